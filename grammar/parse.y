@@ -1,0 +1,302 @@
+/* parse.y - the layout of a plain-text Form 8-K (1993-2005), as filed.
+ *
+ * Read this file top to bottom as the specification of what form8k
+ * accepts.  The tokens are whole lines, classified by scan.l (a title
+ * line, a cover caption, an item heading, ...); this grammar says in
+ * which order those lines form the regions of the form:
+ *
+ *   filing     = cover page, then body regions
+ *   cover page = title block lines, and field blocks: the value lines
+ *                printed above a group of caption lines (the classic
+ *                layout), captions alone (value beside or below them),
+ *                check boxes; blank lines, rules and page marks between
+ *   body       = item sections, "Items ... Not Applicable" lines,
+ *                signature blocks, exhibit indexes, in any order
+ *
+ * Actions only build the tree (ast.h).  What a field block means - which
+ * value belongs to which caption, in which column - is decided by the
+ * cover pass (src/cover.c); item numbers, signers and exhibits are read
+ * by the body pass (src/body.c); normalisation (src/normalize.c) comes
+ * after.  All nodes live in the document's arena.
+ */
+
+%code requires {
+#include "ast.h"
+#ifndef YY_TYPEDEF_YY_SCANNER_T
+#define YY_TYPEDEF_YY_SCANNER_T
+typedef void *yyscan_t;
+#endif
+}
+
+%code provides {
+int f8k_yylex(F8K_YYSTYPE *lval, F8K_YYLTYPE *lloc, yyscan_t scanner);
+}
+
+%code {
+#include <string.h>
+
+static void f8k_yyerror(F8K_YYLTYPE *loc, yyscan_t scanner, f8k_doc *doc,
+                        const char *msg);
+static void lines_add(f8k_lines *l, f8k_line *line);
+static f8k_block *block_new(f8k_doc *doc);
+static f8k_region *region_new(f8k_doc *doc, f8k_region_kind kind,
+                              f8k_line *heading, f8k_lines lines);
+/* The lines of an item end where its exhibit sub-paragraphs begin; they
+ * are kept in the item's body in order, sub-headings included. */
+static void lines_cat(f8k_lines *a, f8k_lines b);
+}
+
+/* A pure (reentrant) parser: no globals, so the library can parse in
+ * many threads at once. */
+%define api.pure full
+/* Symbols are prefixed so the library exports no yy* names. */
+%define api.prefix {f8k_yy}
+%define api.token.prefix {F8K_T_}
+/* Messages name what was expected, in words ("expected item heading"). */
+%define parse.error detailed
+/* Line and column of every region, for the diagnostics. */
+%locations
+/* The scanner and the document travel as parameters, not globals. */
+%param {yyscan_t scanner}
+%parse-param {f8k_doc *doc}
+/* No unresolved conflicts; keep it so.  The only ambiguity of the layout
+ * - where a run of value lines or caption lines ends - is settled by the
+ * precedences below, not by bison's defaults. */
+%expect 0
+
+%union {
+    f8k_line   *line;
+    f8k_lines   lines;
+    f8k_block  *block;
+    f8k_item   *item;
+}
+
+/* Every semantic value points into the document's arena, which frees them
+ * all in one call (f8k_doc_free) - also when a parse is abandoned - so the
+ * destructors have nothing to release.  They are declared so that bison
+ * -Wall proves every typed symbol is accounted for. */
+%destructor { (void)$$; /* arena-owned */ } <line> <lines> <block> <item>
+
+%token <line> TEXT          "text line"
+%token <line> BLANK         "blank line"
+%token <line> RULE          "rule line"
+%token <line> PAGE          "page break"
+%token <line> TITLE         "title-block line"
+%token <line> FORM          "form type line (FORM 8-K)"
+%token <line> FORM_OTHER    "form type line of another form"
+%token <line> CAPTION       "cover caption"
+%token <line> CHECK         "check box"
+%token <line> CHECK_INTRO   "check-box instruction"
+%token <line> ITEM          "item heading"
+%token <line> ITEMS_NA      "list of items not applicable"
+%token <line> SIGNATURE     "SIGNATURE heading"
+%token <line> SIG_INTRO     "signature sentence (Pursuant to the requirements ...)"
+%token <line> EXHIBIT_INDEX "exhibit index heading"
+%token <line> EXHIBITS_SUB  "exhibits sub-heading ((c) Exhibits)"
+
+/* A run of value lines, and a run of caption lines, extends as far as it
+ * can ("longest match"): a value run takes the following text, blank and
+ * rule lines and then its captions; a caption run takes the following
+ * captions.  A field ends only when something else follows.  The rules
+ * that end a run get the lowest precedence, the lines that extend it a
+ * higher one, so bison shifts - the same device as the dangling else. */
+%precedence RUN_END
+%precedence TEXT BLANK RULE PAGE CAPTION
+
+%type <lines> lines any_lines values captions
+%type <line>  line any_line gap title_line
+%type <block> field
+%type <item>  item_section
+
+%start filing
+
+%%
+
+filing
+  : cover body
+  ;
+
+/* ---------------------------------------------------------------- cover */
+
+cover
+  : %empty
+  | cover cover_entry
+  ;
+
+cover_entry
+  : title_line            { lines_add(&doc->filing.cover.title, $1); }
+  | field                 {
+        f8k_cover *c = &doc->filing.cover;
+        if (c->blocks_tail) c->blocks_tail->next = $1; else c->blocks = $1;
+        c->blocks_tail = $1;
+    }
+  | gap                   { (void)$1; }
+  ;
+
+/* SECURITIES AND EXCHANGE COMMISSION / Washington, D.C. 20549 / FORM 8-K
+ * / CURRENT REPORT / Pursuant to Section 13 or 15(d) ... - in any order:
+ * 1994 filings put FORM 8-K first, most others put the Commission first. */
+title_line
+  : TITLE
+  | FORM
+  | FORM_OTHER
+  ;
+
+/* A field block.  The classic layout prints the values first and their
+ * captions below them ("SONUS NETWORKS, INC." over "(Exact name of
+ * registrant as specified in its charter)"); three-column blocks print
+ * three values on one line and three captions below, wrapped over two
+ * lines.  Blank lines and underline rules may stand between values and
+ * captions.  Captions alone occur when the value is on the caption line
+ * ("Registrant's telephone number, including area code: (408) 996-1010")
+ * or below it (1994 filings print captions above values).  Value lines
+ * with no caption (a date alone under the title block) are kept too. */
+field
+  : values captions %prec RUN_END { $$ = block_new(doc); if (!$$) YYNOMEM; $$->values = $1; $$->captions = $2; }
+  | values %prec RUN_END  { $$ = block_new(doc); if (!$$) YYNOMEM; $$->values = $1; }
+  | captions %prec RUN_END { $$ = block_new(doc); if (!$$) YYNOMEM; $$->captions = $1; }
+  | CHECK                 { $$ = block_new(doc); if (!$$) YYNOMEM; $$->check = $1; }
+  | CHECK_INTRO           { $$ = block_new(doc); if (!$$) YYNOMEM; lines_add(&$$->values, $1); }
+  ;
+
+values
+  : TEXT                  { $$.head = $$.tail = NULL; lines_add(&$$, $1); }
+  | values TEXT           { $$ = $1; lines_add(&$$, $2); }
+  | values gap            { $$ = $1; lines_add(&$$, $2); }
+  ;
+
+captions
+  : CAPTION               { $$.head = $$.tail = NULL; lines_add(&$$, $1); }
+  | captions CAPTION      { $$ = $1; lines_add(&$$, $2); }
+  ;
+
+gap
+  : BLANK
+  | RULE
+  | PAGE
+  ;
+
+/* ----------------------------------------------------------------- body */
+
+body
+  : %empty
+  | body region
+  ;
+
+region
+  : item_section          {
+        f8k_filing *f = &doc->filing;
+        if (f->items_tail) f->items_tail->next = $1; else f->items = $1;
+        f->items_tail = $1;
+    }
+  | ITEMS_NA lines        {
+        f8k_item *it = f8k_doc_alloc(doc, sizeof *it);
+        f8k_filing *f = &doc->filing;
+        if (!it) YYNOMEM;
+        it->heading = $1; it->body = $2; it->not_applicable = 1;
+        if (f->items_tail) f->items_tail->next = it; else f->items = it;
+        f->items_tail = it;
+    }
+  | SIGNATURE any_lines   { if (!region_new(doc, F8K_REGION_SIGNATURES, $1, $2)) YYNOMEM; }
+  | SIG_INTRO any_lines   {
+        f8k_lines l = { NULL, NULL };
+        lines_add(&l, $1); lines_cat(&l, $2);
+        if (!region_new(doc, F8K_REGION_SIGNATURES, NULL, l)) YYNOMEM;
+    }
+  | EXHIBIT_INDEX any_lines { if (!region_new(doc, F8K_REGION_EXHIBIT_INDEX, $1, $2)) YYNOMEM; }
+  | error BLANK           { (void)$2; /* one odd region costs a diagnostic */ }
+  ;
+
+/* An item: its heading, its text, and sub-paragraphs such as "(c)
+ * Exhibits" with their exhibit lists (Item 7 / Item 9.01). */
+item_section
+  : ITEM lines            {
+        $$ = f8k_doc_alloc(doc, sizeof *$$);
+        if (!$$) YYNOMEM;
+        $$->heading = $1; $$->body = $2;
+    }
+  | item_section EXHIBITS_SUB lines {
+        f8k_lines l = { NULL, NULL };
+        $$ = $1;
+        lines_add(&l, $2); lines_cat(&l, $3);
+        lines_cat(&$$->body, l);
+    }
+  ;
+
+/* The lines inside a region: anything that does not open a new region.
+ * Title and caption lines may recur in the body (a press release quotes
+ * "Securities and Exchange Commission"); there they are just text. */
+lines
+  : %empty                { $$.head = $$.tail = NULL; }
+  | lines line            { $$ = $1; lines_add(&$$, $2); }
+  ;
+
+line
+  : TEXT | BLANK | RULE | PAGE | TITLE | FORM | FORM_OTHER | CAPTION
+  | CHECK | CHECK_INTRO
+  ;
+
+/* Signature blocks and exhibit indexes may also hold "(c) Exhibits". */
+any_lines
+  : %empty                { $$.head = $$.tail = NULL; }
+  | any_lines any_line    { $$ = $1; lines_add(&$$, $2); }
+  ;
+
+any_line
+  : line
+  | EXHIBITS_SUB
+  ;
+
+%%
+
+static void lines_add(f8k_lines *l, f8k_line *line)
+{
+    line->next = NULL;
+    if (l->tail)
+        l->tail->next = line;
+    else
+        l->head = line;
+    l->tail = line;
+}
+
+static void lines_cat(f8k_lines *a, f8k_lines b)
+{
+    if (b.head == NULL)
+        return;
+    if (a->tail)
+        a->tail->next = b.head;
+    else
+        a->head = b.head;
+    a->tail = b.tail;
+}
+
+static f8k_block *block_new(f8k_doc *doc)
+{
+    return f8k_doc_alloc(doc, sizeof(f8k_block));
+}
+
+static f8k_region *region_new(f8k_doc *doc, f8k_region_kind kind,
+                              f8k_line *heading, f8k_lines lines)
+{
+    f8k_region *r = f8k_doc_alloc(doc, sizeof *r);
+    f8k_filing *f = &doc->filing;
+    if (r == NULL)
+        return NULL;
+    r->kind = kind;
+    r->heading = heading;
+    r->lines = lines;
+    if (f->regions_tail) f->regions_tail->next = r; else f->regions = r;
+    f->regions_tail = r;
+    return r;
+}
+
+static void f8k_yyerror(F8K_YYLTYPE *loc, yyscan_t scanner, f8k_doc *doc,
+                        const char *msg)
+{
+    f8k_loc l;
+    (void)scanner;
+    l.line = (uint32_t)loc->first_line;
+    l.col = (uint32_t)loc->first_column;
+    f8k_diag_add(doc, l, F8K_SEV_WARNING, "F8K-W001",
+                 "%s; this region was skipped", msg);
+}

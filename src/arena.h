@@ -1,0 +1,24 @@
+/* arena.h - one document, one arena: everything is freed in one call. */
+#ifndef F8K_ARENA_H
+#define F8K_ARENA_H
+
+#include <stddef.h>
+
+typedef struct f8k_arena_chunk f8k_arena_chunk;
+
+typedef struct f8k_arena {
+    f8k_arena_chunk *head;
+    size_t           total;     /* bytes obtained from malloc           */
+} f8k_arena;
+
+void  f8k_arena_init(f8k_arena *a);
+/* N bytes aligned for any type; NULL when malloc fails. */
+void *f8k_arena_alloc(f8k_arena *a, size_t n);
+void  f8k_arena_free(f8k_arena *a);
+
+/* Every allocation of the library goes through these two, so that a test
+ * can make them fail (see tests/). */
+void *f8k_malloc(size_t n);
+void *f8k_realloc(void *p, size_t n);
+
+#endif

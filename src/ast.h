@@ -1,0 +1,246 @@
+/* ast.h - the syntax tree of a Form 8-K, documented in one place.
+ *
+ * Pipeline:  clean (text.c) -> scan (grammar/scan.l: one token per line)
+ *   -> parse (grammar/parse.y: regions -> raw nodes below)
+ *   -> passes (cover.c, body.c: interpret regions; normalize.c: values)
+ *   -> xml.c (serialise, validate)
+ *
+ * Every node lives in the document's arena (arena.h) and is freed with it
+ * in one call; nothing here is freed on its own.  Strings are UTF-8 with
+ * XML-safe characters only (text.c cleans the input before scanning) and
+ * tabs expanded to columns of 8.
+ */
+#ifndef F8K_AST_H
+#define F8K_AST_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "form8k.h"
+#include "arena.h"
+#include "items.h"
+
+/* A source position: 1-based line, 1-based column (tabs every 8). */
+typedef struct f8k_loc {
+    uint32_t line;
+    uint32_t col;
+} f8k_loc;
+
+/* What the scanner made of a line (the token it returned for it). */
+typedef enum f8k_line_kind {
+    F8K_LINE_TEXT = 0,   /* anything else                               */
+    F8K_LINE_BLANK,      /* empty or white space                        */
+    F8K_LINE_RULE,       /* ----, ====, ____ (alone)                    */
+    F8K_LINE_PAGE,       /* <PAGE>, form feed, page number, running head*/
+    F8K_LINE_TITLE,      /* title block: SECURITIES AND EXCHANGE ...    */
+    F8K_LINE_FORM,       /* FORM 8-K, FORM 8-K/A                        */
+    F8K_LINE_FORM_OTHER, /* FORM 10-Q, FORM 6-K ...: not an 8-K         */
+    F8K_LINE_CAPTION,    /* a cover caption line: (Commission File No.) */
+    F8K_LINE_CHECK,      /* a Rule 425/14a-12/14d-2(b)/13e-4(c) box     */
+    F8K_LINE_CHECK_INTRO,/* Check the appropriate box below ...         */
+    F8K_LINE_ITEM,       /* Item 5. Other Events                        */
+    F8K_LINE_ITEMS_NA,   /* Items 1 through 4 ... Not Applicable.       */
+    F8K_LINE_SIGNATURE,  /* SIGNATURE(S) heading                        */
+    F8K_LINE_SIG_INTRO,  /* Pursuant to the requirements of ...         */
+    F8K_LINE_EXHIBIT_INDEX, /* EXHIBIT INDEX heading                    */
+    F8K_LINE_EXHIBITS_SUB   /* (c) Exhibits sub-paragraph heading       */
+} f8k_line_kind;
+
+/* One source line as the scanner returned it.  TEXT is the cleaned line
+ * without its end; INDENT is the column of its first non-blank character
+ * (0-based), LEN its length in bytes after tab expansion. */
+typedef struct f8k_line {
+    f8k_line_kind    kind;
+    const char      *text;
+    uint32_t         len;
+    uint32_t         indent;
+    f8k_loc          loc;
+    unsigned         used;   /* taken as a value by the cover pass   */
+    struct f8k_line *next;
+} f8k_line;
+
+/* A list of lines with O(1) append, used by the grammar actions. */
+typedef struct f8k_lines {
+    f8k_line *head;
+    f8k_line *tail;
+} f8k_lines;
+
+/* A value of the filing: what was printed, what it means, where it was.
+ * PRINTED == NULL means the filing does not give the value.  NORM is the
+ * normalised value (ISO date, EDGAR state code, ...) or NULL where the
+ * printed text could not be normalised (a diagnostic says so). */
+typedef struct f8k_value {
+    const char *printed;
+    const char *norm;
+    f8k_loc     loc;
+} f8k_value;
+
+/* ---- raw regions, as the grammar groups the lines ---------------------- */
+
+/* A cover-page field block: the value lines printed above a group of
+ * caption lines (either list may be empty), or a check box line. */
+typedef struct f8k_block {
+    f8k_lines         values;
+    f8k_lines         captions;
+    f8k_line         *check;      /* non-NULL for a check-box line       */
+    struct f8k_block *next;
+} f8k_block;
+
+/* ---- interpreted nodes (filled by the passes) -------------------------- */
+
+/* One registrant of the filing (a joint filing has several). */
+typedef struct f8k_registrant {
+    f8k_value name;          /* EntityRegistrantName                     */
+    f8k_value state;         /* EntityIncorporationStateCountryCode      */
+    f8k_value file_number;   /* EntityFileNumber                         */
+    f8k_value ein;           /* EntityTaxIdentificationNumber            */
+    f8k_value addr1;         /* EntityAddressAddressLine1                */
+    f8k_value addr2;         /* EntityAddressAddressLine2                */
+    f8k_value city;          /* EntityAddressCityOrTown                  */
+    f8k_value addr_state;    /* EntityAddressStateOrProvince             */
+    f8k_value zip;           /* EntityAddressPostalZipCode               */
+    f8k_value phone;         /* the telephone as printed: norm "area|local" */
+    f8k_value area_code;     /* CityAreaCode                             */
+    f8k_value local_phone;   /* LocalPhoneNumber                         */
+    f8k_value former_name;   /* EntityInformationFormerLegalOrRegisteredName */
+    struct f8k_registrant *next;
+} f8k_registrant;
+
+/* The four check boxes of the cover page, in the form's order. */
+enum f8k_check {
+    F8K_CHECK_WRITTEN = 0,       /* Rule 425: WrittenCommunications      */
+    F8K_CHECK_SOLICITING,        /* Rule 14a-12: SolicitingMaterial      */
+    F8K_CHECK_TENDER,            /* Rule 14d-2(b): PreCommencementTenderOffer */
+    F8K_CHECK_ISSUER_TENDER,     /* Rule 13e-4(c): PreCommencementIssuerTenderOffer */
+    F8K_CHECK_COUNT
+};
+
+typedef struct f8k_cover {
+    f8k_lines       title;        /* title block lines (raw)             */
+    f8k_block      *blocks;       /* field blocks (raw), in order        */
+    f8k_block      *blocks_tail;
+    f8k_value       doc_type;     /* "8-K" or "8-K/A"                    */
+    f8k_value       other_form;   /* "10-Q" ...: the filing is no 8-K    */
+    int             amendment;    /* 1 for 8-K/A                         */
+    f8k_value       report_date;  /* date of report                      */
+    f8k_value       event_date;   /* date of earliest event reported     */
+    int             two_dates;    /* both printed separately             */
+    f8k_value       checks[F8K_CHECK_COUNT]; /* printed mark; norm "true"/"false" */
+    f8k_registrant *registrants;
+} f8k_cover;
+
+/* A paragraph of item text (lines joined with single spaces). */
+typedef struct f8k_para {
+    const char      *text;
+    f8k_loc          loc;
+    struct f8k_para *next;
+} f8k_para;
+
+/* An item of the body.  A combined heading ("Items 2.02 and 9.01") gives
+ * one node per number, sharing the heading's text. */
+typedef struct f8k_item {
+    f8k_value            number;   /* printed heading; norm "5", "2.02"   */
+    const f8k_item_def  *def;      /* table entry, NULL if unknown number */
+    f8k_value            caption;  /* caption as printed (may be absent)  */
+    int                  not_applicable; /* listed as "Not Applicable"    */
+    f8k_line            *heading;  /* raw heading line                    */
+    f8k_lines            body;     /* raw lines until the next region     */
+    f8k_para            *paras;    /* text as paragraphs (body.c)         */
+    struct f8k_item     *next;
+} f8k_item;
+
+typedef struct f8k_signature {
+    f8k_value registrant;
+    f8k_value name;          /* without /s/                              */
+    f8k_value title;         /* several lines joined                     */
+    f8k_value date;          /* norm: ISO date                           */
+    struct f8k_signature *next;
+} f8k_signature;
+
+typedef struct f8k_exhibit {
+    f8k_value number;        /* printed "99.1"; norm "99.1"              */
+    f8k_value description;   /* wrapped lines joined                     */
+    struct f8k_exhibit *next;
+} f8k_exhibit;
+
+/* A region of the body the grammar recognised, kept raw for the passes. */
+typedef enum f8k_region_kind {
+    F8K_REGION_SIGNATURES,
+    F8K_REGION_EXHIBIT_INDEX,
+    F8K_REGION_OTHER
+} f8k_region_kind;
+
+typedef struct f8k_region {
+    f8k_region_kind    kind;
+    f8k_line          *heading;   /* may be NULL                          */
+    f8k_lines          lines;
+    struct f8k_region *next;
+} f8k_region;
+
+/* The whole filing. */
+typedef struct f8k_filing {
+    f8k_cover      cover;
+    f8k_item      *items;
+    f8k_item      *items_tail;
+    f8k_item      *items_na;     /* listed as "Not Applicable" (body.c)  */
+    f8k_region    *regions;      /* signature blocks, exhibit indexes    */
+    f8k_region    *regions_tail;
+    f8k_signature *signatures;
+    f8k_exhibit   *exhibits;
+} f8k_filing;
+
+/* Diagnostics collected while parsing and in the passes. */
+typedef struct f8k_diags {
+    f8k_diag *v;
+    size_t    n, cap;
+} f8k_diags;
+
+/* The opaque document of form8k.h. */
+struct f8k_doc {
+    f8k_arena   arena;
+    const char *file;
+    f8k_filing  filing;
+    f8k_diags   diags;
+    int         nomem;     /* an allocation failed somewhere             */
+};
+
+/* Add a diagnostic (message printf-style).  Returns 0, or -1 when out of
+ * memory (doc->nomem is then set). */
+int f8k_diag_add(f8k_doc *doc, f8k_loc loc, f8k_severity sev,
+                 const char *code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+
+/* Allocation inside a document: NULL on failure (and doc->nomem set). */
+void *f8k_doc_alloc(f8k_doc *doc, size_t n);
+char *f8k_doc_strndup(f8k_doc *doc, const char *s, size_t n);
+char *f8k_doc_strdup(f8k_doc *doc, const char *s);
+
+/* Value helpers. */
+void f8k_value_set(f8k_doc *doc, f8k_value *v, const char *printed,
+                   size_t n, f8k_loc loc);
+
+/* The passes, in the order f8k_parse runs them. */
+int f8k_pass_cover(f8k_doc *doc);      /* cover.c: captions -> fields   */
+int f8k_pass_body(f8k_doc *doc);       /* body.c: items, signatures, exhibits */
+int f8k_pass_normalize(f8k_doc *doc);  /* normalize.c: values -> norms  */
+int f8k_pass_check(f8k_doc *doc);      /* check.c: cross-checks -> diags */
+
+/* Stable diagnostic codes (documented in README and form8k(1)). */
+#define F8K_E_SYNTAX      "F8K-W001"  /* a region the grammar skipped     */
+#define F8K_E_NOT_8K      "F8K-E002"  /* another form (10-Q ...)          */
+#define F8K_E_EMPTY       "F8K-E003"  /* no cover page and no item        */
+#define F8K_E_SCANNER     "F8K-E004"  /* scanner failure (out of memory)  */
+#define F8K_W_NO_TITLE    "F8K-W101"  /* no title block / no FORM 8-K     */
+#define F8K_W_NO_NAME     "F8K-W102"  /* registrant name not found        */
+#define F8K_W_NO_DATE     "F8K-W103"  /* date of report not found         */
+#define F8K_W_BAD_VALUE   "F8K-W104"  /* a value that does not normalise  */
+#define F8K_W_NO_VALUE    "F8K-W105"  /* a caption with no value          */
+#define F8K_W_ITEM_NUMBER "F8K-W201"  /* item number not in the table     */
+#define F8K_W_ITEM_REGIME "F8K-W202"  /* items of both regimes mixed      */
+#define F8K_W_NO_ITEMS    "F8K-W203"  /* no item heading                  */
+#define F8K_W_NO_SIGNATURE "F8K-W301" /* no signature block / signer      */
+#define F8K_N_ITEM_CAPTION "F8K-N204" /* printed caption differs from the official one */
+
+#endif /* F8K_AST_H */

@@ -1,0 +1,649 @@
+/* body.c - the body pass: item numbers and captions, paragraphs, the
+ * items listed as not applicable, signers, and the exhibits listed in
+ * item sub-paragraphs and exhibit indexes.  The grammar has already cut
+ * the body into regions; this pass reads inside them. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ast.h"
+#include "normalize.h"
+
+static int word_at(const char *t, const char *w)
+{
+    size_t n = strlen(w), i;
+    for (i = 0; i < n; i++)
+        if (tolower((unsigned char)t[i]) != w[i])
+            return 0;
+    return !isalpha((unsigned char)t[n]);
+}
+
+static int contains(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle), i, k;
+    for (i = 0; hay[i]; i++) {
+        for (k = 0; k < n && hay[i + k] && tolower((unsigned char)hay[i + k]) == needle[k]; k++)
+            ;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
+static int blankish(const f8k_line *l)
+{
+    return l->kind == F8K_LINE_BLANK || l->kind == F8K_LINE_RULE ||
+           l->kind == F8K_LINE_PAGE || l->len == l->indent;
+}
+
+static f8k_loc loc_at(const f8k_line *l, size_t off)
+{
+    f8k_loc loc = l->loc;
+    loc.col = loc.col - l->indent + (uint32_t)off;
+    return loc;
+}
+
+/* ------------------------------------------------------------- items */
+
+/* Parse "Item 5.", "Items 2.02 and 9.01", "Items 1 through 4, 6 and 8"
+ * at T: numbers into NUMS (max 16), returns how many; *REST points after
+ * the numbers and the punctuation that follows them. */
+static size_t heading_numbers(const char *t, char nums[][8], size_t max,
+                              const char **rest)
+{
+    size_t n = 0;
+    const char *p = t;
+    while (*p == ' ')
+        p++;
+    if (word_at(p, "items"))
+        p += 5;
+    else if (word_at(p, "item") || (tolower((unsigned char)p[0]) == 'i' && word_at(p, "item") == 0 &&
+                                   (p[4] >= '0' && p[4] <= '9') && tolower((unsigned char)p[1]) == 't'))
+        p += 4;
+    for (;;) {
+        char one[8];
+        const char *q;
+        size_t len;
+        int range = 0;
+        while (*p == ' ' || *p == ',' || *p == '&')
+            p++;
+        if (word_at(p, "and"))
+            p += 3;
+        else if (word_at(p, "through") || word_at(p, "thru"))
+            p += word_at(p, "through") ? 7 : 4, range = 1;
+        while (*p == ' ' || *p == '-')
+            p++;
+        if (!isdigit((unsigned char)*p))
+            break;
+        q = p;
+        while (isdigit((unsigned char)*q))
+            q++;
+        if (*q == '.' && (isdigit((unsigned char)q[1]) || (q[1] == ' ' && isdigit((unsigned char)q[2]) &&
+                                                           isdigit((unsigned char)q[3]) && !isdigit((unsigned char)q[4])))) {
+            q++;
+            while (*q == ' ')
+                q++;
+            while (isdigit((unsigned char)*q))
+                q++;
+        }
+        len = (size_t)(q - p);
+        if (f8k_item_number_norm(p, len, one) != 0)
+            break;
+        if (range && n > 0 && strchr(one, '.') == NULL && strchr(nums[n - 1], '.') == NULL) {
+            int from = atoi(nums[n - 1]) + 1, to = atoi(one), k;
+            for (k = from; k < to && n < max; k++) {
+                nums[n][0] = '\0';
+                if (k >= 10)
+                    nums[n][0] = (char)('0' + k / 10), nums[n][1] = (char)('0' + k % 10), nums[n][2] = '\0';
+                else
+                    nums[n][0] = (char)('0' + k), nums[n][1] = '\0';
+                n++;
+            }
+        }
+        if (n < max)
+            memcpy(nums[n++], one, sizeof one);
+        p = q;
+        /* "Item 7(c)" style suffixes are not part of the number */
+    }
+    while (*p == '.' || *p == ' ' || *p == '-' || *p == ':' || *p == ')' ||
+           (unsigned char)*p == 0xE2)
+        p += ((unsigned char)*p == 0xE2 && p[1] && p[2]) ? 3 : 1;
+    *rest = p;
+    return n;
+}
+
+static char *join_lines(f8k_doc *doc, const f8k_line *from, const f8k_line *to)
+{
+    size_t cap = 1, k = 0;
+    const f8k_line *l;
+    char *out;
+    for (l = from; l != NULL; l = l->next) {
+        cap += l->len + 1;
+        if (l == to)
+            break;
+    }
+    out = f8k_doc_alloc(doc, cap);
+    if (out == NULL)
+        return NULL;
+    for (l = from; l != NULL; l = l->next) {
+        const char *p = l->text + l->indent;
+        for (; *p; p++) {
+            if (*p == ' ' && (k == 0 || out[k - 1] == ' '))
+                continue;
+            out[k++] = *p;
+        }
+        if (k > 0 && out[k - 1] != ' ')
+            out[k++] = ' ';
+        if (l == to)
+            break;
+    }
+    while (k > 0 && out[k - 1] == ' ')
+        k--;
+    out[k] = '\0';
+    return out;
+}
+
+static int make_paras(f8k_doc *doc, f8k_item *it, const f8k_line *start)
+{
+    const f8k_line *l = start, *first = NULL, *last = NULL;
+    f8k_para *tail = NULL;
+    for (;; l = l->next) {
+        if (l == NULL || blankish(l)) {
+            if (first != NULL) {
+                f8k_para *p = f8k_doc_alloc(doc, sizeof *p);
+                if (p == NULL)
+                    return -1;
+                p->text = join_lines(doc, first, last);
+                p->loc = first->loc;
+                if (p->text == NULL)
+                    return -1;
+                if (tail) tail->next = p; else it->paras = p;
+                tail = p;
+                first = NULL;
+            }
+            if (l == NULL)
+                break;
+            continue;
+        }
+        if (first == NULL)
+            first = l;
+        last = l;
+    }
+    return 0;
+}
+
+static int read_item(f8k_doc *doc, f8k_item *it, f8k_item **extra_tail)
+{
+    char nums[16][8];
+    const char *rest, *t = it->heading->text + it->heading->indent;
+    size_t n = heading_numbers(t, nums, 16, &rest), i, clen;
+    const f8k_line *body = it->body.head;
+
+    if (n == 0)
+        return 0;
+    it->number.printed = f8k_doc_strndup(doc, t, (size_t)(rest - t));
+    it->number.loc = it->heading->loc;
+    it->number.norm = f8k_doc_strdup(doc, nums[0]);
+    it->def = f8k_item_by_number(nums[0]);
+    /* The caption: the rest of the heading, less a rule glued to it. */
+    clen = strlen(rest);
+    while (clen > 0 && (rest[clen - 1] == '-' || rest[clen - 1] == '_' ||
+                        rest[clen - 1] == '=' || rest[clen - 1] == ' '))
+        clen--;
+    if (clen > 0) {
+        f8k_value_set(doc, &it->caption, rest, clen, loc_at(it->heading, (size_t)(rest - it->heading->text)));
+        /* a caption wrapped onto the next line ("... Information and" /
+         * "Exhibits.") when the two together are the official caption */
+        if (body != NULL && !blankish(body) && it->def != NULL) {
+            char both[512];
+            size_t bl = body->len - body->indent;
+            if (clen + 1 + bl < sizeof both) {
+                memcpy(both, rest, clen);
+                both[clen] = ' ';
+                memcpy(both + clen + 1, body->text + body->indent, bl);
+                both[clen + 1 + bl] = '\0';
+                if (f8k_item_by_caption(both, clen + 1 + bl, 0) == it->def &&
+                    f8k_item_by_caption(rest, clen, 0) != it->def) {
+                    f8k_value_set(doc, &it->caption, both, clen + 1 + bl, it->caption.loc);
+                    body = body->next;
+                }
+            }
+        }
+    } else {
+        /* the caption on the next line */
+        const f8k_line *l = body;
+        while (l != NULL && l->kind == F8K_LINE_BLANK)
+            l = l->next;
+        if (l != NULL && l->kind == F8K_LINE_TEXT && l->len - l->indent < 100 &&
+            (l->next == NULL || blankish(l->next) ||
+             f8k_item_by_caption(l->text, l->len, 0) != NULL)) {
+            f8k_value_set(doc, &it->caption, l->text + l->indent, l->len - l->indent, l->loc);
+            body = l->next;
+        }
+    }
+    if (it->def == NULL)
+        f8k_diag_add(doc, it->heading->loc, F8K_SEV_WARNING, F8K_W_ITEM_NUMBER,
+                     "item %s is not an item of Form 8-K in either numbering", nums[0]);
+    if (body != NULL && make_paras(doc, it, body) != 0)
+        return -1;
+    /* "Items 2.02 and 9.01": one item node per number, sharing the text */
+    for (i = 1; i < n; i++) {
+        f8k_item *x = f8k_doc_alloc(doc, sizeof *x);
+        if (x == NULL)
+            return -1;
+        *x = *it;
+        x->paras = NULL;
+        x->number.norm = f8k_doc_strdup(doc, nums[i]);
+        x->def = f8k_item_by_number(nums[i]);
+        x->next = it->next;
+        it->next = x;
+        it = x;
+        *extra_tail = x;
+    }
+    return 0;
+}
+
+static int read_items(f8k_doc *doc)
+{
+    f8k_filing *f = &doc->filing;
+    f8k_item *it = f->items, *prev = NULL, *na_tail = NULL;
+    while (it != NULL) {
+        f8k_item *next = it->next;
+        if (it->not_applicable) {
+            char nums[16][8];
+            const char *rest;
+            size_t n = heading_numbers(it->heading->text + it->heading->indent, nums, 16, &rest), i;
+            /* unlink; list each number as not applicable */
+            if (prev) prev->next = next; else f->items = next;
+            if (f->items_tail == it) f->items_tail = prev;
+            for (i = 0; i < n; i++) {
+                f8k_item *x = f8k_doc_alloc(doc, sizeof *x);
+                if (x == NULL)
+                    return -1;
+                x->heading = it->heading;
+                x->not_applicable = 1;
+                x->number.printed = f8k_doc_strdup(doc, nums[i]);
+                x->number.norm = x->number.printed;
+                x->number.loc = it->heading->loc;
+                x->def = f8k_item_by_number(nums[i]);
+                if (na_tail) na_tail->next = x; else f->items_na = x;
+                na_tail = x;
+            }
+            it = next;
+            continue;
+        }
+        {
+            f8k_item *last = it;
+            if (read_item(doc, it, &last) != 0)
+                return -1;
+            if (f->items_tail == it)
+                f->items_tail = last;
+            prev = last;
+            it = last->next;
+        }
+    }
+    return 0;
+}
+
+/* --------------------------------------------------------- exhibits */
+
+struct exlist {
+    f8k_doc     *doc;
+    f8k_exhibit *tail;
+};
+
+/* An exhibit number at the start of T: "99.1", "99", "10.1(a)", "(1)",
+ * "EX-99.1", "Exhibit 99.1", "99.1*".  Returns its length; *B is where the
+ * number proper starts, *NB its length. */
+static size_t exhibit_number(const char *t, size_t *b, size_t *nb)
+{
+    const char *p = t, *s;
+    if (word_at(p, "exhibit"))
+        p += 7;
+    else if (word_at(p, "ex"))
+        p += 2;
+    while (*p == ' ' || *p == '-' || *p == '.')
+        p++;
+    if (word_at(p, "no"))
+        p += 2, p += *p == '.';
+    while (*p == ' ')
+        p++;
+    s = p;
+    if (*p == '(' && isdigit((unsigned char)p[1]))
+        p++;
+    if (!isdigit((unsigned char)*p))
+        return 0;
+    while (isdigit((unsigned char)*p))
+        p++;
+    while ((*p == '.' || *p == '-') && (isdigit((unsigned char)p[1]) || isalpha((unsigned char)p[1])) &&
+           !isalpha((unsigned char)p[2]))
+        for (p++; isalnum((unsigned char)*p); p++)
+            ;
+    if (*p == '(' && isalnum((unsigned char)p[1]) && p[2] == ')')
+        p += 3;
+    if (*s == '(') {
+        if (*p != ')')
+            return 0;
+        p++;
+    }
+    if (*p == '*' || *p == '.' || *p == ':')
+        p++;
+    if (*p != ' ' && *p != '\0')
+        return 0;
+    *b = (size_t)(s - t);
+    *nb = (size_t)(p - s);
+    while (*nb > 0 && (s[*nb - 1] == '.' || s[*nb - 1] == ':' || s[*nb - 1] == '*'))
+        (*nb)--;
+    return (size_t)(p - t);
+}
+
+static void add_exhibit(struct exlist *x, const f8k_line *l, const char *num, size_t nlen,
+                        const char *desc, size_t dlen)
+{
+    f8k_doc *doc = x->doc;
+    f8k_exhibit *e;
+    char key[32];
+    size_t k = 0, i;
+    /* "(1)" is numbered 1; keep what the filing printed in printed */
+    for (i = 0; i < nlen && k + 1 < sizeof key; i++)
+        if (num[i] != '(' || i != 0)
+            key[k++] = num[i];
+    if (num[0] == '(' && k > 0 && key[k - 1] == ')')
+        k--;
+    key[k] = '\0';
+    for (e = doc->filing.exhibits; e != NULL; e = e->next)
+        if (e->number.norm && strcmp(e->number.norm, key) == 0)
+            return;
+    e = f8k_doc_alloc(doc, sizeof *e);
+    if (e == NULL)
+        return;
+    f8k_value_set(doc, &e->number, num, nlen, loc_at(l, (size_t)(num - l->text)));
+    e->number.norm = f8k_doc_strdup(doc, key);
+    if (dlen > 0)
+        f8k_value_set(doc, &e->description, desc, dlen, loc_at(l, (size_t)(desc - l->text)));
+    if (x->tail) x->tail->next = e; else doc->filing.exhibits = e;
+    x->tail = e;
+}
+
+/* Rows "99.1   Press release ..." from L on; descriptions wrapped onto
+ * the next lines (indented to the description) are joined. */
+static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
+{
+    int seen = 0, gap = 0;
+    for (; l != NULL; l = l->next) {
+        const char *t = l->text + l->indent;
+        size_t len, b, nb;
+        if (blankish(l)) {
+            gap = 1;
+            continue;
+        }
+        if (l->kind == F8K_LINE_ITEM || l->kind == F8K_LINE_SIGNATURE)
+            break;
+        len = exhibit_number(t, &b, &nb);
+        if (len > 0 && l->indent < 30) {
+            const char *d = t + len;
+            size_t dl;
+            int spaced = *d == ' ' && d[1] == ' ';
+            while (*d == ' ' || *d == '-' || (unsigned char)*d == 0xE2)
+                d += ((unsigned char)*d == 0xE2 && d[1] && d[2]) ? 3 : 1;
+            dl = strlen(d);
+            /* a trailing page number column */
+            {
+                size_t e = dl;
+                while (e > 0 && isdigit((unsigned char)d[e - 1]))
+                    e--;
+                if (e < dl && e >= 2 && d[e - 1] == ' ' && d[e - 2] == ' ')
+                    dl = e;
+                while (dl > 0 && d[dl - 1] == ' ')
+                    dl--;
+            }
+            if (dl > 0 && (spaced || !strict || memchr(t + b, '.', nb) != NULL ||
+                           word_at(t, "exhibit"))) {
+                add_exhibit(x, l, t + b, nb, d, dl);
+                seen = 1;
+                gap = 0;
+                continue;
+            }
+        }
+        if (seen && gap)
+            break;
+        /* a wrapped description: extend the last exhibit's text */
+        if (seen && x->tail && x->tail->description.printed && !gap && l->indent >= 4) {
+            size_t a = strlen(x->tail->description.printed), n = l->len - l->indent;
+            char *s = f8k_doc_alloc(x->doc, a + n + 2);
+            if (s != NULL) {
+                memcpy(s, x->tail->description.printed, a);
+                s[a] = ' ';
+                memcpy(s + a + 1, t, n);
+                s[a + 1 + n] = '\0';
+                x->tail->description.printed = s;
+            }
+        }
+    }
+}
+
+static void read_exhibits(f8k_doc *doc)
+{
+    struct exlist x;
+    f8k_item *it;
+    f8k_region *r;
+    x.doc = doc;
+    x.tail = NULL;
+    for (it = doc->filing.items; it != NULL; it = it->next) {
+        const f8k_line *l;
+        int listing = it->def && (strcmp(it->def->number, "7") == 0 ||
+                                  strcmp(it->def->number, "9.01") == 0);
+        for (l = it->body.head; l != NULL; l = l->next) {
+            if (l->kind == F8K_LINE_EXHIBITS_SUB) {
+                read_exhibit_rows(&x, l->next, 0);
+            } else if (listing) {
+                read_exhibit_rows(&x, l, 1);
+                listing = 0;
+            }
+        }
+    }
+    for (r = doc->filing.regions; r != NULL; r = r->next)
+        if (r->kind == F8K_REGION_EXHIBIT_INDEX)
+            read_exhibit_rows(&x, r->lines.head, 1);
+}
+
+/* ------------------------------------------------------- signatures */
+
+static const char *const title_words[] = {
+    "president", "officer", "chairman", "director", "secretary", "treasurer",
+    "counsel", "controller", "comptroller", "vice", "chief", "manager", "partner",
+    "executive", "general", "attorney", "trustee", "assistant", NULL
+};
+
+static int has_title_word(const char *t, size_t n)
+{
+    char buf[256];
+    size_t i;
+    if (n >= sizeof buf)
+        n = sizeof buf - 1;
+    memcpy(buf, t, n);
+    buf[n] = '\0';
+    for (i = 0; title_words[i]; i++)
+        if (contains(buf, title_words[i]))
+            return 1;
+    return 0;
+}
+
+/* Length of the first column chunk of T (up to a run of 3 blanks). */
+static size_t chunk_len(const char *t)
+{
+    size_t i = 0;
+    while (t[i] && !(t[i] == ' ' && t[i + 1] == ' ' && t[i + 2] == ' '))
+        i++;
+    while (i > 0 && t[i - 1] == ' ')
+        i--;
+    return i;
+}
+
+static const char *col_text(const f8k_line *l, unsigned col)
+{
+    /* the text of L at or after column COL, for two-column layouts */
+    if (l->len <= col)
+        return NULL;
+    if (col > 0 && l->text[col - 1] != ' ')
+        return l->text + l->indent;
+    while (l->text[col] == ' ')
+        col++;
+    return l->text + col;
+}
+
+static int read_signatures(f8k_doc *doc)
+{
+    f8k_region *r;
+    f8k_signature *tail = NULL;
+    f8k_value date, registrant;
+    memset(&date, 0, sizeof date);
+    memset(&registrant, 0, sizeof registrant);
+
+    for (r = doc->filing.regions; r != NULL; r = r->next) {
+        const f8k_line *l, *prev_text = NULL;
+        if (r->kind != F8K_REGION_SIGNATURES)
+            continue;
+        for (l = r->lines.head; l != NULL; l = l->next) {
+            const char *t = l->text + l->indent;
+            const char *s = strstr(t, "/s/");
+            char iso[11];
+            size_t b, e;
+            if (s == NULL) s = strstr(t, "/S/");
+            if (s == NULL && (word_at(t, "date") || word_at(t, "dated")) &&
+                f8k_date_find(t, strlen(t), iso, &b, &e)) {
+                f8k_value_set(doc, &date, t + b, e - b, loc_at(l, (size_t)(t - l->text) + b));
+                /* a registrant beside the date (two-column layout) */
+                {
+                    const char *rest = t + e;
+                    while (*rest == ' ')
+                        rest++;
+                    if (*rest && registrant.printed == NULL && !word_at(rest, "by"))
+                        f8k_value_set(doc, &registrant, rest, chunk_len(rest),
+                                      loc_at(l, (size_t)(rest - l->text)));
+                }
+                continue;
+            }
+            if (s == NULL && f8k_date_find(t, strlen(t), iso, &b, &e) && b == 0 &&
+                date.printed == NULL && strstr(t, "/s/") == NULL && strstr(t, "/S/") == NULL) {
+                f8k_value_set(doc, &date, t, e, loc_at(l, l->indent));
+            }
+            if (s == NULL) {
+                if (!blankish(l) && l->kind != F8K_LINE_SIG_INTRO)
+                    prev_text = l;
+                /* the registrant: a capitalised name line before "By:" */
+                if (registrant.printed == NULL && !blankish(l) && l->kind == F8K_LINE_TEXT &&
+                    (contains(t, "inc") || contains(t, "corp") || contains(t, "company") ||
+                     contains(t, "ltd") || contains(t, "l.p.") || contains(t, "trust")) &&
+                    !contains(t, "pursuant") && !contains(t, "undersigned") && strlen(t) < 70 &&
+                    !word_at(t, "by") && !word_at(t, "date"))
+                    f8k_value_set(doc, &registrant, t, chunk_len(t), l->loc);
+                continue;
+            }
+            {
+                /* "/s/ Name": the signer; the typed name and the title
+                 * follow in the same column */
+                f8k_signature *sg = f8k_doc_alloc(doc, sizeof *sg);
+                const char *nm = s + 3;
+                const f8k_line *m;
+                unsigned col = (unsigned)(s - l->text);
+                size_t nl;
+                const f8k_line *tfirst = NULL, *tlast = NULL, *after = NULL;
+                if (sg == NULL)
+                    return -1;
+                while (*nm == ' ')
+                    nm++;
+                nl = chunk_len(nm);
+                if (nl > 0)
+                    f8k_value_set(doc, &sg->name, nm, nl, loc_at(l, (size_t)(nm - l->text)));
+                for (m = l->next; m != NULL; m = m->next) {
+                    const char *mt;
+                    size_t ml;
+                    if (m->kind == F8K_LINE_RULE)
+                        continue;
+                    if (after == NULL)
+                        after = m;
+                    if (blankish(m) || strstr(m->text, "/s/") || strstr(m->text, "/S/"))
+                        break;
+                    mt = col_text(m, col > 4 ? col - 4 : 0);
+                    if (mt == NULL)
+                        break;
+                    if (word_at(mt, "name")) {
+                        const char *v = mt + 4;
+                        while (*v == ':' || *v == ' ')
+                            v++;
+                        if (*v)
+                            f8k_value_set(doc, &sg->name, v, chunk_len(v), loc_at(m, (size_t)(v - m->text)));
+                        continue;
+                    }
+                    if (word_at(mt, "title") || word_at(mt, "its")) {
+                        const char *v = mt + (word_at(mt, "its") ? 3 : 5);
+                        while (*v == ':' || *v == ' ')
+                            v++;
+                        if (*v)
+                            f8k_value_set(doc, &sg->title, v, chunk_len(v), loc_at(m, (size_t)(v - m->text)));
+                        tfirst = NULL;
+                        continue;
+                    }
+                    if (word_at(mt, "date") || word_at(mt, "dated")) {
+                        if (f8k_date_find(mt, strlen(mt), iso, &b, &e))
+                            f8k_value_set(doc, &sg->date, mt + b, e - b, loc_at(m, (size_t)(mt - m->text) + b));
+                        break;
+                    }
+                    ml = chunk_len(mt);
+                    /* the typed name under the signature, maybe with the
+                     * title after a comma ("Herbert Glaubman, President") */
+                    if (tfirst == NULL && sg->title.printed == NULL && m == after &&
+                        !has_title_word(mt, ml)) {
+                        f8k_value_set(doc, &sg->name, mt, ml, loc_at(m, (size_t)(mt - m->text)));
+                        continue;
+                    }
+                    if (tfirst == NULL && sg->title.printed == NULL) {
+                        const char *comma = memchr(mt, ',', ml);
+                        if (comma != NULL && !has_title_word(mt, (size_t)(comma - mt)) &&
+                            has_title_word(comma, ml - (size_t)(comma - mt)) && m == after) {
+                            f8k_value_set(doc, &sg->name, mt, (size_t)(comma - mt), loc_at(m, (size_t)(mt - m->text)));
+                            f8k_value_set(doc, &sg->title, comma + 1, ml - (size_t)(comma - mt) - 1,
+                                          loc_at(m, (size_t)(comma + 1 - m->text)));
+                            continue;
+                        }
+                    }
+                    if (sg->title.printed == NULL || tfirst != NULL) {
+                        if (tfirst == NULL)
+                            tfirst = m;
+                        tlast = m;
+                    }
+                }
+                if (tfirst != NULL) {
+                    char *tt = join_lines(doc, tfirst, tlast);
+                    if (tt != NULL)
+                        f8k_value_set(doc, &sg->title, tt, strlen(tt), tfirst->loc);
+                }
+                if (sg->name.printed == NULL && prev_text != NULL)
+                    f8k_value_set(doc, &sg->name, prev_text->text + prev_text->indent,
+                                  chunk_len(prev_text->text + prev_text->indent), prev_text->loc);
+                sg->name.loc = sg->name.printed ? sg->name.loc : l->loc;
+                if (tail) tail->next = sg; else doc->filing.signatures = sg;
+                tail = sg;
+                (void)prev_text;
+            }
+        }
+    }
+    /* date and registrant printed once for all signers */
+    for (tail = doc->filing.signatures; tail != NULL; tail = tail->next) {
+        if (tail->date.printed == NULL)
+            tail->date = date;
+        if (tail->registrant.printed == NULL)
+            tail->registrant = registrant;
+    }
+    return 0;
+}
+
+int f8k_pass_body(f8k_doc *doc)
+{
+    if (read_items(doc) != 0)
+        return -1;
+    read_exhibits(doc);
+    if (read_signatures(doc) != 0)
+        return -1;
+    return doc->nomem ? -1 : 0;
+}

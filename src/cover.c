@@ -1,0 +1,717 @@
+/* cover.c - the cover pass: which value belongs to which caption.
+ *
+ * The grammar hands over field blocks: value lines and the caption lines
+ * printed under them.  This pass reads the captions (several per line in
+ * the three-column layouts, wrapped over several lines), and finds each
+ * caption's value: on the caption line itself ("Commission File Number:
+ * 1-1234"), above it in the same columns (the classic layout), or below
+ * it (1994 filings print captions above values).  It fills the cover's
+ * registrants with printed values; normalize.c gives them meaning.
+ */
+#include <ctype.h>
+#include <string.h>
+#include "ast.h"
+#include "normalize.h"
+
+enum field {
+    F_NONE = 0, F_DATE_BOTH, F_DATE_REPORT, F_DATE_EVENT, F_NAME, F_STATE,
+    F_FILENO, F_EIN, F_ADDRESS, F_ZIP, F_PHONE, F_ADDR_PHONE, F_FORMER
+};
+
+enum { MAX_SEGS = 16, SEG_TEXT = 320, SLACK = 2 };
+
+/* A caption as printed: its text (merged over wrapped lines), its columns
+ * and the line it starts on. */
+struct seg {
+    char            text[SEG_TEXT];
+    size_t          tlen;
+    unsigned        start, end;     /* columns [start, end) */
+    const f8k_line *line;           /* first line            */
+    const f8k_line *last;           /* last line             */
+    unsigned        last_start, last_end;  /* span on LAST   */
+    enum field      kind;
+};
+
+/* A piece of a value line between runs of blanks. */
+struct chunk {
+    unsigned b, e;
+};
+
+static int has(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle), i;
+    for (i = 0; hay[i]; i++) {
+        size_t k;
+        for (k = 0; k < n && hay[i + k] &&
+                    tolower((unsigned char)hay[i + k]) == needle[k]; k++)
+            ;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
+static enum field classify(const char *t)
+{
+    int addr = has(t, "address") || has(t, "executive offices");
+    int phone = has(t, "telephone") || has(t, "area code");
+    if (has(t, "former"))
+        return F_FORMER;
+    if (has(t, "date of report") || has(t, "earliest event") || has(t, "date of earliest")) {
+        if (has(t, "date of report") && (has(t, "earliest") || has(t, "(date of")))
+            return F_DATE_BOTH;
+        if (has(t, "date of report"))
+            return F_DATE_REPORT;
+        return F_DATE_EVENT;
+    }
+    if (addr && phone)
+        return F_ADDR_PHONE;
+    if (addr)
+        return F_ADDRESS;
+    if (phone)
+        return F_PHONE;
+    if (has(t, "zip"))
+        return F_ZIP;
+    if (has(t, "employer") || has(t, "identification") || has(t, "i.r.s") ||
+        has(t, "irs ") || has(t, "(irs") || has(t, "tax id"))
+        return F_EIN;
+    if (has(t, "commission") || has(t, "file n"))
+        return F_FILENO;
+    if (has(t, "jurisdiction") || has(t, "incorporation") || has(t, "state of") ||
+        has(t, "state or") || has(t, "organization"))
+        return F_STATE;
+    if (has(t, "name") || has(t, "charter") || has(t, "registrant"))
+        return F_NAME;
+    return F_NONE;
+}
+
+/* Split a line into chunks at runs of MINGAP or more blanks, or of two
+ * blanks before "(" (parenthesised captions side by side). */
+static size_t chunks_of(const f8k_line *l, struct chunk *c, size_t max, unsigned mingap)
+{
+    size_t n = 0;
+    unsigned i = 0, len = l->len;
+    const char *t = l->text;
+    while (i < len && n < max) {
+        unsigned b, e, gap;
+        while (i < len && t[i] == ' ')
+            i++;
+        if (i >= len)
+            break;
+        b = i;
+        for (;;) {
+            while (i < len && t[i] != ' ')
+                i++;
+            e = i;
+            gap = 0;
+            while (i < len && t[i] == ' ')
+                i++, gap++;
+            if (i >= len || gap >= mingap || (gap >= 2 && t[i] == '('))
+                break;
+        }
+        c[n].b = b;
+        c[n].e = e;
+        n++;
+    }
+    return n;
+}
+
+static unsigned overlap(unsigned a, unsigned b, unsigned c, unsigned d)
+{
+    unsigned lo = a > c ? a : c, hi = b < d ? b : d;
+    return hi > lo ? hi - lo : 0;
+}
+
+static void seg_append(struct seg *s, const char *t, size_t n)
+{
+    if (s->tlen > 0 && s->tlen + 1 < SEG_TEXT)
+        s->text[s->tlen++] = ' ';
+    if (n > SEG_TEXT - 1 - s->tlen)
+        n = SEG_TEXT - 1 - s->tlen;
+    memcpy(s->text + s->tlen, t, n);
+    s->tlen += n;
+    s->text[s->tlen] = '\0';
+}
+
+/* Read the captions of a block into merged segments. */
+static size_t read_captions(const f8k_block *bl, struct seg *seg)
+{
+    size_t nseg = 0;
+    const f8k_line *l;
+    for (l = bl->captions.head; l != NULL; l = l->next) {
+        struct chunk c[MAX_SEGS];
+        size_t n = chunks_of(l, c, MAX_SEGS, 3), i;
+        for (i = 0; i < n; i++) {
+            const char *t = l->text + c[i].b;
+            size_t tl = c[i].e - c[i].b, j, best = nseg;
+            unsigned bestov = 0;
+            /* A wrapped caption continues a caption of the line above in
+             * the same columns, unless that one was closed and this one
+             * opens anew. */
+            for (j = 0; j < nseg; j++) {
+                unsigned lo = seg[j].last_start > SLACK ? seg[j].last_start - SLACK : 0;
+                unsigned ov = overlap(c[i].b, c[i].e, lo, seg[j].last_end + SLACK);
+                if (seg[j].last == l || seg[j].last->next != l)
+                    continue;
+                if (ov > bestov && !(t[0] == '(' && seg[j].tlen > 0 &&
+                                     seg[j].text[seg[j].tlen - 1] == ')'))
+                    bestov = ov, best = j;
+            }
+            if (best < nseg) {
+                struct seg *s = &seg[best];
+                seg_append(s, t, tl);
+                s->last = l;
+                s->last_start = c[i].b;
+                s->last_end = c[i].e;
+                if (c[i].b < s->start) s->start = c[i].b;
+                if (c[i].e > s->end) s->end = c[i].e;
+            } else if (nseg < MAX_SEGS) {
+                struct seg *s = &seg[nseg++];
+                memset(s, 0, sizeof *s);
+                seg_append(s, t, tl);
+                s->line = s->last = l;
+                s->start = s->last_start = c[i].b;
+                s->end = s->last_end = c[i].e;
+            }
+        }
+    }
+    return nseg;
+}
+
+/* ----------------------------------------------------------- values */
+
+struct found {
+    const char     *text;
+    size_t          len;
+    const f8k_line *line;
+    unsigned        col;
+};
+
+static int plausible(enum field k, const char *t, size_t n)
+{
+    char iso[11], a[4], loc[9], buf[64];
+    size_t b, e;
+    switch (k) {
+    case F_DATE_BOTH: case F_DATE_REPORT: case F_DATE_EVENT:
+        return f8k_date_find(t, n, iso, &b, &e);
+    case F_STATE:
+        return f8k_state_code(t, n) != NULL;
+    case F_FILENO:
+        return f8k_fileno_norm(t, n, buf, sizeof buf) == 0;
+    case F_EIN:
+        return f8k_ein_norm(t, n, buf) == 0 || (n >= 2 && (has(t, "n/a") || has(t, "none")));
+    case F_PHONE:
+        return f8k_phone_find(t, n, a, loc, &b, &e);
+    case F_ZIP:
+        return f8k_zip_suffix(t, n, buf, &b);
+    case F_NAME:
+        return n > 1 && t[0] != '(' && !f8k_date_find(t, n, iso, &b, &e);
+    default:
+        return n > 0;
+    }
+}
+
+static int skippable(const f8k_line *l)
+{
+    return l->kind == F8K_LINE_BLANK || l->kind == F8K_LINE_RULE ||
+           l->kind == F8K_LINE_PAGE || l->len == 0;
+}
+
+/* The chunk of line L under the caption span [s, e); the whole line when
+ * WHOLE.  Returns 1 and fills F. */
+static int value_in_line(const f8k_line *l, unsigned s, unsigned e, int whole,
+                         enum field k, struct found *f)
+{
+    struct chunk c[MAX_SEGS];
+    size_t n, i, best = MAX_SEGS;
+    unsigned bestov = 0;
+    if (l->used || skippable(l))
+        return 0;
+    if (whole) {
+        if (!plausible(k, l->text + l->indent, l->len - l->indent))
+            return 0;
+        f->text = l->text + l->indent;
+        f->len = l->len - l->indent;
+        f->line = l;
+        f->col = l->indent;
+        return 1;
+    }
+    n = chunks_of(l, c, MAX_SEGS, 2);
+    for (i = 0; i < n; i++) {
+        unsigned ov = overlap(c[i].b, c[i].e, s > SLACK ? s - SLACK : 0, e + SLACK);
+        if (ov > bestov && plausible(k, l->text + c[i].b, c[i].e - c[i].b))
+            bestov = ov, best = i;
+    }
+    if (best == MAX_SEGS)
+        return 0;
+    f->text = l->text + c[best].b;
+    f->len = c[best].e - c[best].b;
+    f->line = l;
+    f->col = c[best].b;
+    return 1;
+}
+
+/* Value lines of a block as an array, for looking upwards. */
+static size_t lines_array(const f8k_lines *ls, const f8k_line **v, size_t max)
+{
+    size_t n = 0;
+    const f8k_line *l;
+    for (l = ls->head; l != NULL && n < max; l = l->next)
+        v[n++] = l;
+    return n;
+}
+
+/* ------------------------------------------------------------ fields */
+
+struct cover_state {
+    f8k_doc        *doc;
+    f8k_registrant *cur;
+    f8k_registrant *tail;
+};
+
+static f8k_value *slot(struct cover_state *st, enum field k)
+{
+    f8k_registrant *r = st->cur;
+    f8k_value *v = NULL;
+    if (r != NULL) {
+        switch (k) {
+        case F_NAME: v = &r->name; break;
+        case F_STATE: v = &r->state; break;
+        case F_FILENO: v = &r->file_number; break;
+        case F_EIN: v = &r->ein; break;
+        case F_ADDRESS: case F_ADDR_PHONE: v = &r->addr1; break;
+        case F_ZIP: v = &r->zip; break;
+        case F_PHONE: v = &r->phone; break;
+        case F_FORMER: v = &r->former_name; break;
+        default: return NULL;
+        }
+    }
+    /* A field this registrant already has starts the next registrant:
+     * joint filings print one block per registrant, in order. */
+    if (r == NULL || (v->printed != NULL && k != F_FORMER)) {
+        f8k_registrant *nr = f8k_doc_alloc(st->doc, sizeof *nr);
+        if (nr == NULL)
+            return NULL;
+        if (st->tail) st->tail->next = nr; else st->doc->filing.cover.registrants = nr;
+        st->tail = st->cur = nr;
+        return slot(st, k);
+    }
+    return v;
+}
+
+static f8k_loc loc_at(const f8k_line *l, unsigned col)
+{
+    f8k_loc loc = l->loc;
+    loc.col = loc.col - l->indent + col;
+    return loc;
+}
+
+static void set(struct cover_state *st, enum field k, const struct found *f)
+{
+    f8k_value *v = slot(st, k);
+    if (v != NULL)
+        f8k_value_set(st->doc, v, f->text, f->len, loc_at(f->line, f->col));
+}
+
+/* Split an address (up to three lines, maybe with the zip in a column of
+ * its own) into street, city, state and zip. */
+static void set_address(struct cover_state *st, const struct found *lines,
+                        size_t n, const struct found *zipf)
+{
+    f8k_registrant *r;
+    char buf[512], zip[11];
+    size_t len, b, cut;
+    const struct found *last;
+    const char *code;
+    f8k_loc lastloc;
+    if (slot(st, F_ADDRESS) == NULL || n == 0)
+        return;
+    r = st->cur;
+    last = &lines[n - 1];
+    lastloc = loc_at(last->line, last->col);
+    len = last->len < sizeof buf - 1 ? last->len : sizeof buf - 1;
+    memcpy(buf, last->text, len);
+    buf[len] = '\0';
+    if (zipf != NULL) {
+        f8k_value_set(st->doc, &r->zip, zipf->text, zipf->len, loc_at(zipf->line, zipf->col));
+    } else if (f8k_zip_suffix(buf, len, zip, &b)) {
+        f8k_value_set(st->doc, &r->zip, buf + b, len - b, lastloc);
+        len = b;
+    }
+    while (len > 0 && (buf[len - 1] == ' ' || buf[len - 1] == ','))
+        len--;
+    code = f8k_state_suffix(buf, len, &b);
+    if (code != NULL) {
+        f8k_value_set(st->doc, &r->addr_state, buf + b, len - b, lastloc);
+        len = b;
+        while (len > 0 && (buf[len - 1] == ' ' || buf[len - 1] == ','))
+            len--;
+    }
+    /* the city follows the last comma of what is left */
+    cut = len;
+    while (cut > 0 && buf[cut - 1] != ',')
+        cut--;
+    if (code != NULL && (cut > 0 || n > 1)) {
+        f8k_value_set(st->doc, &r->city, buf + cut, len - cut, lastloc);
+        len = cut > 0 ? cut - 1 : 0;
+    }
+    if (n == 1) {
+        f8k_value_set(st->doc, &r->addr1, buf, len, lastloc);
+    } else {
+        f8k_value_set(st->doc, &r->addr1, lines[0].text, lines[0].len,
+                      loc_at(lines[0].line, lines[0].col));
+        if (n > 2)
+            f8k_value_set(st->doc, &r->addr2, lines[1].text, lines[1].len,
+                          loc_at(lines[1].line, lines[1].col));
+        else if (len > 0)
+            f8k_value_set(st->doc, &r->addr2, buf, len, lastloc);
+    }
+    /* drop a trailing comma from the street */
+    if (r->addr1.printed) {
+        char *p = (char *)r->addr1.printed;
+        size_t k = strlen(p);
+        while (k > 0 && (p[k - 1] == ',' || p[k - 1] == ' '))
+            p[--k] = '\0';
+    }
+}
+
+static void set_date(struct cover_state *st, enum field k, const struct found *f)
+{
+    f8k_cover *c = &st->doc->filing.cover;
+    char iso[11];
+    size_t b = 0, e = f->len;
+    f8k_loc loc = loc_at(f->line, f->col);
+    const char *t = f->text;
+    if (f8k_date_find(f->text, f->len, iso, &b, &e)) {
+        t = f->text + b;
+        loc.col += (uint32_t)b;
+    } else {
+        b = 0;
+    }
+    if ((k == F_DATE_BOTH || k == F_DATE_REPORT) && c->report_date.printed == NULL)
+        f8k_value_set(st->doc, &c->report_date, t, e - b, loc);
+    if ((k == F_DATE_BOTH || k == F_DATE_EVENT) && c->event_date.printed == NULL)
+        f8k_value_set(st->doc, &c->event_date, t, e - b, loc);
+}
+
+/* Address lines: the value line found and the lines contiguous with it
+ * (above when looking up, below when looking down), in the same columns. */
+static size_t address_lines(const f8k_line *const *v, size_t nv, size_t at, int dir,
+                            unsigned s, unsigned e, int whole, struct found *out,
+                            size_t max, struct found *phone)
+{
+    size_t n = 0;
+    long i = (long)at;
+    struct found tmp[3];
+    while (i >= 0 && (size_t)i < nv && n < max) {
+        struct found f;
+        const f8k_line *l = v[i];
+        char a[4], lc[9];
+        size_t pb, pe;
+        if (skippable(l) || !value_in_line(l, s, e, whole, F_ADDRESS, &f))
+            break;
+        if (f8k_phone_find(f.text, f.len, a, lc, &pb, &pe) && pb == 0) {
+            if (phone != NULL && phone->text == NULL)
+                *phone = f;
+            ((f8k_line *)l)->used = 1;
+            break;
+        }
+        tmp[n++] = f;
+        ((f8k_line *)l)->used = 1;
+        i += dir;
+    }
+    /* keep them in reading order */
+    if (dir < 0) {
+        size_t k;
+        for (k = 0; k < n; k++)
+            out[k] = tmp[n - 1 - k];
+    } else {
+        memcpy(out, tmp, n * sizeof *out);
+    }
+    return n;
+}
+
+/* Find the value of caption SEG: inline, above (VALS of its block), or
+ * below (NEXT block's values).  WHOLE: the caption stands alone on its
+ * line(s), so its value is a whole line. */
+static void find_value(struct cover_state *st, struct seg *sg, int whole,
+                       const f8k_block *bl, const f8k_block *next,
+                       struct seg *segs, size_t nseg, size_t me)
+{
+    const f8k_line *above[256], *below[256];
+    size_t na = lines_array(&bl->values, above, 256);
+    size_t nb = next ? lines_array(&next->values, below, 256) : 0;
+    enum field k = sg->kind;
+    struct found f;
+    long i;
+    int dir;
+
+    if (k == F_NONE)
+        return;
+    /* 1. on the caption line: after a colon, or a date / telephone the
+     *    line carries, or the caption-less chunk that follows on the line */
+    {
+        const f8k_line *l = sg->last;
+        const char *t = l->text;
+        size_t n = l->len, b = 0, e = 0;
+        char iso[11], a[4], lc[9];
+        const char *colon = memchr(t + sg->last_start, ':', sg->last_end - sg->last_start);
+        int got = 0;
+        if ((k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT) &&
+            f8k_date_find(t + sg->last_start, n - sg->last_start, iso, &b, &e)) {
+            b += sg->last_start, e += sg->last_start, got = 1;
+        } else if ((k == F_PHONE || k == F_ADDR_PHONE) &&
+                   f8k_phone_find(t + sg->last_start, n - sg->last_start, a, lc, &b, &e)) {
+            b += sg->last_start, e += sg->last_start, got = 1;
+            k = F_PHONE;
+        } else if (colon != NULL) {
+            b = (size_t)(colon - t) + 1;
+            e = sg->last_end;
+            while (b < e && t[b] == ' ')
+                b++;
+            got = b < e && plausible(k, t + b, e - b);
+        }
+        if (!got && me + 1 < nseg && segs[me + 1].kind == F_NONE &&
+            segs[me + 1].line == l && plausible(k, segs[me + 1].text, segs[me + 1].tlen)) {
+            b = segs[me + 1].start;
+            e = segs[me + 1].end;
+            got = 1;
+        }
+        if (got) {
+            f.text = t + b;
+            f.len = e - b;
+            f.line = l;
+            f.col = (unsigned)b;
+            if (k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT)
+                set_date(st, k, &f);
+            else if (k == F_ADDRESS || k == F_ADDR_PHONE)
+                set_address(st, &f, 1, NULL);
+            else
+                set(st, k, &f);
+            return;
+        }
+    }
+    /* 2. above, then 3. below */
+    for (dir = -1; dir <= 1; dir += 2) {
+        const f8k_line *const *v = dir < 0 ? above : below;
+        size_t nv = dir < 0 ? na : nb;
+        long limit = 0;
+        if (dir < 0 && sg->line != bl->captions.head)
+            continue;      /* a caption under another caption has no values above */
+        for (i = dir < 0 ? (long)nv - 1 : 0; i >= 0 && (size_t)i < nv; i += dir) {
+            const f8k_line *l = v[i];
+            if (skippable(l))
+                continue;
+            if (++limit > 3)
+                break;
+            if (k == F_ADDRESS || k == F_ADDR_PHONE) {
+                struct found lines[3], zipf, phone;
+                size_t n, z;
+                memset(&zipf, 0, sizeof zipf);
+                memset(&phone, 0, sizeof phone);
+                if (!value_in_line(l, sg->start, sg->end, whole, F_ADDRESS, &f))
+                    break;
+                n = address_lines(v, nv, (size_t)i, dir, sg->start, sg->end, whole,
+                                  lines, 3, &phone);
+                /* a zip caption beside the address caption */
+                for (z = 0; z < nseg; z++)
+                    if (segs[z].kind == F_ZIP && segs[z].line == sg->line &&
+                        value_in_line(lines[n ? n - 1 : 0].line, segs[z].start, segs[z].end, 0, F_ZIP, &zipf))
+                        break;
+                if (n > 0)
+                    set_address(st, lines, n, zipf.text ? &zipf : NULL);
+                if (phone.text != NULL)
+                    set(st, F_PHONE, &phone);
+                if (k == F_ADDR_PHONE && phone.text == NULL && dir > 0) {
+                    long j = i + dir * (long)n;
+                    if (j >= 0 && (size_t)j < nv &&
+                        value_in_line(v[j], sg->start, sg->end, whole, F_PHONE, &f)) {
+                        ((f8k_line *)v[j])->used = 1;
+                        set(st, F_PHONE, &f);
+                    }
+                }
+                return;
+            }
+            if (value_in_line(l, sg->start, sg->end, whole, k, &f)) {
+                ((f8k_line *)l)->used = whole || k == F_NAME || k == F_FORMER ||
+                                        k == F_DATE_BOTH || k == F_DATE_REPORT ||
+                                        k == F_DATE_EVENT;
+                if (k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT)
+                    set_date(st, k, &f);
+                else
+                    set(st, k, &f);
+                return;
+            }
+            if (k == F_NAME || k == F_FORMER || whole)
+                break;   /* the nearest line is the value or there is none */
+        }
+    }
+    if (k == F_FORMER || k == F_ZIP)
+        return;        /* often left blank on purpose */
+    f8k_diag_add(st->doc, sg->line->loc, F8K_SEV_NOTE, F8K_W_NO_VALUE,
+                 "no value found for caption \"%.60s\"", sg->text);
+}
+
+static void read_checks(f8k_doc *doc, const f8k_line *l)
+{
+    static const char *const keys[F8K_CHECK_COUNT] = {
+        "written communications", "soliciting material", "14d-2", "13e-4"
+    };
+    f8k_cover *c = &doc->filing.cover;
+    int i;
+    for (i = F8K_CHECK_COUNT - 1; i >= 0; i--) {
+        const char *t = l->text + l->indent;
+        size_t k;
+        if (!has(t, keys[i]))
+            continue;
+        /* the mark: what stands before the text of the box */
+        for (k = 0; t[k] && isalpha((unsigned char)t[k]) == 0; k++)
+            ;
+        if (k == 1 && (t[0] == 'o' || t[0] == 'x'))
+            k = 1;
+        else if ((t[0] == 'o' || t[0] == 'x' || t[0] == 'X') && t[1] == ' ')
+            k = 1;
+        if (k > 0)
+            f8k_value_set(doc, &c->checks[i], t, k, l->loc);
+        else
+            f8k_value_set(doc, &c->checks[i], "[ ]", 3, l->loc);
+        return;
+    }
+}
+
+/* Is this line nothing but a date (the date of report printed alone)? */
+static int date_line(const f8k_line *l, struct found *f)
+{
+    char iso[11];
+    size_t b, e;
+    const char *t = l->text + l->indent;
+    size_t n = l->len - l->indent;
+    if (l->used || !f8k_date_find(t, n, iso, &b, &e))
+        return 0;
+    if (n - (e - b) > 12)
+        return 0;
+    f->text = t + b;
+    f->len = e - b;
+    f->line = l;
+    f->col = l->indent + (unsigned)b;
+    return 1;
+}
+
+static int name_like(const f8k_line *l)
+{
+    const char *t = l->text + l->indent;
+    size_t n = l->len - l->indent, i, upper = 0, alpha = 0;
+    char iso[11];
+    size_t b, e;
+    if (l->used || skippable(l) || n < 3 || n > 80 || t[0] == '(' ||
+        f8k_date_find(t, n, iso, &b, &e))
+        return 0;
+    for (i = 0; i < n; i++)
+        if (isalpha((unsigned char)t[i])) {
+            alpha++;
+            upper += isupper((unsigned char)t[i]) != 0;
+        }
+    return alpha >= 3 && (upper * 10 >= alpha * 7 || has(t, "inc") || has(t, "corp") ||
+                          has(t, "company") || has(t, "ltd"));
+}
+
+int f8k_pass_cover(f8k_doc *doc)
+{
+    f8k_cover *c = &doc->filing.cover;
+    struct cover_state st;
+    f8k_block *bl;
+    const f8k_line *l;
+
+    memset(&st, 0, sizeof st);
+    st.doc = doc;
+
+    /* form type from the title block */
+    for (l = c->title.head; l != NULL; l = l->next) {
+        const char *t = l->text + l->indent;
+        if (l->kind == F8K_LINE_FORM && c->doc_type.printed == NULL) {
+            f8k_value_set(doc, &c->doc_type, t, l->len - l->indent, l->loc);
+            c->amendment = strstr(t, "/A") != NULL || strstr(t, "/a") != NULL ||
+                           has(t, "amendment");
+            c->doc_type.norm = c->amendment ? "8-K/A" : "8-K";
+        } else if (l->kind == F8K_LINE_FORM_OTHER && c->other_form.printed == NULL) {
+            f8k_value_set(doc, &c->other_form, t, l->len - l->indent, l->loc);
+        }
+    }
+    for (bl = c->blocks; bl != NULL; bl = bl->next) {
+        for (l = bl->values.head; l != NULL; l = l->next)
+            if (c->doc_type.printed && !c->amendment && l->len - l->indent < 40 &&
+                has(l->text, "amendment no"))
+                c->amendment = 1, c->doc_type.norm = "8-K/A";
+    }
+
+    for (bl = c->blocks; bl != NULL; bl = bl->next) {
+        struct seg segs[MAX_SEGS];
+        size_t nseg, i, lines_with_one = 0;
+        if (bl->check != NULL) {
+            read_checks(doc, bl->check);
+            continue;
+        }
+        if (bl->captions.head == NULL)
+            continue;
+        nseg = read_captions(bl, segs);
+        for (i = 0; i < nseg; i++)
+            segs[i].kind = classify(segs[i].text);
+        for (i = 0; i < nseg; i++) {
+            size_t j, same = 0;
+            for (j = 0; j < nseg; j++)
+                same += segs[j].line == segs[i].line && segs[j].kind != F_NONE;
+            lines_with_one = same <= 1;
+            if (segs[i].kind == F_ZIP)
+                continue;      /* read with its address */
+            find_value(&st, &segs[i], (int)lines_with_one, bl, bl->next, segs, nseg, i);
+            if (doc->nomem)
+                return -1;
+        }
+    }
+
+    /* A date printed alone, with no caption (some 1990s covers). */
+    if (c->report_date.printed == NULL && c->event_date.printed == NULL) {
+        for (bl = c->blocks; bl != NULL && c->report_date.printed == NULL; bl = bl->next)
+            for (l = bl->values.head; l != NULL; l = l->next) {
+                struct found f;
+                if (date_line(l, &f)) {
+                    ((f8k_line *)l)->used = 1;
+                    set_date(&st, F_DATE_BOTH, &f);
+                    break;
+                }
+            }
+    }
+    /* A registrant name printed with no caption: the first name-like line
+     * after the date of report. */
+    if (c->registrants == NULL || c->registrants->name.printed == NULL) {
+        for (bl = c->blocks; bl != NULL; bl = bl->next) {
+            for (l = bl->values.head; l != NULL; l = l->next)
+                if (name_like(l))
+                    break;
+            if (l != NULL) {
+                struct found f;
+                f8k_registrant *r = c->registrants;
+                f.text = l->text + l->indent;
+                f.len = l->len - l->indent;
+                f.line = l;
+                f.col = l->indent;
+                if (r == NULL) {
+                    set(&st, F_NAME, &f);
+                } else {
+                    f8k_value_set(doc, &r->name, f.text, f.len, l->loc);
+                }
+                ((f8k_line *)l)->used = 1;
+                break;
+            }
+        }
+    }
+    /* Only one date printed: it is both the date of report and the date
+     * of the earliest event. */
+    if (c->event_date.printed == NULL)
+        c->event_date = c->report_date;
+    else if (c->report_date.printed == NULL)
+        c->report_date = c->event_date;
+    else
+        c->two_dates = strcmp(c->report_date.printed, c->event_date.printed) != 0;
+    return doc->nomem ? -1 : 0;
+}

@@ -1,0 +1,106 @@
+/* diag.c - diagnostics kept in the document, never printed here. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ast.h"
+
+void *f8k_doc_alloc(f8k_doc *doc, size_t n)
+{
+    void *p = f8k_arena_alloc(&doc->arena, n);
+    if (p == NULL)
+        doc->nomem = 1;
+    else
+        memset(p, 0, n);
+    return p;
+}
+
+char *f8k_doc_strndup(f8k_doc *doc, const char *s, size_t n)
+{
+    char *p = f8k_arena_alloc(&doc->arena, n + 1);
+    if (p == NULL) {
+        doc->nomem = 1;
+        return NULL;
+    }
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *f8k_doc_strdup(f8k_doc *doc, const char *s)
+{
+    return f8k_doc_strndup(doc, s, strlen(s));
+}
+
+int f8k_diag_add(f8k_doc *doc, f8k_loc loc, f8k_severity sev,
+                 const char *code, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    f8k_diag *d;
+
+    if (doc->diags.n == doc->diags.cap) {
+        size_t cap = doc->diags.cap ? doc->diags.cap * 2 : 16;
+        f8k_diag *v = f8k_arena_alloc(&doc->arena, cap * sizeof *v);
+        if (v == NULL) {
+            doc->nomem = 1;
+            return -1;
+        }
+        if (doc->diags.n > 0)
+            memcpy(v, doc->diags.v, doc->diags.n * sizeof *v);
+        doc->diags.v = v;
+        doc->diags.cap = cap;
+    }
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    d = &doc->diags.v[doc->diags.n];
+    d->file = doc->file;
+    d->line = loc.line ? loc.line : 1;
+    d->column = loc.col ? loc.col : 1;
+    d->severity = sev;
+    d->code = code;
+    d->message = f8k_doc_strdup(doc, buf);
+    if (d->message == NULL)
+        return -1;
+    doc->diags.n++;
+    return 0;
+}
+
+size_t f8k_doc_diag_count(const f8k_doc *doc)
+{
+    return doc ? doc->diags.n : 0;
+}
+
+const f8k_diag *f8k_doc_diag(const f8k_doc *doc, size_t i)
+{
+    return doc && i < doc->diags.n ? &doc->diags.v[i] : NULL;
+}
+
+void f8k_value_set(f8k_doc *doc, f8k_value *v, const char *printed,
+                   size_t n, f8k_loc loc)
+{
+    /* Trim blanks and the punctuation that trails a value in a column. */
+    while (n > 0 && (*printed == ' ' || *printed == '\t'))
+        printed++, n--;
+    while (n > 0 && (printed[n - 1] == ' ' || printed[n - 1] == '\t'))
+        n--;
+    if (n == 0)
+        return;
+    v->printed = f8k_doc_strndup(doc, printed, n);
+    v->norm = NULL;
+    v->loc = loc;
+}
+
+const char *f8k_status_string(f8k_status st)
+{
+    switch (st) {
+    case F8K_OK: return "ok";
+    case F8K_ERR_NOMEM: return "out of memory";
+    case F8K_ERR_INPUT: return "not a readable Form 8-K";
+    case F8K_ERR_TOO_LARGE: return "input too large";
+    case F8K_ERR_SCHEMA: return "XML failed schema validation";
+    case F8K_ERR_INTERNAL: return "internal error";
+    }
+    return "unknown status";
+}

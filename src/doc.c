@@ -1,0 +1,202 @@
+/* doc.c - f8k_parse: clean, scan, parse, run the passes. */
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ast.h"
+#include "text.h"
+#include "scan_support.h"
+#include "scan.h"
+
+const char *f8k_version(void)
+{
+    return "0.1.0";
+}
+
+int f8k_scan_token(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
+                   F8K_YYLTYPE *lloc, int token, const char *text,
+                   size_t len)
+{
+    f8k_doc *doc = x->doc;
+    f8k_line *l = f8k_doc_alloc(doc, sizeof *l);
+    size_t n = len, i, width = 0, cap;
+    int ends_line = n > 0 && text[n - 1] == '\n';
+    char *buf;
+
+    if (l == NULL)
+        return F8K_T_F8K_YYerror;
+    while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == '\f'))
+        n--;
+    /* Tabs are expanded to columns of 8 so that the cover pass can line
+     * values up with their captions; that needs the exact width first. */
+    for (i = 0; i < n; i++)
+        width += text[i] == '\t' ? 8 : 1;
+    cap = width + 1;
+    buf = f8k_arena_alloc(&doc->arena, cap);
+    if (buf == NULL) {
+        doc->nomem = 1;
+        return F8K_T_F8K_YYerror;
+    }
+    n = f8k_text_expand(text, n, buf, cap);
+    while (n > 0 && buf[n - 1] == ' ')
+        buf[--n] = '\0';
+    for (i = 0; i < n && buf[i] == ' '; i++)
+        ;
+    l->text = buf;
+    l->len = (uint32_t)n;
+    l->indent = (uint32_t)f8k_text_width(buf, i);
+    l->loc.line = x->line;
+    l->loc.col = x->col + l->indent + 1;
+    switch (token) {
+    case F8K_T_BLANK: l->kind = F8K_LINE_BLANK; break;
+    case F8K_T_RULE: l->kind = F8K_LINE_RULE; break;
+    case F8K_T_PAGE: l->kind = F8K_LINE_PAGE; break;
+    case F8K_T_TITLE: l->kind = F8K_LINE_TITLE; break;
+    case F8K_T_FORM: l->kind = F8K_LINE_FORM; break;
+    case F8K_T_FORM_OTHER: l->kind = F8K_LINE_FORM_OTHER; break;
+    case F8K_T_CAPTION: l->kind = F8K_LINE_CAPTION; break;
+    case F8K_T_CHECK: l->kind = F8K_LINE_CHECK; break;
+    case F8K_T_CHECK_INTRO: l->kind = F8K_LINE_CHECK_INTRO; break;
+    case F8K_T_ITEM: l->kind = F8K_LINE_ITEM; break;
+    case F8K_T_ITEMS_NA: l->kind = F8K_LINE_ITEMS_NA; break;
+    case F8K_T_SIGNATURE: l->kind = F8K_LINE_SIGNATURE; break;
+    case F8K_T_SIG_INTRO: l->kind = F8K_LINE_SIG_INTRO; break;
+    case F8K_T_EXHIBIT_INDEX: l->kind = F8K_LINE_EXHIBIT_INDEX; break;
+    case F8K_T_EXHIBITS_SUB: l->kind = F8K_LINE_EXHIBITS_SUB; break;
+    default: l->kind = F8K_LINE_TEXT; break;
+    }
+    lval->line = l;
+    lloc->first_line = lloc->last_line = (int)l->loc.line;
+    lloc->first_column = (int)l->loc.col;
+    lloc->last_column = (int)(x->col + width + 1);
+    if (ends_line) {
+        x->line++;
+        x->col = 0;
+    } else {
+        x->col += (uint32_t)f8k_text_width(text, len);
+    }
+    return token;
+}
+
+static f8k_doc *doc_new(const char *name)
+{
+    f8k_doc *doc = f8k_malloc(sizeof *doc);
+    if (doc == NULL)
+        return NULL;
+    memset(doc, 0, sizeof *doc);
+    f8k_arena_init(&doc->arena);
+    doc->file = f8k_doc_strdup(doc, name ? name : "-");
+    if (doc->file == NULL) {
+        f8k_doc_free(doc);
+        return NULL;
+    }
+    return doc;
+}
+
+void f8k_doc_free(f8k_doc *doc)
+{
+    if (doc == NULL)
+        return;
+    f8k_arena_free(&doc->arena);
+    free(doc);
+}
+
+/* Run scanner and parser over the cleaned buffer.  Returns bison's result
+ * (0 accepted, 1 abandoned, 2 memory) or 3 when the scanner failed. */
+static int run_grammar(f8k_doc *doc, char *buf, size_t n)
+{
+    struct f8k_scan_extra *x;
+    yyscan_t sc = NULL;
+    YY_BUFFER_STATE b;
+    volatile int rc = 3;
+
+    x = f8k_doc_alloc(doc, sizeof *x);
+    if (x == NULL)
+        return 2;
+    x->doc = doc;
+    x->line = 1;
+    x->col = 0;
+    if (f8k_yylex_init_extra(x, &sc) != 0)
+        return 2;
+    if (setjmp(x->fatal) == 0) {
+        b = f8k_yy_scan_buffer(buf, n + 2, sc);
+        if (b == NULL) {
+            rc = 2;
+        } else {
+            rc = f8k_yyparse(sc, doc);
+            f8k_yy_delete_buffer(b, sc);
+        }
+    }
+    f8k_yylex_destroy(sc);
+    return rc;
+}
+
+/* Is there anything of a Form 8-K at all? */
+static int looks_like_8k(const f8k_doc *doc)
+{
+    const f8k_filing *f = &doc->filing;
+    const f8k_block *b;
+    if (f->cover.title.head != NULL || f->items != NULL)
+        return 1;
+    for (b = f->cover.blocks; b != NULL; b = b->next)
+        if (b->captions.head != NULL)
+            return 1;
+    return 0;
+}
+
+f8k_status f8k_parse(const char *name, const char *data, size_t len,
+                     f8k_doc **out)
+{
+    f8k_doc *doc;
+    char *buf;
+    size_t n;
+    int rc;
+    f8k_loc top = { 1, 1 };
+
+    *out = NULL;
+    if (len > F8K_MAX_INPUT)
+        return F8K_ERR_TOO_LARGE;
+    if (data == NULL && len > 0)
+        return F8K_ERR_INPUT;
+    doc = doc_new(name);
+    if (doc == NULL)
+        return F8K_ERR_NOMEM;
+    buf = f8k_text_clean(&doc->arena, data ? data : "", len, &n);
+    if (buf == NULL) {
+        f8k_doc_free(doc);
+        return F8K_ERR_NOMEM;
+    }
+    rc = run_grammar(doc, buf, n);
+    if (rc == 2 || rc == 3 || doc->nomem) {
+        f8k_doc_free(doc);
+        return F8K_ERR_NOMEM;
+    }
+    if (f8k_pass_cover(doc) != 0 || f8k_pass_body(doc) != 0 ||
+        f8k_pass_normalize(doc) != 0 || doc->nomem) {
+        f8k_doc_free(doc);
+        return F8K_ERR_NOMEM;
+    }
+    *out = doc;
+    if (rc == 1) {
+        f8k_diag_add(doc, top, F8K_SEV_ERROR, F8K_E_SYNTAX,
+                     "the grammar could not recover from a syntax error");
+        return F8K_ERR_INPUT;
+    }
+    if (doc->filing.cover.doc_type.printed == NULL &&
+        doc->filing.cover.other_form.printed != NULL) {
+        const f8k_value *v = &doc->filing.cover.other_form;
+        f8k_diag_add(doc, v->loc, F8K_SEV_ERROR, F8K_E_NOT_8K,
+                     "not a Form 8-K: the cover says \"%s\"", v->printed);
+        return F8K_ERR_INPUT;
+    }
+    if (!looks_like_8k(doc)) {
+        f8k_diag_add(doc, top, F8K_SEV_ERROR, F8K_E_EMPTY,
+                     "not a Form 8-K: no title block, cover caption or item heading found");
+        return F8K_ERR_INPUT;
+    }
+    if (f8k_pass_check(doc) != 0 || doc->nomem) {
+        *out = NULL;
+        f8k_doc_free(doc);
+        return F8K_ERR_NOMEM;
+    }
+    return F8K_OK;
+}

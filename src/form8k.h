@@ -1,0 +1,85 @@
+/* form8k.h - public interface of libform8k.
+ *
+ * libform8k reads a Form 8-K as filed on EDGAR (the plain-text layout of
+ * 1993-2005) with a flex/bison grammar, builds a syntax tree, normalises
+ * it and writes XML valid against form8k.xsd.
+ *
+ * The types are opaque.  The library never prints, never exits and keeps
+ * no global state: everything lives in an f8k_doc or an f8k_schema, and
+ * problems are reported as f8k_diag records with file, line and column.
+ */
+#ifndef FORM8K_H
+#define FORM8K_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Result of a library call.  The command maps these to exit codes. */
+typedef enum f8k_status {
+    F8K_OK = 0,          /* done; diagnostics may still hold warnings     */
+    F8K_ERR_NOMEM,       /* an allocation failed; nothing was produced   */
+    F8K_ERR_INPUT,       /* the input is not a readable Form 8-K         */
+    F8K_ERR_TOO_LARGE,   /* the input exceeds F8K_MAX_INPUT              */
+    F8K_ERR_SCHEMA,      /* the XML did not validate (a bug of ours)     */
+    F8K_ERR_INTERNAL     /* libxml2 or another internal failure          */
+} f8k_status;
+
+/* Largest input accepted, in bytes.  Larger inputs are refused cleanly. */
+#define F8K_MAX_INPUT ((size_t)1 << 30)
+
+typedef enum f8k_severity {
+    F8K_SEV_NOTE = 0,    /* worth knowing; the filing follows the grammar */
+    F8K_SEV_WARNING,     /* the filing departs from the grammar here      */
+    F8K_SEV_ERROR        /* a region could not be parsed                  */
+} f8k_severity;
+
+/* One diagnostic.  Strings stay valid as long as the f8k_doc lives. */
+typedef struct f8k_diag {
+    const char  *file;     /* name given to f8k_parse                    */
+    unsigned     line;     /* 1-based                                    */
+    unsigned     column;   /* 1-based, in characters, tabs every 8       */
+    f8k_severity severity;
+    const char  *code;     /* stable code, e.g. "F8K-E001"               */
+    const char  *message;  /* English text, no trailing newline          */
+} f8k_diag;
+
+typedef struct f8k_doc f8k_doc;        /* a parsed filing               */
+typedef struct f8k_schema f8k_schema;  /* the compiled form8k.xsd       */
+
+/* Version of the library ("0.1.0") and of the XML namespace it writes. */
+const char *f8k_version(void);
+const char *f8k_xml_namespace(void);
+
+/* Parse LEN bytes at DATA (need not be NUL-terminated).  NAME is used in
+ * diagnostics only.  On F8K_OK or F8K_ERR_INPUT *OUT receives a document
+ * (holding the diagnostics) that the caller frees with f8k_doc_free; on
+ * other results *OUT is NULL. */
+f8k_status f8k_parse(const char *name, const char *data, size_t len,
+                     f8k_doc **out);
+
+size_t          f8k_doc_diag_count(const f8k_doc *doc);
+const f8k_diag *f8k_doc_diag(const f8k_doc *doc, size_t i);
+void            f8k_doc_free(f8k_doc *doc);
+
+/* Compile the XSD built into the library (no file, no network).  Compile
+ * once and share: validation through one f8k_schema is safe from several
+ * threads at once. */
+f8k_status f8k_schema_new(f8k_schema **out);
+void       f8k_schema_free(f8k_schema *schema);
+
+/* Serialise DOC to XML, validate it against SCHEMA in memory and, only if
+ * valid, hand it out: *XML (malloc'd, caller frees with f8k_free) and
+ * *LEN.  On failure *XML is NULL and a diagnostic is added to DOC. */
+f8k_status f8k_doc_to_xml(f8k_doc *doc, const f8k_schema *schema,
+                          char **xml, size_t *len);
+
+void        f8k_free(void *p);
+const char *f8k_status_string(f8k_status st);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* FORM8K_H */

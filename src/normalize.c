@@ -1,0 +1,568 @@
+/* normalize.c - from what was printed to what it means.
+ * This is a pass over the tree: the grammar and the cover pass keep the
+ * printed text; here each value gets its normalised form, and a value
+ * that cannot be normalised gets a diagnostic (and keeps its text). */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include "ast.h"
+#include "normalize.h"
+
+static const char *const months[12] = {
+    "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december"
+};
+
+static int lc_eq(const char *a, const char *b, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+            return 0;
+    return 1;
+}
+
+/* Month at S (full name, or its first three letters with an optional
+ * period; "Sept." too); returns 1-12 and sets *LEN, or 0. */
+static int month_at(const char *s, size_t n, size_t *len)
+{
+    int m;
+    for (m = 0; m < 12; m++) {
+        size_t full = strlen(months[m]);
+        size_t k;
+        if (n >= full && lc_eq(s, months[m], full) &&
+            (n == full || !isalpha((unsigned char)s[full]))) {
+            *len = full;
+            return m + 1;
+        }
+        for (k = 4; k >= 3; k--) {
+            if (k == 4 && m != 8)
+                continue;
+            if (n >= k && lc_eq(s, months[m], k) &&
+                (n == k || !isalpha((unsigned char)s[k]))) {
+                *len = k + (n > k && s[k] == '.');
+                return m + 1;
+            }
+        }
+    }
+    return 0;
+}
+
+static size_t digits_at(const char *s, size_t n, unsigned *v)
+{
+    size_t i = 0;
+    *v = 0;
+    while (i < n && i < 5 && isdigit((unsigned char)s[i]))
+        *v = *v * 10 + (unsigned)(s[i++] - '0');
+    return i;
+}
+
+static int valid_ymd(unsigned y, unsigned m, unsigned d)
+{
+    static const unsigned mdays[12] = {31,29,31,30,31,30,31,31,30,31,30,31};
+    return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 &&
+           d <= mdays[m - 1] &&
+           !(m == 2 && d == 29 && (y % 4 != 0 || (y % 100 == 0 && y % 400 != 0)));
+}
+
+static size_t skip_sp(const char *s, size_t i, size_t n)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i;
+}
+
+int f8k_date_find(const char *s, size_t n, char iso[11], size_t *b, size_t *e)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        size_t k, j;
+        unsigned y, m, d;
+        int mon;
+        if (i > 0 && isalnum((unsigned char)s[i - 1]))
+            continue;
+        /* Month D, YYYY  (also "Month D,YYYY", "Month D YYYY") */
+        if ((mon = month_at(s + i, n - i, &k)) > 0) {
+            j = skip_sp(s, i + k, n);
+            if ((k = digits_at(s + j, n - j, &d)) >= 1 && k <= 2) {
+                j += k;
+                if (j + 1 < n && isalpha((unsigned char)s[j]) &&
+                    (lc_eq(s + j, "st", 2) || lc_eq(s + j, "nd", 2) ||
+                     lc_eq(s + j, "rd", 2) || lc_eq(s + j, "th", 2)))
+                    j += 2;
+                if (j < n && s[j] == ',')
+                    j++;
+                j = skip_sp(s, j, n);
+                if (digits_at(s + j, n - j, &y) == 4 &&
+                    valid_ymd(y, (unsigned)mon, d)) {
+                    snprintf(iso, 11, "%04u-%02u-%02u", y % 10000, (unsigned)mon % 100, d % 100);
+                    *b = i;
+                    *e = j + 4;
+                    return 1;
+                }
+            }
+            continue;
+        }
+        if (!isdigit((unsigned char)s[i]))
+            continue;
+        k = digits_at(s + i, n - i, &d);
+        /* YYYY-MM-DD */
+        if (k == 4 && i + 10 <= n && s[i + 4] == '-' && s[i + 7] == '-') {
+            y = d;
+            if (digits_at(s + i + 5, 2, &m) == 2 && digits_at(s + i + 8, 2, &d) == 2 &&
+                valid_ymd(y, m, d)) {
+                snprintf(iso, 11, "%04u-%02u-%02u", y % 10000, m % 100, d % 100);
+                *b = i;
+                *e = i + 10;
+                return 1;
+            }
+            continue;
+        }
+        /* D Month YYYY */
+        if (k >= 1 && k <= 2) {
+            j = skip_sp(s, i + k, n);
+            if (j > i + k && (mon = month_at(s + j, n - j, &k)) > 0) {
+                j = skip_sp(s, j + k, n);
+                if (j < n && s[j] == ',')
+                    j = skip_sp(s, j + 1, n);
+                if (digits_at(s + j, n - j, &y) == 4 && valid_ymd(y, (unsigned)mon, d)) {
+                    snprintf(iso, 11, "%04u-%02u-%02u", y % 10000, (unsigned)mon % 100, d % 100);
+                    *b = i;
+                    *e = j + 4;
+                    return 1;
+                }
+            }
+            /* M/D/YY or M/D/YYYY */
+            m = d;
+            j = i + digits_at(s + i, n - i, &m);
+            if (j < n && s[j] == '/') {
+                size_t k2 = digits_at(s + j + 1, n - j - 1, &d);
+                if (k2 >= 1 && k2 <= 2 && j + 1 + k2 < n && s[j + 1 + k2] == '/') {
+                    size_t yp = j + 2 + k2;
+                    size_t k3 = digits_at(s + yp, n - yp, &y);
+                    if (k3 == 2)
+                        y += y < 50 ? 2000 : 1900;
+                    if ((k3 == 2 || k3 == 4) && valid_ymd(y, m, d)) {
+                        snprintf(iso, 11, "%04u-%02u-%02u", y % 10000, m % 100, d % 100);
+                        *b = i;
+                        *e = yp + k3;
+                        return 1;
+                    }
+                }
+            }
+        }
+        while (i + 1 < n && isdigit((unsigned char)s[i + 1]))
+            i++;
+    }
+    return 0;
+}
+
+int f8k_phone_find(const char *s, size_t n, char area[4], char local[9],
+                   size_t *b, size_t *e)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        size_t j = i, st = i;
+        char d[10];
+        int k = 0;
+        if (!isdigit((unsigned char)s[i]) && s[i] != '(')
+            continue;
+        if (i > 0 && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '-'))
+            continue;
+        if (s[j] == '(')
+            j++;
+        /* area code: 3 digits, then ")" or a separator */
+        while (k < 3 && j < n && isdigit((unsigned char)s[j]))
+            d[k++] = s[j++];
+        if (k != 3)
+            continue;
+        if (j < n && s[j] == ')')
+            j++;
+        while (j < n && (s[j] == ' ' || s[j] == '-' || s[j] == '.' || s[j] == '/'))
+            j++;
+        while (k < 6 && j < n && isdigit((unsigned char)s[j]))
+            d[k++] = s[j++];
+        if (k != 6)
+            continue;
+        while (j < n && (s[j] == ' ' || s[j] == '-' || s[j] == '.'))
+            j++;
+        while (k < 10 && j < n && isdigit((unsigned char)s[j]))
+            d[k++] = s[j++];
+        if (k != 10 || (j < n && isdigit((unsigned char)s[j])))
+            continue;
+        memcpy(area, d, 3);
+        area[3] = '\0';
+        memcpy(local, d + 3, 3);
+        local[3] = '-';
+        memcpy(local + 4, d + 6, 4);
+        local[8] = '\0';
+        *b = st;
+        *e = j;
+        return 1;
+    }
+    return 0;
+}
+
+struct state_name { const char *name; const char *code; };
+
+/* EDGAR state and country codes, with the names and abbreviations that
+ * filings print. */
+static const struct state_name states[] = {
+    {"alabama","AL"},{"ala","AL"},{"alaska","AK"},{"arizona","AZ"},{"ariz","AZ"},
+    {"arkansas","AR"},{"ark","AR"},{"california","CA"},{"calif","CA"},{"cal","CA"},
+    {"colorado","CO"},{"colo","CO"},{"connecticut","CT"},{"conn","CT"},
+    {"delaware","DE"},{"del","DE"},{"district of columbia","DC"},{"dc","DC"},
+    {"florida","FL"},{"fla","FL"},{"georgia","GA"},{"hawaii","HI"},{"idaho","ID"},
+    {"illinois","IL"},{"ill","IL"},{"indiana","IN"},{"ind","IN"},{"iowa","IA"},
+    {"kansas","KS"},{"kan","KS"},{"kentucky","KY"},{"ky","KY"},{"louisiana","LA"},
+    {"maine","ME"},{"maryland","MD"},{"md","MD"},{"massachusetts","MA"},{"mass","MA"},
+    {"michigan","MI"},{"mich","MI"},{"minnesota","MN"},{"minn","MN"},
+    {"mississippi","MS"},{"miss","MS"},{"missouri","MO"},{"montana","MT"},
+    {"nebraska","NE"},{"neb","NE"},{"nevada","NV"},{"nev","NV"},
+    {"new hampshire","NH"},{"new jersey","NJ"},{"new mexico","NM"},{"new york","NY"},
+    {"north carolina","NC"},{"north dakota","ND"},{"ohio","OH"},{"oklahoma","OK"},
+    {"okla","OK"},{"oregon","OR"},{"ore","OR"},{"pennsylvania","PA"},{"penn","PA"},
+    {"penna","PA"},{"rhode island","RI"},{"south carolina","SC"},{"south dakota","SD"},
+    {"tennessee","TN"},{"tenn","TN"},{"texas","TX"},{"tex","TX"},{"utah","UT"},
+    {"vermont","VT"},{"virginia","VA"},{"washington","WA"},{"wash","WA"},
+    {"west virginia","WV"},{"wisconsin","WI"},{"wis","WI"},{"wyoming","WY"},
+    {"puerto rico","PR"},{"virgin islands","VI"},{"guam","GU"},
+    {"alberta","A0"},{"british columbia","A1"},{"manitoba","A2"},
+    {"new brunswick","A3"},{"newfoundland","A4"},{"nova scotia","A5"},
+    {"ontario","A6"},{"prince edward island","A7"},{"quebec","A8"},
+    {"saskatchewan","A9"},{"yukon","B0"},{"bermuda","D0"},{"cayman islands","E9"},
+    {"british virgin islands","D8"},{"netherlands antilles","P8"},{"panama","R1"},
+    {"united kingdom","X0"},{"england","X0"},{"canada","Z4"},{"marshall islands","1T"},
+    {"liberia","N0"},{"bahamas","C5"},{"israel","L3"},{"ireland","L2"},
+    {NULL,NULL}
+};
+
+/* Key: lower-case letters and single spaces; periods dropped ("N.Y." ->
+ * "ny", "Mass." -> "mass"). */
+static size_t state_key(const char *s, size_t n, char *k, size_t cap)
+{
+    size_t i, o = 0;
+    for (i = 0; i < n && o + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (isalpha(c))
+            k[o++] = (char)tolower(c);
+        else if ((c == ' ' || c == '\t') && o > 0 && k[o - 1] != ' ')
+            k[o++] = ' ';
+    }
+    while (o > 0 && k[o - 1] == ' ')
+        o--;
+    k[o] = '\0';
+    return o;
+}
+
+/* Postal abbreviation for an address: the same as the EDGAR code for US
+ * states and territories; Canadian provinces have their own. */
+const char *f8k_state_postal(const char *code)
+{
+    static const char *const prov[][2] = {
+        {"A0","AB"},{"A1","BC"},{"A2","MB"},{"A3","NB"},{"A4","NL"},{"A5","NS"},
+        {"A6","ON"},{"A7","PE"},{"A8","QC"},{"A9","SK"},{"B0","YT"}
+    };
+    size_t i;
+    if (code == NULL)
+        return NULL;
+    for (i = 0; i < sizeof prov / sizeof prov[0]; i++)
+        if (strcmp(prov[i][0], code) == 0)
+            return prov[i][1];
+    if (isalpha((unsigned char)code[0]) && isalpha((unsigned char)code[1]))
+        return code;
+    return NULL;   /* a country: no state of an address */
+}
+
+const char *f8k_state_code(const char *s, size_t n)
+{
+    char k[64];
+    size_t len, i;
+    if (n >= sizeof k)
+        return NULL;
+    len = state_key(s, n, k, sizeof k);
+    if (len == 0)
+        return NULL;
+    if (strncmp(k, "state of ", 9) == 0)
+        memmove(k, k + 9, strlen(k + 9) + 1), len -= 9;
+    if (len == 2) {
+        /* a two-letter EDGAR code ("DE", "ma") */
+        for (i = 0; states[i].name; i++)
+            if (tolower((unsigned char)states[i].code[0]) == k[0] &&
+                tolower((unsigned char)states[i].code[1]) == k[1])
+                return states[i].code;
+    }
+    for (i = 0; states[i].name; i++)
+        if (strcmp(states[i].name, k) == 0)
+            return states[i].code;
+    return NULL;
+}
+
+const char *f8k_state_suffix(const char *s, size_t n, size_t *b)
+{
+    /* Try the last one to four words. */
+    size_t end = n, start = n;
+    int words;
+    while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == ',' || s[end - 1] == '.'))
+        end--;
+    if (end < n && s[end] == '.')
+        end++;
+    start = end;
+    for (words = 0; words < 4 && start > 0; words++) {
+        const char *code;
+        while (start > 0 && s[start - 1] != ' ' && s[start - 1] != ',')
+            start--;
+        code = f8k_state_code(s + start, end - start);
+        /* a bare two-letter code must be upper case ("MA", not "ma") */
+        if (code != NULL && !(end - start <= 3 && islower((unsigned char)s[start]))) {
+            *b = start;
+            return code;
+        }
+        if (start == 0 || s[start - 1] == ',')
+            break;
+        while (start > 0 && s[start - 1] == ' ')
+            start--;
+    }
+    return NULL;
+}
+
+int f8k_fileno_norm(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t i = 0, o = 0;
+    int groups = 0, digits = 0;
+    /* skip "No." and blanks */
+    while (i < n && !isdigit((unsigned char)s[i])) {
+        if (isalpha((unsigned char)s[i]) && !(i + 1 < n && lc_eq(s + i, "no", 2)) &&
+            !(i > 0 && lc_eq(s + i - 1, "no", 2)))
+            return -1;
+        i++;
+    }
+    for (; i < n && o + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (isdigit(c)) {
+            if (digits == 0)
+                groups++;
+            digits++;
+            out[o++] = (char)c;
+        } else if (c == '-' && digits > 0) {
+            out[o++] = '-';
+            digits = 0;
+        } else if (c == ' ' && i + 1 < n && s[i + 1] == '-') {
+            continue;
+        } else if (c == ' ' && o > 0 && out[o - 1] == '-') {
+            continue;
+        } else {
+            break;
+        }
+    }
+    while (o > 0 && out[o - 1] == '-')
+        o--;
+    out[o] = '\0';
+    if (groups < 2 || groups > 3)
+        return -1;
+    /* 1-3 digits, a dash, 1-6 digits, maybe a dash and 1-3 digits */
+    {
+        const char *dash = strchr(out, '-'), *dash2;
+        if (dash == NULL || dash - out > 3 || strlen(dash + 1) < 1)
+            return -1;
+        dash2 = strchr(dash + 1, '-');
+        if ((dash2 ? (size_t)(dash2 - dash - 1) : strlen(dash + 1)) > 6)
+            return -1;
+        if (dash2 != NULL && (strlen(dash2 + 1) < 1 || strlen(dash2 + 1) > 3))
+            return -1;
+    }
+    return 0;
+}
+
+int f8k_ein_norm(const char *s, size_t n, char out[11])
+{
+    char d[9];
+    size_t i;
+    int k = 0;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (isdigit(c)) {
+            if (k == 9)
+                return -1;
+            d[k++] = (char)c;
+        } else if (c == '-' || c == ' ' || c == '.') {
+            continue;
+        } else if (k > 0) {
+            break;
+        }
+    }
+    if (k != 9)
+        return -1;
+    memcpy(out, d, 2);
+    out[2] = '-';
+    memcpy(out + 3, d + 2, 7);
+    out[10] = '\0';
+    return 0;
+}
+
+int f8k_zip_suffix(const char *s, size_t n, char out[11], size_t *b)
+{
+    size_t e = n, st;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == ')'))
+        e--;
+    st = e;
+    while (st > 0 && (isdigit((unsigned char)s[st - 1]) || s[st - 1] == '-'))
+        st--;
+    while (st < e && s[st] == '-')
+        st++;
+    if (e - st == 5 || (e - st == 10 && s[st + 5] == '-')) {
+        size_t i;
+        for (i = st; i < e; i++)
+            if (!isdigit((unsigned char)s[i]) && i != st + 5)
+                return 0;
+        if (st > 0 && isalnum((unsigned char)s[st - 1]))
+            return 0;
+        memcpy(out, s + st, e - st);
+        out[e - st] = '\0';
+        *b = st;
+        return 1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ the pass */
+
+static void bad(f8k_doc *doc, const f8k_value *v, const char *what)
+{
+    f8k_diag_add(doc, v->loc, F8K_SEV_WARNING, F8K_W_BAD_VALUE,
+                 "%s \"%s\" is not in a form form8k can normalise", what, v->printed);
+}
+
+static void norm_text(f8k_doc *doc, f8k_value *v)
+{
+    /* Collapse runs of blanks (column layouts pad words apart). */
+    char *o;
+    const char *p;
+    size_t k = 0;
+    if (v->printed == NULL)
+        return;
+    o = f8k_doc_alloc(doc, strlen(v->printed) + 1);
+    if (o == NULL)
+        return;
+    for (p = v->printed; *p; p++) {
+        if (*p == ' ' && (k == 0 || o[k - 1] == ' '))
+            continue;
+        o[k++] = *p;
+    }
+    while (k > 0 && (o[k - 1] == ' ' || o[k - 1] == ','))
+        k--;
+    o[k] = '\0';
+    v->norm = k ? o : NULL;
+}
+
+static void norm_date(f8k_doc *doc, f8k_value *v, const char *what)
+{
+    char iso[11];
+    size_t b, e;
+    if (v->printed == NULL)
+        return;
+    if (f8k_date_find(v->printed, strlen(v->printed), iso, &b, &e))
+        v->norm = f8k_doc_strdup(doc, iso);
+    else
+        bad(doc, v, what);
+}
+
+static void norm_state(f8k_doc *doc, f8k_value *v, const char *what)
+{
+    const char *code;
+    if (v->printed == NULL)
+        return;
+    code = f8k_state_code(v->printed, strlen(v->printed));
+    if (code != NULL)
+        v->norm = code;
+    else
+        bad(doc, v, what);
+}
+
+static void norm_registrant(f8k_doc *doc, f8k_registrant *r)
+{
+    char buf[64];
+    norm_text(doc, &r->name);
+    norm_state(doc, &r->state, "state of incorporation");
+    if (r->file_number.printed) {
+        if (f8k_fileno_norm(r->file_number.printed, strlen(r->file_number.printed),
+                            buf, sizeof buf) == 0)
+            r->file_number.norm = f8k_doc_strdup(doc, buf);
+        else
+            bad(doc, &r->file_number, "commission file number");
+    }
+    if (r->ein.printed) {
+        if (f8k_ein_norm(r->ein.printed, strlen(r->ein.printed), buf) == 0)
+            r->ein.norm = f8k_doc_strdup(doc, buf);
+        else
+            bad(doc, &r->ein, "IRS employer identification number");
+    }
+    norm_text(doc, &r->addr1);
+    norm_text(doc, &r->addr2);
+    norm_text(doc, &r->city);
+    if (r->addr_state.printed) {
+        const char *code = f8k_state_postal(f8k_state_code(r->addr_state.printed,
+                                                           strlen(r->addr_state.printed)));
+        if (code != NULL)
+            r->addr_state.norm = code;
+        else
+            bad(doc, &r->addr_state, "address state");
+    }
+    if (r->zip.printed) {
+        size_t b;
+        if (f8k_zip_suffix(r->zip.printed, strlen(r->zip.printed), buf, &b))
+            r->zip.norm = f8k_doc_strdup(doc, buf);
+        else
+            bad(doc, &r->zip, "zip code");
+    }
+    if (r->phone.printed) {
+        char area[4], local[9];
+        size_t b, e;
+        if (f8k_phone_find(r->phone.printed, strlen(r->phone.printed), area, local, &b, &e)) {
+            r->area_code.printed = r->local_phone.printed = r->phone.printed;
+            r->area_code.loc = r->local_phone.loc = r->phone.loc;
+            r->area_code.norm = f8k_doc_strdup(doc, area);
+            r->local_phone.norm = f8k_doc_strdup(doc, local);
+        } else {
+            bad(doc, &r->phone, "telephone number");
+        }
+    }
+    norm_text(doc, &r->former_name);
+}
+
+int f8k_pass_normalize(f8k_doc *doc)
+{
+    f8k_cover *c = &doc->filing.cover;
+    f8k_registrant *r;
+    f8k_item *it;
+    f8k_signature *s;
+    f8k_exhibit *x;
+    int i;
+
+    norm_date(doc, &c->report_date, "date of report");
+    norm_date(doc, &c->event_date, "date of earliest event");
+    for (r = c->registrants; r != NULL; r = r->next)
+        norm_registrant(doc, r);
+    for (i = 0; i < F8K_CHECK_COUNT; i++) {
+        const char *p = c->checks[i].printed;
+        if (p == NULL)
+            continue;
+        /* The mark is what stands before the text: [X], |X|, x, a check
+         * glyph; an empty box, "o", "[ ]", "|_|" mean unchecked. */
+        c->checks[i].norm = (strchr(p, 'X') != NULL || strchr(p, 'x') != NULL ||
+                             strstr(p, "\xe2\x9c\x93") != NULL || strstr(p, "\xe2\x98\x92") != NULL)
+                            ? "true" : "false";
+    }
+    for (it = doc->filing.items; it != NULL; it = it->next)
+        norm_text(doc, &it->caption);
+    for (s = doc->filing.signatures; s != NULL; s = s->next) {
+        norm_text(doc, &s->registrant);
+        norm_text(doc, &s->name);
+        norm_text(doc, &s->title);
+        if (s->date.printed)
+            norm_date(doc, &s->date, "signature date");
+    }
+    for (x = doc->filing.exhibits; x != NULL; x = x->next)
+        norm_text(doc, &x->description);
+    return doc->nomem ? -1 : 0;
+}

@@ -1,0 +1,40 @@
+/* normalize.h - value normalisers, shared by the passes and tested alone. */
+#ifndef F8K_NORMALIZE_H
+#define F8K_NORMALIZE_H
+
+#include <stddef.h>
+
+/* Find the first date in S[0..N) ("January 20, 2004", "Jan. 20, 2004",
+ * "20 January 2004", "1/20/04", "01/20/2004", "2004-01-20").  On success
+ * returns 1, writes "YYYY-MM-DD" to ISO and the span to *B, *E. */
+int f8k_date_find(const char *s, size_t n, char iso[11], size_t *b, size_t *e);
+
+/* Find a US telephone number: "(978) 692-8999", "978-692-8999",
+ * "978.692.8999", "(212)555-0142".  AREA gets "978", LOCAL "692-8999". */
+int f8k_phone_find(const char *s, size_t n, char area[4], char local[9],
+                   size_t *b, size_t *e);
+
+/* EDGAR code of a US state, territory or Canadian province printed as a
+ * name ("Massachusetts"), an abbreviation ("Mass.", "Del.") or a code
+ * ("MA"); NULL if none.  Case and periods do not matter. */
+const char *f8k_state_code(const char *s, size_t n);
+
+/* Postal abbreviation of an EDGAR state code, for addresses ("A6" ->
+ * "ON"); NULL for a country. */
+const char *f8k_state_postal(const char *code);
+
+/* Find a state (as above) that ends S[0..N) (before a zip); returns its
+ * code and sets *B to where it starts. */
+const char *f8k_state_suffix(const char *s, size_t n, size_t *b);
+
+/* "000-30229", "0-10030", "1-5502", "No. 33-12345" -> digits and dashes
+ * into OUT (size CAP); 0 on success, -1 if it is not a file number. */
+int f8k_fileno_norm(const char *s, size_t n, char *out, size_t cap);
+
+/* "04-3387074", "043387074", "04 3387074" -> "04-3387074". */
+int f8k_ein_norm(const char *s, size_t n, char out[11]);
+
+/* A 5-digit or ZIP+4 code ending S[0..N); sets *B. */
+int f8k_zip_suffix(const char *s, size_t n, char out[11], size_t *b);
+
+#endif

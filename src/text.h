@@ -1,0 +1,26 @@
+/* text.h - cleaning at the scanner boundary. */
+#ifndef F8K_TEXT_H
+#define F8K_TEXT_H
+
+#include <stddef.h>
+#include "arena.h"
+
+/* Turn LEN raw bytes into text the rest of form8k can trust: valid UTF-8
+ * (bytes that are not UTF-8 are read as Windows-1252/Latin-1, as EDGAR's
+ * older filings are), line ends as '\n' (CRLF and lone CR too), every
+ * control character but '\n', '\t' and '\f' (a page break, kept for the
+ * scanner) replaced by a space, and a final '\n'.  The result is NUL-
+ * terminated and followed by a second NUL, as flex's yy_scan_buffer needs.
+ * Returns NULL when out of memory.  *OUTLEN excludes the two NULs. */
+char *f8k_text_clean(f8k_arena *a, const char *in, size_t len,
+                     size_t *outlen);
+
+/* Expand tabs (every 8 columns) of a line of N bytes into OUT (capacity
+ * CAP); returns the length written (truncating at CAP-1), NUL-terminated.
+ * *COLS receives the width in characters. */
+size_t f8k_text_expand(const char *s, size_t n, char *out, size_t cap);
+
+/* Width in characters (UTF-8 aware) of N bytes. */
+size_t f8k_text_width(const char *s, size_t n);
+
+#endif
