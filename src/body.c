@@ -88,6 +88,9 @@ static size_t heading_numbers(const char *t, char nums[][8], size_t max,
         len = (size_t)(q - p);
         if (f8k_item_number_norm(p, len, one) != 0)
             break;
+        /* "Items 1.01(a) and 5.02(e)": a paragraph letter after the number */
+        if (*q == '(' && isalnum((unsigned char)q[1]) && q[2] == ')')
+            q += 3;
         if (range && n > 0 && strchr(one, '.') == NULL && strchr(nums[n - 1], '.') == NULL) {
             int from = atoi(nums[n - 1]) + 1, to = atoi(one), k;
             for (k = from; k < to && n < max; k++) {
@@ -369,6 +372,7 @@ static void add_exhibit(struct exlist *x, const f8k_line *l, const char *num, si
 static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
 {
     int seen = 0, gap = 0;
+    unsigned dcol = 0;     /* column of the descriptions */
     for (; l != NULL; l = l->next) {
         const char *t = l->text + l->indent;
         size_t len, b, nb;
@@ -379,6 +383,10 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
         if (l->kind == F8K_LINE_ITEM || l->kind == F8K_LINE_SIGNATURE)
             break;
         len = exhibit_number(t, &b, &nb);
+        /* a line indented to the descriptions continues one, even when it
+         * begins with a number ("1999 by and among ...") */
+        if (seen && dcol > 0 && l->indent + 1 >= dcol)
+            len = 0;
         if (len > 0 && l->indent < 30) {
             const char *d = t + len;
             size_t dl;
@@ -396,9 +404,13 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
                 while (dl > 0 && d[dl - 1] == ' ')
                     dl--;
             }
+            /* "601 and Regulation S-B." is a sentence, not a row */
+            if (dl > 0 && islower((unsigned char)d[0]))
+                dl = 0;
             if (dl > 0 && (spaced || !strict || memchr(t + b, '.', nb) != NULL ||
                            word_at(t, "exhibit"))) {
                 add_exhibit(x, l, t + b, nb, d, dl);
+                dcol = (unsigned)(d - l->text);
                 seen = 1;
                 gap = 0;
                 continue;
@@ -491,6 +503,46 @@ static const char *col_text(const f8k_line *l, unsigned col)
     return l->text + col;
 }
 
+/* Append N bytes of title text to BUF (of 512) holding LEN; returns the
+ * new length. */
+static size_t title_add(char *buf, size_t len, const char *t, size_t n)
+{
+    if (len > 0 && len < 511)
+        buf[len++] = ' ';
+    if (n > 511 - len)
+        n = 511 - len;
+    memcpy(buf + len, t, n);
+    return len + n;
+}
+
+/* Where a signature begins on line T: "/s/", a conformed "//", or "By:".
+ * Returns the marker and sets *NAME to what follows it. */
+static const char *sig_marker(const char *t, const char **name)
+{
+    const char *p;
+    size_t i;
+    for (i = 0; t[i]; i++)
+        if (t[i] == '/' && (t[i + 1] == 's' || t[i + 1] == 'S') && t[i + 2] == '/') {
+            *name = t + i + 3;
+            return t + i;
+        }
+    for (i = 0; t[i]; i++)
+        if (t[i] == '/' && t[i + 1] == '/' && (i == 0 || t[i - 1] == ' ')) {
+            *name = t + i + 2;
+            return t + i;
+        }
+    for (i = 0; t[i]; i++)
+        if ((i == 0 || t[i - 1] == ' ') && (t[i] == 'B' || t[i] == 'b') &&
+            t[i + 1] == 'y' && t[i + 2] == ':') {
+            p = t + i + 3;
+            while (*p == ' ')
+                p++;
+            *name = p;
+            return t + i;
+        }
+    return NULL;
+}
+
 static int read_signatures(f8k_doc *doc)
 {
     f8k_region *r;
@@ -505,10 +557,10 @@ static int read_signatures(f8k_doc *doc)
             continue;
         for (l = r->lines.head; l != NULL; l = l->next) {
             const char *t = l->text + l->indent;
-            const char *s = strstr(t, "/s/");
+            const char *nm0 = NULL;
+            const char *s = sig_marker(t, &nm0);
             char iso[11];
             size_t b, e;
-            if (s == NULL) s = strstr(t, "/S/");
             if (s == NULL && (word_at(t, "date") || word_at(t, "dated")) &&
                 f8k_date_find(t, strlen(t), iso, &b, &e)) {
                 f8k_value_set(doc, &date, t + b, e - b, loc_at(l, (size_t)(t - l->text) + b));
@@ -524,7 +576,7 @@ static int read_signatures(f8k_doc *doc)
                 continue;
             }
             if (s == NULL && f8k_date_find(t, strlen(t), iso, &b, &e) && b == 0 &&
-                date.printed == NULL && strstr(t, "/s/") == NULL && strstr(t, "/S/") == NULL) {
+                date.printed == NULL) {
                 f8k_value_set(doc, &date, t, e, loc_at(l, l->indent));
             }
             if (s == NULL) {
@@ -543,16 +595,36 @@ static int read_signatures(f8k_doc *doc)
                 /* "/s/ Name": the signer; the typed name and the title
                  * follow in the same column */
                 f8k_signature *sg = f8k_doc_alloc(doc, sizeof *sg);
-                const char *nm = s + 3;
+                const char *nm = nm0;
                 const f8k_line *m;
                 unsigned col = (unsigned)(s - l->text);
                 size_t nl;
-                const f8k_line *tfirst = NULL, *tlast = NULL, *after = NULL;
+                const f8k_line *after = NULL;
+                char tbuf[512];
+                size_t tl = 0;
+                f8k_loc tloc = l->loc;
                 if (sg == NULL)
                     return -1;
                 while (*nm == ' ')
                     nm++;
+                if (nm[0] == '/' && (nm[1] == 's' || nm[1] == 'S') && nm[2] == '/')
+                    for (nm += 3; *nm == ' '; nm++)
+                        ;
                 nl = chunk_len(nm);
+                {
+                    /* "Bruce J. Feldman, President, Chief ...": the title
+                     * runs on after a comma */
+                    const char *comma = memchr(nm, ',', nl);
+                    if (comma != NULL && has_title_word(comma, nl - (size_t)(comma - nm)) &&
+                        !has_title_word(nm, (size_t)(comma - nm))) {
+                        const char *tt = comma + 1;
+                        while (*tt == ' ')
+                            tt++;
+                        f8k_value_set(doc, &sg->title, tt, nl - (size_t)(tt - nm),
+                                      loc_at(l, (size_t)(tt - l->text)));
+                        nl = (size_t)(comma - nm);
+                    }
+                }
                 if (nl > 0)
                     f8k_value_set(doc, &sg->name, nm, nl, loc_at(l, (size_t)(nm - l->text)));
                 for (m = l->next; m != NULL; m = m->next) {
@@ -562,8 +634,16 @@ static int read_signatures(f8k_doc *doc)
                         continue;
                     if (after == NULL)
                         after = m;
-                    if (blankish(m) || strstr(m->text, "/s/") || strstr(m->text, "/S/"))
+                    if (blankish(m)) {
+                        if (sg->name.printed == NULL && after == m)
+                            { after = NULL; continue; }
                         break;
+                    }
+                    {
+                        const char *dummy;
+                        if (sig_marker(m->text, &dummy) != NULL)
+                            break;
+                    }
                     mt = col_text(m, col > 4 ? col - 4 : 0);
                     if (mt == NULL)
                         break;
@@ -581,7 +661,7 @@ static int read_signatures(f8k_doc *doc)
                             v++;
                         if (*v)
                             f8k_value_set(doc, &sg->title, v, chunk_len(v), loc_at(m, (size_t)(v - m->text)));
-                        tfirst = NULL;
+                        tl = 0;
                         continue;
                     }
                     if (word_at(mt, "date") || word_at(mt, "dated")) {
@@ -592,32 +672,36 @@ static int read_signatures(f8k_doc *doc)
                     ml = chunk_len(mt);
                     /* the typed name under the signature, maybe with the
                      * title after a comma ("Herbert Glaubman, President") */
-                    if (tfirst == NULL && sg->title.printed == NULL && m == after &&
-                        !has_title_word(mt, ml)) {
+                    if (tl == 0 && m == after && !has_title_word(mt, ml) &&
+                        (sg->title.printed == NULL || sg->name.printed == NULL)) {
                         f8k_value_set(doc, &sg->name, mt, ml, loc_at(m, (size_t)(mt - m->text)));
                         continue;
                     }
-                    if (tfirst == NULL && sg->title.printed == NULL) {
+                    if (tl == 0 && m == after) {
                         const char *comma = memchr(mt, ',', ml);
                         if (comma != NULL && !has_title_word(mt, (size_t)(comma - mt)) &&
-                            has_title_word(comma, ml - (size_t)(comma - mt)) && m == after) {
+                            has_title_word(comma, ml - (size_t)(comma - mt))) {
+                            const char *tt = comma + 1;
+                            while (*tt == ' ')
+                                tt++;
                             f8k_value_set(doc, &sg->name, mt, (size_t)(comma - mt), loc_at(m, (size_t)(mt - m->text)));
-                            f8k_value_set(doc, &sg->title, comma + 1, ml - (size_t)(comma - mt) - 1,
-                                          loc_at(m, (size_t)(comma + 1 - m->text)));
+                            tloc = loc_at(m, (size_t)(tt - m->text));
+                            tl = title_add(tbuf, tl, tt, ml - (size_t)(tt - mt));
                             continue;
                         }
                     }
-                    if (sg->title.printed == NULL || tfirst != NULL) {
-                        if (tfirst == NULL)
-                            tfirst = m;
-                        tlast = m;
+                    /* title lines: several, wrapped */
+                    if (tl == 0) {
+                        if (sg->title.printed != NULL)
+                            tl = title_add(tbuf, tl, sg->title.printed, strlen(sg->title.printed)),
+                            tloc = sg->title.loc;
+                        else
+                            tloc = loc_at(m, (size_t)(mt - m->text));
                     }
+                    tl = title_add(tbuf, tl, mt, ml);
                 }
-                if (tfirst != NULL) {
-                    char *tt = join_lines(doc, tfirst, tlast);
-                    if (tt != NULL)
-                        f8k_value_set(doc, &sg->title, tt, strlen(tt), tfirst->loc);
-                }
+                if (tl > 0)
+                    f8k_value_set(doc, &sg->title, tbuf, tl, tloc);
                 if (sg->name.printed == NULL && prev_text != NULL)
                     f8k_value_set(doc, &sg->name, prev_text->text + prev_text->indent,
                                   chunk_len(prev_text->text + prev_text->indent), prev_text->loc);

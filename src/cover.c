@@ -108,6 +108,9 @@ static size_t chunks_of(const f8k_line *l, struct chunk *c, size_t max, unsigned
                 i++, gap++;
             if (i >= len || gap >= mingap || (gap >= 2 && t[i] == '('))
                 break;
+            /* captions side by side: "(Commission File Number) (IRS ...)" */
+            if (mingap >= 3 && gap >= 1 && t[i] == '(' && t[e - 1] == ')')
+                break;
         }
         c[n].b = b;
         c[n].e = e;
@@ -225,7 +228,7 @@ static int value_in_line(const f8k_line *l, unsigned s, unsigned e, int whole,
     struct chunk c[MAX_SEGS];
     size_t n, i, best = MAX_SEGS;
     unsigned bestov = 0;
-    if (l->used || skippable(l))
+    if (l->used == 1 || (whole && l->used) || skippable(l))
         return 0;
     if (whole) {
         if (!plausible(k, l->text + l->indent, l->len - l->indent))
@@ -237,6 +240,24 @@ static int value_in_line(const f8k_line *l, unsigned s, unsigned e, int whole,
         return 1;
     }
     n = chunks_of(l, c, MAX_SEGS, 2);
+    if (k == F_ADDRESS || k == F_NAME || k == F_FORMER) {
+        /* free text: every chunk under the caption, first to last (a
+         * justified line puts two blanks between words) */
+        size_t first = MAX_SEGS, last = 0;
+        for (i = 0; i < n; i++)
+            if (overlap(c[i].b, c[i].e, s > SLACK ? s - SLACK : 0, e + SLACK) > 0) {
+                if (first == MAX_SEGS)
+                    first = i;
+                last = i;
+            }
+        if (first == MAX_SEGS || !plausible(k, l->text + c[first].b, c[last].e - c[first].b))
+            return 0;
+        f->text = l->text + c[first].b;
+        f->len = c[last].e - c[first].b;
+        f->line = l;
+        f->col = c[first].b;
+        return 1;
+    }
     for (i = 0; i < n; i++) {
         unsigned ov = overlap(c[i].b, c[i].e, s > SLACK ? s - SLACK : 0, e + SLACK);
         if (ov > bestov && plausible(k, l->text + c[i].b, c[i].e - c[i].b))
@@ -315,7 +336,7 @@ static void set(struct cover_state *st, enum field k, const struct found *f)
 
 /* Split an address (up to three lines, maybe with the zip in a column of
  * its own) into street, city, state and zip. */
-static void set_address(struct cover_state *st, const struct found *lines,
+static void set_address(struct cover_state *st, struct found *lines,
                         size_t n, const struct found *zipf)
 {
     f8k_registrant *r;
@@ -327,6 +348,33 @@ static void set_address(struct cover_state *st, const struct found *lines,
     if (slot(st, F_ADDRESS) == NULL || n == 0)
         return;
     r = st->cur;
+    /* a zip printed in a column of its own, on any of the lines; a
+     * "(Zip Code)" caption printed beside the city */
+    {
+        size_t q;
+        struct found *w = lines;
+        for (q = 0; q < n; q++) {
+            const char *zc = NULL;
+            size_t k2;
+            for (k2 = 0; k2 + 10 <= w[q].len; k2++)
+                if (w[q].text[k2] == '(' && has(w[q].text + k2, "(zip"))
+                    zc = w[q].text + k2;
+            if (zc != NULL) {
+                w[q].len = (size_t)(zc - w[q].text);
+                while (w[q].len > 0 && w[q].text[w[q].len - 1] == ' ')
+                    w[q].len--;
+            }
+            if (zipf == NULL && r->zip.printed == NULL && q + 1 < n &&
+                f8k_zip_suffix(w[q].text, w[q].len, zip, &b) && b >= 2 &&
+                w[q].text[b - 1] == ' ' && w[q].text[b - 2] == ' ') {
+                f8k_value_set(st->doc, &r->zip, w[q].text + b, w[q].len - b,
+                              loc_at(w[q].line, w[q].col + (unsigned)b));
+                w[q].len = b;
+                while (w[q].len > 0 && w[q].text[w[q].len - 1] == ' ')
+                    w[q].len--;
+            }
+        }
+    }
     last = &lines[n - 1];
     lastloc = loc_at(last->line, last->col);
     len = last->len < sizeof buf - 1 ? last->len : sizeof buf - 1;
@@ -334,7 +382,9 @@ static void set_address(struct cover_state *st, const struct found *lines,
     buf[len] = '\0';
     if (zipf != NULL) {
         f8k_value_set(st->doc, &r->zip, zipf->text, zipf->len, loc_at(zipf->line, zipf->col));
-    } else if (f8k_zip_suffix(buf, len, zip, &b)) {
+        if (f8k_zip_suffix(buf, len, zip, &b) && strncmp(buf + b, zipf->text, strlen(zip)) == 0)
+            len = b;
+    } else if (r->zip.printed == NULL && f8k_zip_suffix(buf, len, zip, &b)) {
         f8k_value_set(st->doc, &r->zip, buf + b, len - b, lastloc);
         len = b;
     }
@@ -352,8 +402,23 @@ static void set_address(struct cover_state *st, const struct found *lines,
     while (cut > 0 && buf[cut - 1] != ',')
         cut--;
     if (code != NULL && (cut > 0 || n > 1)) {
+        /* "Suite 326  Dana Point": a suite printed before the city, with no
+         * comma between, belongs to the street */
+        size_t cs = cut;
+        while (cs < len && buf[cs] == ' ')
+            cs++;
+        if (has(buf + cs, "suite ") || has(buf + cs, "ste ")) {
+            size_t w = cs;
+            while (w < len && buf[w] != ' ') w++;
+            while (w < len && buf[w] == ' ') w++;
+            while (w < len && buf[w] != ' ') w++;
+            if (w < len && r->addr2.printed == NULL)
+                f8k_value_set(st->doc, &r->addr2, buf + cs, w - cs, lastloc);
+            if (w < len)
+                cut = w;
+        }
         f8k_value_set(st->doc, &r->city, buf + cut, len - cut, lastloc);
-        len = cut > 0 ? cut - 1 : 0;
+        len = cut > 0 && buf[cut - 1] == ',' ? cut - 1 : cut;
     }
     if (n == 1) {
         f8k_value_set(st->doc, &r->addr1, buf, len, lastloc);
@@ -366,12 +431,33 @@ static void set_address(struct cover_state *st, const struct found *lines,
         else if (len > 0)
             f8k_value_set(st->doc, &r->addr2, buf, len, lastloc);
     }
-    /* drop a trailing comma from the street */
+    /* drop a trailing comma from the street; a suite, floor or box after
+     * a comma is the second address line */
     if (r->addr1.printed) {
+        static const char *const second[] = { ", suite", ", ste", ", floor", ", room",
+                                              ", unit", ", p.o.", ", po box", ", box",
+                                              ", building", ", bldg", NULL };
         char *p = (char *)r->addr1.printed;
-        size_t k = strlen(p);
+        size_t k = strlen(p), q;
         while (k > 0 && (p[k - 1] == ',' || p[k - 1] == ' '))
             p[--k] = '\0';
+        for (q = 0; second[q]; q++) {
+            char *cut2 = NULL;
+            size_t i2;
+            for (i2 = 0; p[i2]; i2++)
+                if (p[i2] == ',' && has(p + i2, second[q]) && i2 > 0) {
+                    cut2 = p + i2;
+                    break;
+                }
+            if (cut2 != NULL) {
+                if (r->addr2.printed == NULL) {
+                    const char *rest = cut2 + 1;
+                    f8k_value_set(st->doc, &r->addr2, rest, strlen(rest), r->addr1.loc);
+                }
+                *cut2 = '\0';
+                break;
+            }
+        }
     }
 }
 
@@ -507,17 +593,31 @@ static void find_value(struct cover_state *st, struct seg *sg, int whole,
             if (k == F_ADDRESS || k == F_ADDR_PHONE) {
                 struct found lines[3], zipf, phone;
                 size_t n, z;
+                unsigned xend = 100000;
+                /* the address runs on to the next caption's column */
+                for (z = 0; z < nseg; z++)
+                    if (z != me && segs[z].line == sg->line && segs[z].start >= sg->end &&
+                        segs[z].start < xend)
+                        xend = segs[z].start > SLACK + 1 ? segs[z].start - SLACK - 1 : segs[z].start;
                 memset(&zipf, 0, sizeof zipf);
                 memset(&phone, 0, sizeof phone);
-                if (!value_in_line(l, sg->start, sg->end, whole, F_ADDRESS, &f))
+                if (!value_in_line(l, sg->start, xend, whole, F_ADDRESS, &f))
                     break;
-                n = address_lines(v, nv, (size_t)i, dir, sg->start, sg->end, whole,
+                n = address_lines(v, nv, (size_t)i, dir, sg->start, xend, whole,
                                   lines, 3, &phone);
                 /* a zip caption beside the address caption */
-                for (z = 0; z < nseg; z++)
-                    if (segs[z].kind == F_ZIP && segs[z].line == sg->line &&
-                        value_in_line(lines[n ? n - 1 : 0].line, segs[z].start, segs[z].end, 0, F_ZIP, &zipf))
-                        break;
+                for (z = 0; z < nseg && n > 0; z++) {
+                    size_t q;
+                    if (segs[z].kind != F_ZIP || segs[z].line != sg->line)
+                        continue;
+                    for (q = n; q-- > 0 && zipf.text == NULL; ) {
+                        f8k_line *zl = (f8k_line *)lines[q].line;
+                        unsigned used = zl->used;
+                        zl->used = 0;
+                        value_in_line(zl, segs[z].start, segs[z].end, 0, F_ZIP, &zipf);
+                        zl->used = used;
+                    }
+                }
                 if (n > 0)
                     set_address(st, lines, n, zipf.text ? &zipf : NULL);
                 if (phone.text != NULL)
@@ -533,9 +633,9 @@ static void find_value(struct cover_state *st, struct seg *sg, int whole,
                 return;
             }
             if (value_in_line(l, sg->start, sg->end, whole, k, &f)) {
-                ((f8k_line *)l)->used = whole || k == F_NAME || k == F_FORMER ||
-                                        k == F_DATE_BOTH || k == F_DATE_REPORT ||
-                                        k == F_DATE_EVENT;
+                /* a line shared by several columns stays available to the
+                 * other captions of its block */
+                ((f8k_line *)l)->used = whole ? 1 : 2;
                 if (k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT)
                     set_date(st, k, &f);
                 else
@@ -658,8 +758,12 @@ int f8k_pass_cover(f8k_doc *doc)
             segs[i].kind = classify(segs[i].text);
         for (i = 0; i < nseg; i++) {
             size_t j, same = 0;
+            /* WHOLE: no other caption shares its lines, so its value is a
+             * whole line; otherwise values are read by column */
             for (j = 0; j < nseg; j++)
-                same += segs[j].line == segs[i].line && segs[j].kind != F_NONE;
+                same += segs[j].kind != F_NONE &&
+                        segs[j].line->loc.line <= segs[i].last->loc.line &&
+                        segs[i].line->loc.line <= segs[j].last->loc.line;
             lines_with_one = same <= 1;
             if (segs[i].kind == F_ZIP)
                 continue;      /* read with its address */

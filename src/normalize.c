@@ -405,6 +405,16 @@ int f8k_zip_suffix(const char *s, size_t n, char out[11], size_t *b)
     size_t e = n, st;
     while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == ')'))
         e--;
+    /* a Canadian postal code: A9A 9A9 */
+    if (e >= 7 && isupper((unsigned char)s[e - 7]) && isdigit((unsigned char)s[e - 6]) &&
+        isupper((unsigned char)s[e - 5]) && s[e - 4] == ' ' && isdigit((unsigned char)s[e - 3]) &&
+        isupper((unsigned char)s[e - 2]) && isdigit((unsigned char)s[e - 1]) &&
+        (e == 7 || s[e - 8] == ' ')) {
+        memcpy(out, s + e - 7, 7);
+        out[7] = '\0';
+        *b = e - 7;
+        return 1;
+    }
     st = e;
     while (st > 0 && (isdigit((unsigned char)s[st - 1]) || s[st - 1] == '-'))
         st--;
