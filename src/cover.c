@@ -136,6 +136,19 @@ static void seg_append(struct seg *s, const char *t, size_t n)
     s->text[s->tlen] = '\0';
 }
 
+/* A parenthesised caption whose parentheses balance is complete: the
+ * line below it starts another caption. */
+static int closed(const struct seg *s)
+{
+    size_t i;
+    int depth = 0;
+    if (s->tlen == 0 || s->text[0] != '(')
+        return 0;
+    for (i = 0; i < s->tlen; i++)
+        depth += s->text[i] == '(' ? 1 : s->text[i] == ')' ? -1 : 0;
+    return depth <= 0;
+}
+
 /* Read the captions of a block into merged segments. */
 static size_t read_captions(const f8k_block *bl, struct seg *seg)
 {
@@ -156,8 +169,7 @@ static size_t read_captions(const f8k_block *bl, struct seg *seg)
                 unsigned ov = overlap(c[i].b, c[i].e, lo, seg[j].last_end + SLACK);
                 if (seg[j].last == l || seg[j].last->next != l)
                     continue;
-                if (ov > bestov && !(t[0] == '(' && seg[j].tlen > 0 &&
-                                     seg[j].text[seg[j].tlen - 1] == ')'))
+                if (ov > bestov && !closed(&seg[j]))
                     bestov = ov, best = j;
             }
             if (best < nseg) {

@@ -1,0 +1,543 @@
+/* main.c - the form8k command: read a Form 8-K, write validated XML.
+ *
+ *   form8k parse [OPTIONS] FILE
+ *
+ * Everything about Form 8-K lives in libform8k (form8k.h, the only header
+ * used here); this file reads the input, prints the library's diagnostics
+ * in GNU style, writes the XML (atomically with -o) and turns the result
+ * into an exit status.  The XML is complete and validated in memory
+ * before a byte of it is written, so a failed run writes no XML at all.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include "form8k.h"
+
+/* Exit statuses, documented in --help, form8k(1) and README. */
+enum {
+    EXIT_XML = 0,       /* XML written (warnings possible)              */
+    EXIT_INPUT = 1,     /* not a readable Form 8-K                      */
+    EXIT_USAGE = 2,     /* bad command line                             */
+    EXIT_IO = 3,        /* cannot read the input or write the output    */
+    EXIT_TOO_LARGE = 4, /* input larger than F8K_MAX_INPUT              */
+    EXIT_INTERNAL = 5,  /* XML failed validation, libxml2 failure       */
+    EXIT_NOMEM = 6      /* out of memory                                */
+};
+
+static const char progname[] = "form8k";
+
+/* What the command line asked for. */
+struct options {
+    const char *input;   /* FILE, "-" for standard input               */
+    const char *output;  /* -o FILE, or NULL for standard output       */
+    int quiet;           /* -q                                          */
+};
+
+/* ------------------------------------------------------------- messages */
+
+static void usage_hint(void)
+{
+    fprintf(stderr, "Try '%s --help' for more information.\n", progname);
+}
+
+static int usage_error(const char *what, const char *arg)
+{
+    if (arg != NULL)
+        fprintf(stderr, "%s: %s '%s'\n", progname, what, arg);
+    else
+        fprintf(stderr, "%s: %s\n", progname, what);
+    usage_hint();
+    return EXIT_USAGE;
+}
+
+static void print_help(FILE *f)
+{
+    fprintf(f,
+"Usage: form8k parse [OPTIONS] FILE\n"
+"       form8k --help | --version\n"
+"\n"
+"Read a Form 8-K current report as filed with the SEC on EDGAR, in the\n"
+"plain-text layout of 1993-2005, and write it as XML valid against the\n"
+"form8k schema (namespace %s).\n"
+"FILE is the text of the filing itself; '-' reads standard input.\n"
+"\n"
+"Options:\n"
+"  -o, --output=OUT  write the XML to OUT instead of standard output.  OUT\n"
+"                    is replaced atomically and only when the run succeeds;\n"
+"                    on any failure it is left as it was.\n"
+"  -q, --quiet       print no diagnostics when the XML is written; when\n"
+"                    form8k fails its diagnostics are printed all the same\n"
+"  -h, --help        print this help and exit\n"
+"  -V, --version     print the version and the XML namespace and exit\n"
+"\n"
+"The XML holds, in the root element Form8K:\n"
+"  CoverPage     document type (8-K or 8-K/A), date of report and of the\n"
+"                earliest event, the Rule 425/14a-12/14d-2(b)/13e-4(c)\n"
+"                check boxes, and per registrant (Registrant) its name,\n"
+"                state of incorporation, Commission file number, IRS\n"
+"                employer identification number, address and telephone,\n"
+"                each with the text as printed and its normalised value\n"
+"  Item          one per item reported, with number= (\"5\", \"2.02\"), the\n"
+"                caption and the text as paragraphs; items listed as not\n"
+"                applicable are marked so\n"
+"  Signature     registrant, Name, title and date of each signer\n"
+"  Exhibit       number= and description of each exhibit listed\n"
+"  Diagnostics   the diagnostics below, with their line and column\n"
+"The XML is validated against the schema built into form8k before any of\n"
+"it is written; the schema is also installed as form8k.xsd.\n"
+"\n"
+"Diagnostics go to standard error, one a line, in the GNU style:\n"
+"  FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]\n"
+"SEVERITY is note, warning or error; CODE is stable (F8K-W104 ...).\n"
+"\n"
+"Exit status:\n"
+"  0  the XML was written (there may be warnings)\n"
+"  1  the input is not a readable Form 8-K (a diagnostic says where)\n"
+"  2  usage error (bad option or arguments)\n"
+"  3  input/output error: FILE cannot be read or OUT cannot be written\n"
+"  4  FILE is larger than %lu bytes\n"
+"  5  internal error: the XML failed schema validation or libxml2 failed\n"
+"  6  out of memory\n"
+"\n"
+"Examples:\n"
+"  form8k parse examples/classic-8k.txt\n"
+"  form8k parse -o report.xml filing.txt\n"
+"  form8k parse -q - < filing.txt | xmllint --format -\n",
+            f8k_xml_namespace(), (unsigned long)F8K_MAX_INPUT);
+}
+
+static void print_version(void)
+{
+    printf("%s %s\n", progname, f8k_version());
+    printf("XML namespace: %s\n", f8k_xml_namespace());
+}
+
+static const char *severity_name(f8k_severity sev)
+{
+    switch (sev) {
+    case F8K_SEV_NOTE:
+        return "note";
+    case F8K_SEV_WARNING:
+        return "warning";
+    case F8K_SEV_ERROR:
+        return "error";
+    }
+    return "error";
+}
+
+/* One diagnostic as FILE:LINE:COL: SEVERITY: MESSAGE [CODE]; the position
+ * parts the library left at 0 (unknown) are omitted. */
+static void print_diag(const f8k_diag *d, const char *fallback_file)
+{
+    const char *file = d->file != NULL ? d->file : fallback_file;
+
+    if (d->line > 0 && d->column > 0)
+        fprintf(stderr, "%s:%u:%u: ", file, d->line, d->column);
+    else if (d->line > 0)
+        fprintf(stderr, "%s:%u: ", file, d->line);
+    else
+        fprintf(stderr, "%s: ", file);
+    fprintf(stderr, "%s: %s", severity_name(d->severity),
+            d->message != NULL ? d->message : "");
+    if (d->code != NULL && d->code[0] != '\0')
+        fprintf(stderr, " [%s]", d->code);
+    fputc('\n', stderr);
+}
+
+static void print_diags(const f8k_doc *doc, const char *name)
+{
+    size_t i, n = f8k_doc_diag_count(doc);
+
+    for (i = 0; i < n; i++) {
+        const f8k_diag *d = f8k_doc_diag(doc, i);
+        if (d != NULL)
+            print_diag(d, name);
+    }
+}
+
+static int io_error(const char *file, int err)
+{
+    fprintf(stderr, "%s: %s: %s\n", progname, file, strerror(err));
+    return EXIT_IO;
+}
+
+static int exit_status(f8k_status st)
+{
+    switch (st) {
+    case F8K_OK:
+        return EXIT_XML;
+    case F8K_ERR_INPUT:
+        return EXIT_INPUT;
+    case F8K_ERR_TOO_LARGE:
+        return EXIT_TOO_LARGE;
+    case F8K_ERR_NOMEM:
+        return EXIT_NOMEM;
+    case F8K_ERR_SCHEMA:
+    case F8K_ERR_INTERNAL:
+        return EXIT_INTERNAL;
+    }
+    return EXIT_INTERNAL;
+}
+
+static int too_large(const char *name)
+{
+    fprintf(stderr, "%s: %s: input is larger than %lu bytes, the most "
+            "form8k reads\n", progname, name, (unsigned long)F8K_MAX_INPUT);
+    return EXIT_TOO_LARGE;
+}
+
+/* ---------------------------------------------------------------- input */
+
+/* Read all of F into *DATA (malloc'd) and *LEN.  Reads at most
+ * F8K_MAX_INPUT + 1 bytes, so that a larger input is recognised without
+ * reading it all.  Returns 0, or an exit status after printing why. */
+static int read_all(FILE *f, const char *name, char **data, size_t *len)
+{
+    const size_t limit = F8K_MAX_INPUT + 1;
+    size_t cap = 0, n = 0;
+    char *buf = NULL;
+    struct stat sb;
+
+    *data = NULL;
+    *len = 0;
+    /* A regular file tells its size: one allocation, one read. */
+    if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0) {
+        if ((unsigned long long)sb.st_size >= (unsigned long long)limit)
+            return too_large(name);
+        cap = (size_t)sb.st_size + 1;
+    }
+    if (cap < 65536)
+        cap = 65536;
+    buf = malloc(cap);
+    if (buf == NULL) {
+        fprintf(stderr, "%s: %s: out of memory\n", progname, name);
+        return EXIT_NOMEM;
+    }
+    for (;;) {
+        size_t want, got;
+
+        if (n == cap) {
+            size_t ncap = cap > limit / 2 ? limit : cap * 2;
+            char *nbuf;
+
+            if (cap >= limit) {
+                free(buf);
+                return too_large(name);
+            }
+            nbuf = realloc(buf, ncap);
+            if (nbuf == NULL) {
+                free(buf);
+                fprintf(stderr, "%s: %s: out of memory\n", progname, name);
+                return EXIT_NOMEM;
+            }
+            buf = nbuf;
+            cap = ncap;
+        }
+        want = cap - n;
+        got = fread(buf + n, 1, want, f);
+        n += got;
+        if (got < want) {
+            if (ferror(f)) {
+                int err = errno != 0 ? errno : EIO;
+                free(buf);
+                return io_error(name, err);
+            }
+            break; /* end of file */
+        }
+    }
+    if (n > F8K_MAX_INPUT) {
+        free(buf);
+        return too_large(name);
+    }
+    *data = buf;
+    *len = n;
+    return 0;
+}
+
+static int read_input(const char *path, const char *name, char **data,
+                      size_t *len)
+{
+    FILE *f;
+    int rc;
+
+    if (strcmp(path, "-") == 0)
+        return read_all(stdin, name, data, len);
+    errno = 0;
+    f = fopen(path, "rb");
+    if (f == NULL)
+        return io_error(path, errno != 0 ? errno : EIO);
+    errno = 0;
+    rc = read_all(f, name, data, len);
+    fclose(f);
+    return rc;
+}
+
+/* --------------------------------------------------------------- output */
+
+static int write_full(int fd, const char *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+/* Write LEN bytes to standard output; the document is complete already,
+ * so a failure here is an I/O error of the output alone. */
+static int write_stdout(const char *xml, size_t len)
+{
+    errno = 0;
+    if (fwrite(xml, 1, len, stdout) != len || fflush(stdout) != 0) {
+        int err = errno != 0 ? errno : EIO;
+        return io_error("standard output", err);
+    }
+    return EXIT_XML;
+}
+
+/* Make OUT hold exactly XML, or leave it untouched: write a temporary file
+ * beside it (same folder, hence same file system), sync it and rename it
+ * over OUT.  On any failure the temporary file is removed. */
+static int write_atomic(const char *out, const char *xml, size_t len)
+{
+    size_t n = strlen(out);
+    char *tmp = malloc(n + sizeof ".XXXXXX");
+    struct stat sb;
+    mode_t mode, mask;
+    int fd, err;
+
+    if (tmp == NULL) {
+        fprintf(stderr, "%s: %s: out of memory\n", progname, out);
+        return EXIT_NOMEM;
+    }
+    memcpy(tmp, out, n);
+    memcpy(tmp + n, ".XXXXXX", sizeof ".XXXXXX");
+    /* Keep the mode of a file being replaced; a new file gets the usual
+     * 0666 less the umask (mkstemp creates 0600). */
+    if (stat(out, &sb) == 0 && S_ISREG(sb.st_mode)) {
+        mode = sb.st_mode & 07777;
+    } else {
+        mask = umask(022);
+        umask(mask);
+        mode = 0666 & ~mask;
+    }
+    fd = mkstemp(tmp);
+    if (fd < 0) {
+        err = errno;
+        free(tmp);
+        return io_error(out, err);
+    }
+    if (fchmod(fd, mode) != 0 || write_full(fd, xml, len) != 0 ||
+        fsync(fd) != 0) {
+        err = errno;
+        close(fd);
+        unlink(tmp);
+        free(tmp);
+        return io_error(out, err);
+    }
+    if (close(fd) != 0 || rename(tmp, out) != 0) {
+        err = errno;
+        unlink(tmp);
+        free(tmp);
+        return io_error(out, err);
+    }
+    free(tmp);
+    return EXIT_XML;
+}
+
+/* ---------------------------------------------------------------- parse */
+
+static int run_parse(const struct options *o)
+{
+    const char *name = strcmp(o->input, "-") == 0 ? "<stdin>" : o->input;
+    char *data = NULL, *xml = NULL;
+    size_t len = 0, xml_len = 0;
+    f8k_doc *doc = NULL;
+    f8k_schema *schema = NULL;
+    f8k_status st;
+    int rc;
+
+    rc = read_input(o->input, name, &data, &len);
+    if (rc != 0)
+        return rc;
+    st = f8k_parse(name, data, len, &doc);
+    free(data);
+    if (st == F8K_OK) {
+        st = f8k_schema_new(&schema);
+        if (st == F8K_OK)
+            st = f8k_doc_to_xml(doc, schema, &xml, &xml_len);
+        if (st == F8K_OK && xml == NULL)
+            st = F8K_ERR_INTERNAL;
+    }
+    rc = exit_status(st);
+
+    /* Diagnostics first, XML after: with -q only when the run failed. */
+    if (doc != NULL && (!o->quiet || rc != EXIT_XML))
+        print_diags(doc, name);
+    if (rc != EXIT_XML) {
+        /* The library explains an unreadable filing with diagnostics; say
+         * something in every other case too. */
+        if (rc == EXIT_TOO_LARGE)
+            too_large(name);
+        else if (rc != EXIT_INPUT || doc == NULL ||
+                 f8k_doc_diag_count(doc) == 0)
+            fprintf(stderr, "%s: %s: %s\n", progname, name,
+                    f8k_status_string(st));
+    } else if (o->output != NULL && strcmp(o->output, "-") != 0) {
+        rc = write_atomic(o->output, xml, xml_len);
+    } else {
+        rc = write_stdout(xml, xml_len);
+    }
+
+    f8k_free(xml);
+    f8k_schema_free(schema);
+    f8k_doc_free(doc);
+    return rc;
+}
+
+/* -------------------------------------------------------- command line */
+
+/* Is ARG the long option NAME, possibly as NAME=VALUE?  Sets *VALUE to
+ * what follows '=' or to NULL. */
+static int long_opt(const char *arg, const char *name, const char **value)
+{
+    size_t n = strlen(name);
+
+    if (strncmp(arg, name, n) != 0)
+        return 0;
+    if (arg[n] == '\0') {
+        *value = NULL;
+        return 1;
+    }
+    if (arg[n] == '=') {
+        *value = arg + n + 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* Parse the arguments of "parse" (ARGV[0] is the first of them).  Returns
+ * -1 to go on, or an exit status (help printed, usage error). */
+static int parse_args(int argc, char **argv, struct options *o)
+{
+    int i, only_operands = 0;
+
+    for (i = 0; i < argc; i++) {
+        const char *a = argv[i], *v;
+
+        if (only_operands || a[0] != '-' || a[1] == '\0') {
+            if (o->input != NULL)
+                return usage_error("only one FILE can be given; extra operand", a);
+            o->input = a;
+        } else if (strcmp(a, "--") == 0) {
+            only_operands = 1;
+        } else if (a[1] == '-') {
+            if (long_opt(a, "--output", &v)) {
+                if (v == NULL) {
+                    if (i + 1 >= argc)
+                        return usage_error("option requires an argument:", a);
+                    v = argv[++i];
+                }
+                if (v[0] == '\0')
+                    return usage_error("empty file name for", "--output");
+                o->output = v;
+            } else if (long_opt(a, "--quiet", &v) && v == NULL) {
+                o->quiet = 1;
+            } else if (long_opt(a, "--help", &v) && v == NULL) {
+                print_help(stdout);
+                return EXIT_XML;
+            } else if (long_opt(a, "--version", &v) && v == NULL) {
+                print_version();
+                return EXIT_XML;
+            } else {
+                return usage_error("unrecognized option", a);
+            }
+        } else {
+            /* A cluster of short options: -q, -qo OUT, -oOUT. */
+            const char *p;
+            for (p = a + 1; *p != '\0'; p++) {
+                if (*p == 'q') {
+                    o->quiet = 1;
+                } else if (*p == 'h') {
+                    print_help(stdout);
+                    return EXIT_XML;
+                } else if (*p == 'V') {
+                    print_version();
+                    return EXIT_XML;
+                } else if (*p == 'o') {
+                    if (p[1] != '\0') {
+                        v = p + 1;
+                    } else {
+                        if (i + 1 >= argc)
+                            return usage_error("option requires an argument:", "-o");
+                        v = argv[++i];
+                    }
+                    if (v[0] == '\0')
+                        return usage_error("empty file name for", "-o");
+                    o->output = v;
+                    break;
+                } else {
+                    char opt[3];
+                    opt[0] = '-';
+                    opt[1] = *p;
+                    opt[2] = '\0';
+                    return usage_error("invalid option", opt);
+                }
+            }
+        }
+    }
+    if (o->input == NULL)
+        return usage_error("missing FILE (use '-' for standard input)", NULL);
+    return -1;
+}
+
+int main(int argc, char **argv)
+{
+    struct options o;
+    const char *cmd;
+    int rc;
+
+    memset(&o, 0, sizeof o);
+    if (argc < 2) {
+        fprintf(stderr, "Usage: %s parse [OPTIONS] FILE\n", progname);
+        usage_hint();
+        return EXIT_USAGE;
+    }
+    cmd = argv[1];
+    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 ||
+        strcmp(cmd, "-h") == 0) {
+        print_help(stdout);
+        rc = EXIT_XML;
+    } else if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0 ||
+               strcmp(cmd, "version") == 0) {
+        print_version();
+        rc = EXIT_XML;
+    } else if (strcmp(cmd, "parse") == 0) {
+        rc = parse_args(argc - 2, argv + 2, &o);
+        if (rc < 0)
+            rc = run_parse(&o);
+    } else if (cmd[0] == '-') {
+        return usage_error("unrecognized option", cmd);
+    } else {
+        return usage_error("unknown command", cmd);
+    }
+    /* Help and version go to standard output: report a failed write. */
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        if (rc == EXIT_XML)
+            rc = io_error("standard output", errno != 0 ? errno : EIO);
+    }
+    return rc;
+}
