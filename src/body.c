@@ -587,9 +587,21 @@ static int read_signatures(f8k_doc *doc)
                     (contains(t, "inc") || contains(t, "corp") || contains(t, "company") ||
                      contains(t, "ltd") || contains(t, "l.p.") || contains(t, "trust")) &&
                     !contains(t, "pursuant") && !contains(t, "undersigned") && strlen(t) < 70 &&
+                    isupper((unsigned char)t[0]) &&
+                    (t[strlen(t) - 1] != '.' || contains(t, "inc.") || contains(t, "corp.") ||
+                     contains(t, "co.") || contains(t, "ltd.") || contains(t, "l.p.")) &&
                     !word_at(t, "by") && !word_at(t, "date"))
                     f8k_value_set(doc, &registrant, t, chunk_len(t), l->loc);
                 continue;
+            }
+            if (*nm0 == '\0' || (nm0[0] == '_' )) {
+                /* "By:" alone, with the "/s/" line below it: one signature */
+                const f8k_line *nx = l->next;
+                const char *dummy;
+                while (nx != NULL && blankish(nx))
+                    nx = nx->next;
+                if (nx != NULL && sig_marker(nx->text, &dummy) != NULL)
+                    continue;
             }
             {
                 /* "/s/ Name": the signer; the typed name and the title
@@ -702,9 +714,6 @@ static int read_signatures(f8k_doc *doc)
                 }
                 if (tl > 0)
                     f8k_value_set(doc, &sg->title, tbuf, tl, tloc);
-                if (sg->name.printed == NULL && prev_text != NULL)
-                    f8k_value_set(doc, &sg->name, prev_text->text + prev_text->indent,
-                                  chunk_len(prev_text->text + prev_text->indent), prev_text->loc);
                 sg->name.loc = sg->name.printed ? sg->name.loc : l->loc;
                 if (tail) tail->next = sg; else doc->filing.signatures = sg;
                 tail = sg;

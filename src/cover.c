@@ -100,8 +100,21 @@ static size_t chunks_of(const f8k_line *l, struct chunk *c, size_t max, unsigned
             break;
         b = i;
         for (;;) {
-            while (i < len && t[i] != ' ')
+            while (i < len && t[i] != ' ') {
+                /* "(State or other jurisdiction of (Commission File": a
+                 * parenthesis opened inside an open caption begins the
+                 * next caption */
+                if (mingap >= 3 && t[i] == '(' && i > b && t[i - 1] == ' ' &&
+                    memchr(t + b, '(', i - b) != NULL && memchr(t + b, ')', i - b) == NULL)
+                    break;
                 i++;
+            }
+            if (i < len && t[i] == '(' && t[i - 1] == ' ') {
+                e = i;
+                while (e > b && t[e - 1] == ' ')
+                    e--;
+                break;
+            }
             e = i;
             gap = 0;
             while (i < len && t[i] == ' ')
@@ -221,6 +234,15 @@ static int plausible(enum field k, const char *t, size_t n)
         return f8k_zip_suffix(t, n, buf, &b);
     case F_NAME:
         return n > 1 && t[0] != '(' && !f8k_date_find(t, n, iso, &b, &e);
+    case F_ADDRESS: case F_ADDR_PHONE: {
+        /* the wrapped tail of a caption is no address */
+        char tmp[96];
+        size_t m = n < sizeof tmp - 1 ? n : sizeof tmp - 1;
+        memcpy(tmp, t, m);
+        tmp[m] = '\0';
+        return n > 0 && !has(tmp, "registrant") && !has(tmp, "executive offices") &&
+               !(t[n - 1] == ')' && memchr(t, '(', n) == NULL);
+    }
     default:
         return n > 0;
     }
@@ -727,6 +749,139 @@ static int name_like(const f8k_line *l)
                           has(t, "company") || has(t, "ltd"));
 }
 
+/* "(A Delaware Corporation)": the state of a registrant in a table. */
+static int state_corp(const char *t, size_t n, size_t *b, size_t *e)
+{
+    size_t i = 0, k;
+    while (i < n && (t[i] == ' ' || t[i] == '('))
+        i++;
+    if (i + 2 < n && (t[i] == 'A' || t[i] == 'a') && t[i + 1] == ' ')
+        i += 2;
+    else if (i + 3 < n && (t[i] == 'A' || t[i] == 'a') && t[i + 1] == 'n' && t[i + 2] == ' ')
+        i += 3;
+    else
+        return 0;
+    for (k = i; k < n && t[k] != ')'; k++)
+        ;
+    while (k > i && t[k - 1] != ' ')
+        k--;                       /* drop "Corporation", "Company" ... */
+    while (k > i && t[k - 1] == ' ')
+        k--;
+    if (k == i || f8k_state_code(t + i, k - i) == NULL)
+        return 0;
+    *b = i;
+    *e = k;
+    return 1;
+}
+
+/* Joint filings of the 2000s print their registrants as a table: a header
+ * "Commission File Number | Exact Name of Registrant ...; State of
+ * Incorporation, Address and Telephone | I.R.S. Employer Identification
+ * No." and one row per registrant below it: file number, name and EIN on
+ * one line, then "(A Delaware Corporation)" and maybe the registrant's
+ * address and telephone in the name column.  Returns 1 if BL is such a
+ * header (and reads the rows), 0 otherwise. */
+static int registrant_table(struct cover_state *st, const f8k_block *bl,
+                            const struct seg *segs, size_t nseg)
+{
+    const struct seg *fs = NULL, *es = NULL, *ns = NULL;
+    const f8k_block *b;
+    size_t i;
+    int rows = 0;
+    for (i = 0; i < nseg; i++) {
+        if (segs[i].kind == F_FILENO && fs == NULL)
+            fs = &segs[i];
+        else if (segs[i].kind == F_EIN && es == NULL)
+            es = &segs[i];
+        else if ((has(segs[i].text, "name") || has(segs[i].text, "registrant")) && ns == NULL)
+            ns = &segs[i];
+    }
+    if (fs == NULL || es == NULL || ns == NULL || fs->line != es->line)
+        return 0;
+    for (b = bl->next; b != NULL && b->check == NULL; b = b->next) {
+        const f8k_lines *parts[2];
+        int pi;
+        parts[0] = &b->values;
+        parts[1] = &b->captions;
+        for (pi = 0; pi < 2; pi++) {
+            const f8k_line *l;
+            for (l = parts[pi]->head; l != NULL; l = l->next) {
+                struct found f, nf, ef;
+                size_t sb, se;
+                if (skippable(l))
+                    continue;
+                if (value_in_line(l, fs->start, fs->end, 0, F_FILENO, &f) &&
+                    value_in_line(l, ns->start, es->start > 2 ? es->start - 2 : es->start, 0, F_NAME, &nf) &&
+                    value_in_line(l, es->start, es->end + 8, 0, F_EIN, &ef)) {
+                    set(st, F_NAME, &nf);            /* a new registrant */
+                    set(st, F_FILENO, &f);
+                    set(st, F_EIN, &ef);
+                    ((f8k_line *)l)->used = 1;
+                    rows++;
+                    continue;
+                }
+                if (rows == 0)
+                    return 0;
+                if (state_corp(l->text + l->indent, l->len - l->indent, &sb, &se)) {
+                    f.text = l->text + l->indent + sb;
+                    f.len = se - sb;
+                    f.line = l;
+                    f.col = l->indent + (unsigned)sb;
+                    if (st->cur && st->cur->state.printed == NULL)
+                        set(st, F_STATE, &f);
+                    ((f8k_line *)l)->used = 1;
+                    continue;
+                }
+                if (l->kind == F8K_LINE_CAPTION)
+                    return 1;            /* the caption under the table */
+                if (l->indent + 2 >= ns->start && st->cur != NULL) {
+                    /* the registrant's address and telephone lines */
+                    struct found lines[3];
+                    size_t nl = 0;
+                    const f8k_line *m = l;
+                    char a[4], lc[9];
+                    while (m != NULL && !skippable(m) && nl < 3 &&
+                           m->kind != F8K_LINE_CAPTION &&
+                           !f8k_phone_find(m->text, m->len, a, lc, &sb, &se)) {
+                        lines[nl].text = m->text + m->indent;
+                        lines[nl].len = m->len - m->indent;
+                        lines[nl].line = m;
+                        lines[nl].col = m->indent;
+                        ((f8k_line *)m)->used = 1;
+                        nl++;
+                        m = m->next;
+                    }
+                    if (nl > 0 && st->cur->addr1.printed == NULL) {
+                        set_address(st, lines, nl, NULL);
+                    }
+                    if (m != NULL && !skippable(m) &&
+                        f8k_phone_find(m->text, m->len, a, lc, &sb, &se)) {
+                        f.text = m->text + sb;
+                        f.len = se - sb;
+                        f.line = m;
+                        f.col = (unsigned)sb;
+                        if (st->cur->phone.printed == NULL)
+                            set(st, F_PHONE, &f);
+                        ((f8k_line *)m)->used = 1;
+                        m = m->next;
+                    }
+                    if (m == NULL)
+                        break;
+                    l = m;
+                    if (skippable(l))
+                        continue;
+                    /* re-read this line from the top of the loop */
+                    if (l->kind == F8K_LINE_CAPTION && !state_corp(l->text + l->indent, l->len - l->indent, &sb, &se))
+                        return 1;
+                    continue;
+                }
+                return 1;
+            }
+        }
+    }
+    return rows > 0;
+}
+
 int f8k_pass_cover(f8k_doc *doc)
 {
     f8k_cover *c = &doc->filing.cover;
@@ -768,6 +923,10 @@ int f8k_pass_cover(f8k_doc *doc)
         nseg = read_captions(bl, segs);
         for (i = 0; i < nseg; i++)
             segs[i].kind = classify(segs[i].text);
+        if (registrant_table(&st, bl, segs, nseg))
+            continue;
+        if (doc->nomem)
+            return -1;
         for (i = 0; i < nseg; i++) {
             size_t j, same = 0;
             /* WHOLE: no other caption shares its lines, so its value is a

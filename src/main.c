@@ -8,9 +8,13 @@
  * into an exit status.  The XML is complete and validated in memory
  * before a byte of it is written, so a failed run writes no XML at all.
  */
+/* POSIX.1-2008 for fileno, fchmod, fsync, mkstemp: the command builds
+ * with -std=c99 as well as with gnu99. */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
+
 #include <errno.h>
-#include <fcntl.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,18 +82,18 @@ static void print_help(FILE *f)
 "  -V, --version     print the version and the XML namespace and exit\n"
 "\n"
 "The XML holds, in the root element Form8K:\n"
-"  CoverPage     document type (8-K or 8-K/A), date of report and of the\n"
-"                earliest event, the Rule 425/14a-12/14d-2(b)/13e-4(c)\n"
-"                check boxes, and per registrant (Registrant) its name,\n"
-"                state of incorporation, Commission file number, IRS\n"
-"                employer identification number, address and telephone,\n"
-"                each with the text as printed and its normalised value\n"
-"  Item          one per item reported, with number= (\"5\", \"2.02\"), the\n"
-"                caption and the text as paragraphs; items listed as not\n"
-"                applicable are marked so\n"
-"  Signature     registrant, Name, title and date of each signer\n"
-"  Exhibit       number= and description of each exhibit listed\n"
-"  Diagnostics   the diagnostics below, with their line and column\n"
+"  CoverPage    DocumentType (8-K or 8-K/A), the date of report, the Rule\n"
+"               425/14a-12/14d-2(b)/13e-4(c) check boxes when printed, and\n"
+"               one Registrant per registrant: EntityRegistrantName, state\n"
+"               of incorporation, EntityFileNumber, IRS employer number,\n"
+"               address, telephone, former name.  Each value holds its\n"
+"               normalised form, with printed=, line= and column= saying\n"
+"               what the filing printed and where\n"
+"  Items        one Item per item heading: number= (\"5\", \"2.02\"),\n"
+"               regime= (1993 or 2004), official and printed caption, text\n"
+"  Signatures   one Signature per signer: Registrant, Name, Title, Date\n"
+"  Exhibits     one Exhibit per exhibit listed: number=, Description\n"
+"  Diagnostics  the diagnostics below, with code=, line= and column=\n"
 "The XML is validated against the schema built into form8k before any of\n"
 "it is written; the schema is also installed as form8k.xsd.\n"
 "\n"
@@ -375,6 +379,8 @@ static int run_parse(const struct options *o)
         return rc;
     st = f8k_parse(name, data, len, &doc);
     free(data);
+    if (st == F8K_OK && doc == NULL)
+        st = F8K_ERR_INTERNAL;
     if (st == F8K_OK) {
         st = f8k_schema_new(&schema);
         if (st == F8K_OK)

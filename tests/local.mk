@@ -1,0 +1,33 @@
+# tests/local.mk - make check: CUnit unit tests, golden files, the corpus.
+#
+#   tests/unit      one test_<module>.c per module, one runner (CUnit)
+#   tests/golden.sh synthetic filings, one per layout variant: expected XML
+#                   compared exactly and validated with xmllint --schema;
+#                   tests/errors: bad inputs with expected exit code and
+#                   diagnostics
+#   tests/corpus.sh score8k over ../shared/corpus (skipped without it)
+#
+# "make valgrind-check" runs the golden tests under valgrind memcheck.
+
+check_PROGRAMS += tests/unit/f8k_unit
+tests_unit_f8k_unit_SOURCES = \
+	tests/unit/tests.h tests/unit/test_main.c tests/unit/test_text.c \
+	tests/unit/test_items.c tests/unit/test_scan.c tests/unit/test_parse.c \
+	tests/unit/test_normalize.c tests/unit/test_xml.c
+tests_unit_f8k_unit_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS) $(XML2_CFLAGS)
+# Linked statically: the unit tests call the library's internal functions.
+tests_unit_f8k_unit_LDFLAGS = -static
+tests_unit_f8k_unit_LDADD = libform8k.la $(CUNIT_LIBS) $(XML2_LIBS)
+
+TESTS += tests/unit/f8k_unit tests/golden.sh tests/corpus.sh
+
+# FORM8K, XSD, top_srcdir come from AM_TESTS_ENVIRONMENT in Makefile.am.
+
+EXTRA_DIST += tests/golden.sh tests/corpus.sh tests/golden tests/errors
+
+valgrind-check: all
+	@: "valgrind-check is not a file; see tests/local.mk"
+	FORM8K=$(abs_top_builddir)/src/form8k XSD=$(abs_top_srcdir)/xsd/form8k.xsd \
+	top_srcdir=$(abs_top_srcdir) VALGRIND=1 $(SHELL) $(srcdir)/tests/golden.sh
+
+
