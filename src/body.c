@@ -339,8 +339,9 @@ static size_t exhibit_number(const char *t, size_t *b, size_t *nb)
     return (size_t)(p - t);
 }
 
-static void add_exhibit(struct exlist *x, const f8k_line *l, const char *num, size_t nlen,
-                        const char *desc, size_t dlen)
+/* Returns the new exhibit, or NULL when the number is already listed. */
+static f8k_exhibit *add_exhibit(struct exlist *x, const f8k_line *l, const char *num, size_t nlen,
+                                const char *desc, size_t dlen)
 {
     f8k_doc *doc = x->doc;
     f8k_exhibit *e;
@@ -355,16 +356,17 @@ static void add_exhibit(struct exlist *x, const f8k_line *l, const char *num, si
     key[k] = '\0';
     for (e = doc->filing.exhibits; e != NULL; e = e->next)
         if (e->number.norm && strcmp(e->number.norm, key) == 0)
-            return;
+            return NULL;
     e = f8k_doc_alloc(doc, sizeof *e);
     if (e == NULL)
-        return;
+        return NULL;
     f8k_value_set(doc, &e->number, num, nlen, loc_at(l, (size_t)(num - l->text)));
     e->number.norm = f8k_doc_strdup(doc, key);
     if (dlen > 0)
         f8k_value_set(doc, &e->description, desc, dlen, loc_at(l, (size_t)(desc - l->text)));
     if (x->tail) x->tail->next = e; else doc->filing.exhibits = e;
     x->tail = e;
+    return e;
 }
 
 /* Rows "99.1   Press release ..." from L on; descriptions wrapped onto
@@ -373,6 +375,7 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
 {
     int seen = 0, gap = 0;
     unsigned dcol = 0;     /* column of the descriptions */
+    f8k_exhibit *cur = NULL;   /* the row being continued (NULL: a repeat) */
     for (; l != NULL; l = l->next) {
         const char *t = l->text + l->indent;
         size_t len, b, nb;
@@ -409,7 +412,7 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
                 dl = 0;
             if (dl > 0 && (spaced || !strict || memchr(t + b, '.', nb) != NULL ||
                            word_at(t, "exhibit"))) {
-                add_exhibit(x, l, t + b, nb, d, dl);
+                cur = add_exhibit(x, l, t + b, nb, d, dl);
                 dcol = (unsigned)(d - l->text);
                 seen = 1;
                 gap = 0;
@@ -419,15 +422,15 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
         if (seen && gap)
             break;
         /* a wrapped description: extend the last exhibit's text */
-        if (seen && x->tail && x->tail->description.printed && !gap && l->indent >= 4) {
-            size_t a = strlen(x->tail->description.printed), n = l->len - l->indent;
+        if (seen && cur != NULL && cur->description.printed && !gap && l->indent >= 4) {
+            size_t a = strlen(cur->description.printed), n = l->len - l->indent;
             char *s = f8k_doc_alloc(x->doc, a + n + 2);
             if (s != NULL) {
-                memcpy(s, x->tail->description.printed, a);
+                memcpy(s, cur->description.printed, a);
                 s[a] = ' ';
                 memcpy(s + a + 1, t, n);
                 s[a + 1 + n] = '\0';
-                x->tail->description.printed = s;
+                cur->description.printed = s;
             }
         }
     }
