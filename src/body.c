@@ -378,7 +378,7 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
     f8k_exhibit *cur = NULL;   /* the row being continued (NULL: a repeat) */
     for (; l != NULL; l = l->next) {
         const char *t = l->text + l->indent;
-        size_t len, b, nb;
+        size_t len, b = 0, nb = 0;
         if (blankish(l)) {
             gap = 1;
             continue;
