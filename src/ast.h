@@ -217,6 +217,9 @@ void *f8k_doc_alloc(f8k_doc *doc, size_t n);
 char *f8k_doc_strndup(f8k_doc *doc, const char *s, size_t n);
 char *f8k_doc_strdup(f8k_doc *doc, const char *s);
 
+/* The location of column COL (0-based, tabs expanded) of line L. */
+f8k_loc f8k_line_loc(const f8k_line *l, size_t col);
+
 /* Value helpers. */
 void f8k_value_set(f8k_doc *doc, f8k_value *v, const char *printed,
                    size_t n, f8k_loc loc);

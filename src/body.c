@@ -5,8 +5,10 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "ast.h"
 #include "normalize.h"
+#include "text.h"
 
 static int word_at(const char *t, const char *w)
 {
@@ -17,29 +19,10 @@ static int word_at(const char *t, const char *w)
     return !isalpha((unsigned char)t[n]);
 }
 
-static int contains(const char *hay, const char *needle)
-{
-    size_t n = strlen(needle), i, k;
-    for (i = 0; hay[i]; i++) {
-        for (k = 0; k < n && hay[i + k] && tolower((unsigned char)hay[i + k]) == needle[k]; k++)
-            ;
-        if (k == n)
-            return 1;
-    }
-    return 0;
-}
-
 static int blankish(const f8k_line *l)
 {
     return l->kind == F8K_LINE_BLANK || l->kind == F8K_LINE_RULE ||
            l->kind == F8K_LINE_PAGE || l->len == l->indent;
-}
-
-static f8k_loc loc_at(const f8k_line *l, size_t off)
-{
-    f8k_loc loc = l->loc;
-    loc.col = loc.col - l->indent + (uint32_t)off;
-    return loc;
 }
 
 /* ------------------------------------------------------------- items */
@@ -56,9 +39,8 @@ static size_t heading_numbers(const char *t, char nums[][8], size_t max,
         p++;
     if (word_at(p, "items"))
         p += 5;
-    else if (word_at(p, "item") || (tolower((unsigned char)p[0]) == 'i' && word_at(p, "item") == 0 &&
-                                   (p[4] >= '0' && p[4] <= '9') && tolower((unsigned char)p[1]) == 't'))
-        p += 4;
+    else if (strncasecmp(p, "item", 4) == 0)
+        p += 4;     /* "Item 5" and "Item5" alike */
     for (;;) {
         char one[8];
         const char *q;
@@ -193,7 +175,7 @@ static int read_item(f8k_doc *doc, f8k_item *it, f8k_item **extra_tail)
                         rest[clen - 1] == '=' || rest[clen - 1] == ' '))
         clen--;
     if (clen > 0) {
-        f8k_value_set(doc, &it->caption, rest, clen, loc_at(it->heading, (size_t)(rest - it->heading->text)));
+        f8k_value_set(doc, &it->caption, rest, clen, f8k_line_loc(it->heading, (size_t)(rest - it->heading->text)));
         /* a caption wrapped onto the next line ("... Information and" /
          * "Exhibits.") when the two together are the official caption */
         if (body != NULL && !blankish(body) && it->def != NULL) {
@@ -360,10 +342,10 @@ static f8k_exhibit *add_exhibit(struct exlist *x, const f8k_line *l, const char 
     e = f8k_doc_alloc(doc, sizeof *e);
     if (e == NULL)
         return NULL;
-    f8k_value_set(doc, &e->number, num, nlen, loc_at(l, (size_t)(num - l->text)));
+    f8k_value_set(doc, &e->number, num, nlen, f8k_line_loc(l, (size_t)(num - l->text)));
     e->number.norm = f8k_doc_strdup(doc, key);
     if (dlen > 0)
-        f8k_value_set(doc, &e->description, desc, dlen, loc_at(l, (size_t)(desc - l->text)));
+        f8k_value_set(doc, &e->description, desc, dlen, f8k_line_loc(l, (size_t)(desc - l->text)));
     if (x->tail) x->tail->next = e; else doc->filing.exhibits = e;
     x->tail = e;
     return e;
@@ -478,7 +460,7 @@ static int has_title_word(const char *t, size_t n)
     memcpy(buf, t, n);
     buf[n] = '\0';
     for (i = 0; title_words[i]; i++)
-        if (contains(buf, title_words[i]))
+        if (f8k_text_has(buf, title_words[i]))
             return 1;
     return 0;
 }
@@ -555,7 +537,7 @@ static int read_signatures(f8k_doc *doc)
     memset(&registrant, 0, sizeof registrant);
 
     for (r = doc->filing.regions; r != NULL; r = r->next) {
-        const f8k_line *l, *prev_text = NULL;
+        const f8k_line *l;
         if (r->kind != F8K_REGION_SIGNATURES)
             continue;
         for (l = r->lines.head; l != NULL; l = l->next) {
@@ -566,7 +548,7 @@ static int read_signatures(f8k_doc *doc)
             size_t b, e;
             if (s == NULL && (word_at(t, "date") || word_at(t, "dated")) &&
                 f8k_date_find(t, strlen(t), iso, &b, &e)) {
-                f8k_value_set(doc, &date, t + b, e - b, loc_at(l, (size_t)(t - l->text) + b));
+                f8k_value_set(doc, &date, t + b, e - b, f8k_line_loc(l, (size_t)(t - l->text) + b));
                 /* a registrant beside the date (two-column layout) */
                 {
                     const char *rest = t + e;
@@ -574,25 +556,23 @@ static int read_signatures(f8k_doc *doc)
                         rest++;
                     if (*rest && registrant.printed == NULL && !word_at(rest, "by"))
                         f8k_value_set(doc, &registrant, rest, chunk_len(rest),
-                                      loc_at(l, (size_t)(rest - l->text)));
+                                      f8k_line_loc(l, (size_t)(rest - l->text)));
                 }
                 continue;
             }
             if (s == NULL && f8k_date_find(t, strlen(t), iso, &b, &e) && b == 0 &&
                 date.printed == NULL) {
-                f8k_value_set(doc, &date, t, e, loc_at(l, l->indent));
+                f8k_value_set(doc, &date, t, e, f8k_line_loc(l, l->indent));
             }
             if (s == NULL) {
-                if (!blankish(l) && l->kind != F8K_LINE_SIG_INTRO)
-                    prev_text = l;
                 /* the registrant: a capitalised name line before "By:" */
                 if (registrant.printed == NULL && !blankish(l) && l->kind == F8K_LINE_TEXT &&
-                    (contains(t, "inc") || contains(t, "corp") || contains(t, "company") ||
-                     contains(t, "ltd") || contains(t, "l.p.") || contains(t, "trust")) &&
-                    !contains(t, "pursuant") && !contains(t, "undersigned") && strlen(t) < 70 &&
+                    (f8k_text_has(t, "inc") || f8k_text_has(t, "corp") || f8k_text_has(t, "company") ||
+                     f8k_text_has(t, "ltd") || f8k_text_has(t, "l.p.") || f8k_text_has(t, "trust")) &&
+                    !f8k_text_has(t, "pursuant") && !f8k_text_has(t, "undersigned") && strlen(t) < 70 &&
                     isupper((unsigned char)t[0]) &&
-                    (t[strlen(t) - 1] != '.' || contains(t, "inc.") || contains(t, "corp.") ||
-                     contains(t, "co.") || contains(t, "ltd.") || contains(t, "l.p.")) &&
+                    (t[strlen(t) - 1] != '.' || f8k_text_has(t, "inc.") || f8k_text_has(t, "corp.") ||
+                     f8k_text_has(t, "co.") || f8k_text_has(t, "ltd.") || f8k_text_has(t, "l.p.")) &&
                     !word_at(t, "by") && !word_at(t, "date"))
                     f8k_value_set(doc, &registrant, t, chunk_len(t), l->loc);
                 continue;
@@ -636,12 +616,12 @@ static int read_signatures(f8k_doc *doc)
                         while (*tt == ' ')
                             tt++;
                         f8k_value_set(doc, &sg->title, tt, nl - (size_t)(tt - nm),
-                                      loc_at(l, (size_t)(tt - l->text)));
+                                      f8k_line_loc(l, (size_t)(tt - l->text)));
                         nl = (size_t)(comma - nm);
                     }
                 }
                 if (nl > 0)
-                    f8k_value_set(doc, &sg->name, nm, nl, loc_at(l, (size_t)(nm - l->text)));
+                    f8k_value_set(doc, &sg->name, nm, nl, f8k_line_loc(l, (size_t)(nm - l->text)));
                 for (m = l->next; m != NULL; m = m->next) {
                     const char *mt;
                     size_t ml;
@@ -667,7 +647,7 @@ static int read_signatures(f8k_doc *doc)
                         while (*v == ':' || *v == ' ')
                             v++;
                         if (*v)
-                            f8k_value_set(doc, &sg->name, v, chunk_len(v), loc_at(m, (size_t)(v - m->text)));
+                            f8k_value_set(doc, &sg->name, v, chunk_len(v), f8k_line_loc(m, (size_t)(v - m->text)));
                         continue;
                     }
                     if (word_at(mt, "title") || word_at(mt, "its")) {
@@ -675,13 +655,13 @@ static int read_signatures(f8k_doc *doc)
                         while (*v == ':' || *v == ' ')
                             v++;
                         if (*v)
-                            f8k_value_set(doc, &sg->title, v, chunk_len(v), loc_at(m, (size_t)(v - m->text)));
+                            f8k_value_set(doc, &sg->title, v, chunk_len(v), f8k_line_loc(m, (size_t)(v - m->text)));
                         tl = 0;
                         continue;
                     }
                     if (word_at(mt, "date") || word_at(mt, "dated")) {
                         if (f8k_date_find(mt, strlen(mt), iso, &b, &e))
-                            f8k_value_set(doc, &sg->date, mt + b, e - b, loc_at(m, (size_t)(mt - m->text) + b));
+                            f8k_value_set(doc, &sg->date, mt + b, e - b, f8k_line_loc(m, (size_t)(mt - m->text) + b));
                         break;
                     }
                     ml = chunk_len(mt);
@@ -689,7 +669,7 @@ static int read_signatures(f8k_doc *doc)
                      * title after a comma ("Herbert Glaubman, President") */
                     if (tl == 0 && m == after && !has_title_word(mt, ml) &&
                         (sg->title.printed == NULL || sg->name.printed == NULL)) {
-                        f8k_value_set(doc, &sg->name, mt, ml, loc_at(m, (size_t)(mt - m->text)));
+                        f8k_value_set(doc, &sg->name, mt, ml, f8k_line_loc(m, (size_t)(mt - m->text)));
                         continue;
                     }
                     if (tl == 0 && m == after) {
@@ -699,8 +679,8 @@ static int read_signatures(f8k_doc *doc)
                             const char *tt = comma + 1;
                             while (*tt == ' ')
                                 tt++;
-                            f8k_value_set(doc, &sg->name, mt, (size_t)(comma - mt), loc_at(m, (size_t)(mt - m->text)));
-                            tloc = loc_at(m, (size_t)(tt - m->text));
+                            f8k_value_set(doc, &sg->name, mt, (size_t)(comma - mt), f8k_line_loc(m, (size_t)(mt - m->text)));
+                            tloc = f8k_line_loc(m, (size_t)(tt - m->text));
                             tl = title_add(tbuf, tl, tt, ml - (size_t)(tt - mt));
                             continue;
                         }
@@ -711,7 +691,7 @@ static int read_signatures(f8k_doc *doc)
                             tl = title_add(tbuf, tl, sg->title.printed, strlen(sg->title.printed)),
                             tloc = sg->title.loc;
                         else
-                            tloc = loc_at(m, (size_t)(mt - m->text));
+                            tloc = f8k_line_loc(m, (size_t)(mt - m->text));
                     }
                     tl = title_add(tbuf, tl, mt, ml);
                 }
@@ -720,7 +700,6 @@ static int read_signatures(f8k_doc *doc)
                 sg->name.loc = sg->name.printed ? sg->name.loc : l->loc;
                 if (tail) tail->next = sg; else doc->filing.signatures = sg;
                 tail = sg;
-                (void)prev_text;
             }
         }
     }

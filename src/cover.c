@@ -12,6 +12,7 @@
 #include <string.h>
 #include "ast.h"
 #include "normalize.h"
+#include "text.h"
 
 enum field {
     F_NONE = 0, F_DATE_BOTH, F_DATE_REPORT, F_DATE_EVENT, F_NAME, F_STATE,
@@ -37,30 +38,16 @@ struct chunk {
     unsigned b, e;
 };
 
-static int has(const char *hay, const char *needle)
-{
-    size_t n = strlen(needle), i;
-    for (i = 0; hay[i]; i++) {
-        size_t k;
-        for (k = 0; k < n && hay[i + k] &&
-                    tolower((unsigned char)hay[i + k]) == needle[k]; k++)
-            ;
-        if (k == n)
-            return 1;
-    }
-    return 0;
-}
-
 static enum field classify(const char *t)
 {
-    int addr = has(t, "address") || has(t, "executive offices");
-    int phone = has(t, "telephone") || has(t, "area code");
-    if (has(t, "former"))
+    int addr = f8k_text_has(t, "address") || f8k_text_has(t, "executive offices");
+    int phone = f8k_text_has(t, "telephone") || f8k_text_has(t, "area code");
+    if (f8k_text_has(t, "former"))
         return F_FORMER;
-    if (has(t, "date of report") || has(t, "earliest event") || has(t, "date of earliest")) {
-        if (has(t, "date of report") && (has(t, "earliest") || has(t, "(date of")))
+    if (f8k_text_has(t, "date of report") || f8k_text_has(t, "earliest event") || f8k_text_has(t, "date of earliest")) {
+        if (f8k_text_has(t, "date of report") && (f8k_text_has(t, "earliest") || f8k_text_has(t, "(date of")))
             return F_DATE_BOTH;
-        if (has(t, "date of report"))
+        if (f8k_text_has(t, "date of report"))
             return F_DATE_REPORT;
         return F_DATE_EVENT;
     }
@@ -70,17 +57,17 @@ static enum field classify(const char *t)
         return F_ADDRESS;
     if (phone)
         return F_PHONE;
-    if (has(t, "zip"))
+    if (f8k_text_has(t, "zip"))
         return F_ZIP;
-    if (has(t, "employer") || has(t, "identification") || has(t, "i.r.s") ||
-        has(t, "irs ") || has(t, "(irs") || has(t, "tax id"))
+    if (f8k_text_has(t, "employer") || f8k_text_has(t, "identification") || f8k_text_has(t, "i.r.s") ||
+        f8k_text_has(t, "irs ") || f8k_text_has(t, "(irs") || f8k_text_has(t, "tax id"))
         return F_EIN;
-    if (has(t, "commission") || has(t, "file n"))
+    if (f8k_text_has(t, "commission") || f8k_text_has(t, "file n"))
         return F_FILENO;
-    if (has(t, "jurisdiction") || has(t, "incorporation") || has(t, "state of") ||
-        has(t, "state or") || has(t, "organization"))
+    if (f8k_text_has(t, "jurisdiction") || f8k_text_has(t, "incorporation") || f8k_text_has(t, "state of") ||
+        f8k_text_has(t, "state or") || f8k_text_has(t, "organization"))
         return F_STATE;
-    if (has(t, "name") || has(t, "charter") || has(t, "registrant"))
+    if (f8k_text_has(t, "name") || f8k_text_has(t, "charter") || f8k_text_has(t, "registrant"))
         return F_NAME;
     return F_NONE;
 }
@@ -227,7 +214,7 @@ static int plausible(enum field k, const char *t, size_t n)
     case F_FILENO:
         return f8k_fileno_norm(t, n, buf, sizeof buf) == 0;
     case F_EIN:
-        return f8k_ein_norm(t, n, buf) == 0 || (n >= 2 && (has(t, "n/a") || has(t, "none")));
+        return f8k_ein_norm(t, n, buf) == 0 || (n >= 2 && (f8k_text_has(t, "n/a") || f8k_text_has(t, "none")));
     case F_PHONE:
         return f8k_phone_find(t, n, a, loc, &b, &e);
     case F_ZIP:
@@ -240,7 +227,7 @@ static int plausible(enum field k, const char *t, size_t n)
         size_t m = n < sizeof tmp - 1 ? n : sizeof tmp - 1;
         memcpy(tmp, t, m);
         tmp[m] = '\0';
-        return n > 0 && !has(tmp, "registrant") && !has(tmp, "executive offices") &&
+        return n > 0 && !f8k_text_has(tmp, "registrant") && !f8k_text_has(tmp, "executive offices") &&
                !(t[n - 1] == ')' && memchr(t, '(', n) == NULL);
     }
     default:
@@ -252,6 +239,16 @@ static int skippable(const f8k_line *l)
 {
     return l->kind == F8K_LINE_BLANK || l->kind == F8K_LINE_RULE ||
            l->kind == F8K_LINE_PAGE || l->len == 0;
+}
+
+/* F: the value at columns [B, E) of line L; returns 1. */
+static int found_span(struct found *f, const f8k_line *l, unsigned b, unsigned e)
+{
+    f->text = l->text + b;
+    f->len = e - b;
+    f->line = l;
+    f->col = b;
+    return 1;
 }
 
 /* The chunk of line L under the caption span [s, e); the whole line when
@@ -267,11 +264,7 @@ static int value_in_line(const f8k_line *l, unsigned s, unsigned e, int whole,
     if (whole) {
         if (!plausible(k, l->text + l->indent, l->len - l->indent))
             return 0;
-        f->text = l->text + l->indent;
-        f->len = l->len - l->indent;
-        f->line = l;
-        f->col = l->indent;
-        return 1;
+        return found_span(f, l, l->indent, l->len);
     }
     n = chunks_of(l, c, MAX_SEGS, 2);
     if (k == F_ADDRESS || k == F_NAME || k == F_FORMER) {
@@ -286,11 +279,7 @@ static int value_in_line(const f8k_line *l, unsigned s, unsigned e, int whole,
             }
         if (first == MAX_SEGS || !plausible(k, l->text + c[first].b, c[last].e - c[first].b))
             return 0;
-        f->text = l->text + c[first].b;
-        f->len = c[last].e - c[first].b;
-        f->line = l;
-        f->col = c[first].b;
-        return 1;
+        return found_span(f, l, c[first].b, c[last].e);
     }
     for (i = 0; i < n; i++) {
         unsigned ov = overlap(c[i].b, c[i].e, s > SLACK ? s - SLACK : 0, e + SLACK);
@@ -299,11 +288,7 @@ static int value_in_line(const f8k_line *l, unsigned s, unsigned e, int whole,
     }
     if (best == MAX_SEGS)
         return 0;
-    f->text = l->text + c[best].b;
-    f->len = c[best].e - c[best].b;
-    f->line = l;
-    f->col = c[best].b;
-    return 1;
+    return found_span(f, l, c[best].b, c[best].e);
 }
 
 /* Value lines of a block as an array, for looking upwards. */
@@ -354,18 +339,11 @@ static f8k_value *slot(struct cover_state *st, enum field k)
     return v;
 }
 
-static f8k_loc loc_at(const f8k_line *l, unsigned col)
-{
-    f8k_loc loc = l->loc;
-    loc.col = loc.col - l->indent + col;
-    return loc;
-}
-
 static void set(struct cover_state *st, enum field k, const struct found *f)
 {
     f8k_value *v = slot(st, k);
     if (v != NULL)
-        f8k_value_set(st->doc, v, f->text, f->len, loc_at(f->line, f->col));
+        f8k_value_set(st->doc, v, f->text, f->len, f8k_line_loc(f->line, f->col));
 }
 
 /* Split an address (up to three lines, maybe with the zip in a column of
@@ -391,7 +369,7 @@ static void set_address(struct cover_state *st, struct found *lines,
             const char *zc = NULL;
             size_t k2;
             for (k2 = 0; k2 + 10 <= w[q].len; k2++)
-                if (w[q].text[k2] == '(' && has(w[q].text + k2, "(zip"))
+                if (w[q].text[k2] == '(' && f8k_text_has(w[q].text + k2, "(zip"))
                     zc = w[q].text + k2;
             if (zc != NULL) {
                 w[q].len = (size_t)(zc - w[q].text);
@@ -402,7 +380,7 @@ static void set_address(struct cover_state *st, struct found *lines,
                 f8k_zip_suffix(w[q].text, w[q].len, zip, &b) && b >= 2 &&
                 w[q].text[b - 1] == ' ' && w[q].text[b - 2] == ' ') {
                 f8k_value_set(st->doc, &r->zip, w[q].text + b, w[q].len - b,
-                              loc_at(w[q].line, w[q].col + (unsigned)b));
+                              f8k_line_loc(w[q].line, w[q].col + (unsigned)b));
                 w[q].len = b;
                 while (w[q].len > 0 && w[q].text[w[q].len - 1] == ' ')
                     w[q].len--;
@@ -410,12 +388,12 @@ static void set_address(struct cover_state *st, struct found *lines,
         }
     }
     last = &lines[n - 1];
-    lastloc = loc_at(last->line, last->col);
+    lastloc = f8k_line_loc(last->line, last->col);
     len = last->len < sizeof buf - 1 ? last->len : sizeof buf - 1;
     memcpy(buf, last->text, len);
     buf[len] = '\0';
     if (zipf != NULL) {
-        f8k_value_set(st->doc, &r->zip, zipf->text, zipf->len, loc_at(zipf->line, zipf->col));
+        f8k_value_set(st->doc, &r->zip, zipf->text, zipf->len, f8k_line_loc(zipf->line, zipf->col));
         if (f8k_zip_suffix(buf, len, zip, &b) && strncmp(buf + b, zipf->text, strlen(zip)) == 0)
             len = b;
     } else if (r->zip.printed == NULL && f8k_zip_suffix(buf, len, zip, &b)) {
@@ -441,7 +419,7 @@ static void set_address(struct cover_state *st, struct found *lines,
         size_t cs = cut;
         while (cs < len && buf[cs] == ' ')
             cs++;
-        if (has(buf + cs, "suite ") || has(buf + cs, "ste ")) {
+        if (f8k_text_has(buf + cs, "suite ") || f8k_text_has(buf + cs, "ste ")) {
             size_t w = cs;
             while (w < len && buf[w] != ' ') w++;
             while (w < len && buf[w] == ' ') w++;
@@ -458,10 +436,10 @@ static void set_address(struct cover_state *st, struct found *lines,
         f8k_value_set(st->doc, &r->addr1, buf, len, lastloc);
     } else {
         f8k_value_set(st->doc, &r->addr1, lines[0].text, lines[0].len,
-                      loc_at(lines[0].line, lines[0].col));
+                      f8k_line_loc(lines[0].line, lines[0].col));
         if (n > 2)
             f8k_value_set(st->doc, &r->addr2, lines[1].text, lines[1].len,
-                          loc_at(lines[1].line, lines[1].col));
+                          f8k_line_loc(lines[1].line, lines[1].col));
         else if (len > 0)
             f8k_value_set(st->doc, &r->addr2, buf, len, lastloc);
     }
@@ -479,7 +457,7 @@ static void set_address(struct cover_state *st, struct found *lines,
             char *cut2 = NULL;
             size_t i2;
             for (i2 = 0; p[i2]; i2++)
-                if (p[i2] == ',' && has(p + i2, second[q]) && i2 > 0) {
+                if (p[i2] == ',' && f8k_text_has(p + i2, second[q]) && i2 > 0) {
                     cut2 = p + i2;
                     break;
                 }
@@ -500,7 +478,7 @@ static void set_date(struct cover_state *st, enum field k, const struct found *f
     f8k_cover *c = &st->doc->filing.cover;
     char iso[11];
     size_t b = 0, e = f->len;
-    f8k_loc loc = loc_at(f->line, f->col);
+    f8k_loc loc = f8k_line_loc(f->line, f->col);
     const char *t = f->text;
     if (f8k_date_find(f->text, f->len, iso, &b, &e)) {
         t = f->text + b;
@@ -598,10 +576,7 @@ static void find_value(struct cover_state *st, struct seg *sg, int whole,
             got = 1;
         }
         if (got) {
-            f.text = t + b;
-            f.len = e - b;
-            f.line = l;
-            f.col = (unsigned)b;
+            found_span(&f, l, (unsigned)b, (unsigned)e);
             if (k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT)
                 set_date(st, k, &f);
             else if (k == F_ADDRESS || k == F_ADDR_PHONE)
@@ -696,7 +671,7 @@ static void read_checks(f8k_doc *doc, const f8k_line *l)
     for (i = F8K_CHECK_COUNT - 1; i >= 0; i--) {
         const char *t = l->text + l->indent;
         size_t k;
-        if (!has(t, keys[i]))
+        if (!f8k_text_has(t, keys[i]))
             continue;
         /* the mark: what stands before the text of the box */
         for (k = 0; t[k] && isalpha((unsigned char)t[k]) == 0; k++)
@@ -724,11 +699,7 @@ static int date_line(const f8k_line *l, struct found *f)
         return 0;
     if (n - (e - b) > 12)
         return 0;
-    f->text = t + b;
-    f->len = e - b;
-    f->line = l;
-    f->col = l->indent + (unsigned)b;
-    return 1;
+    return found_span(f, l, l->indent + (unsigned)b, l->indent + (unsigned)e);
 }
 
 static int name_like(const f8k_line *l)
@@ -745,8 +716,8 @@ static int name_like(const f8k_line *l)
             alpha++;
             upper += isupper((unsigned char)t[i]) != 0;
         }
-    return alpha >= 3 && (upper * 10 >= alpha * 7 || has(t, "inc") || has(t, "corp") ||
-                          has(t, "company") || has(t, "ltd"));
+    return alpha >= 3 && (upper * 10 >= alpha * 7 || f8k_text_has(t, "inc") || f8k_text_has(t, "corp") ||
+                          f8k_text_has(t, "company") || f8k_text_has(t, "ltd"));
 }
 
 /* "(A Delaware Corporation)": the state of a registrant in a table. */
@@ -793,7 +764,7 @@ static int registrant_table(struct cover_state *st, const f8k_block *bl,
             fs = &segs[i];
         else if (segs[i].kind == F_EIN && es == NULL)
             es = &segs[i];
-        else if ((has(segs[i].text, "name") || has(segs[i].text, "registrant")) && ns == NULL)
+        else if ((f8k_text_has(segs[i].text, "name") || f8k_text_has(segs[i].text, "registrant")) && ns == NULL)
             ns = &segs[i];
     }
     if (fs == NULL || es == NULL || ns == NULL || fs->line != es->line)
@@ -823,10 +794,7 @@ static int registrant_table(struct cover_state *st, const f8k_block *bl,
                 if (rows == 0)
                     return 0;
                 if (state_corp(l->text + l->indent, l->len - l->indent, &sb, &se)) {
-                    f.text = l->text + l->indent + sb;
-                    f.len = se - sb;
-                    f.line = l;
-                    f.col = l->indent + (unsigned)sb;
+                    found_span(&f, l, l->indent + (unsigned)sb, l->indent + (unsigned)se);
                     if (st->cur && st->cur->state.printed == NULL)
                         set(st, F_STATE, &f);
                     ((f8k_line *)l)->used = 1;
@@ -843,10 +811,7 @@ static int registrant_table(struct cover_state *st, const f8k_block *bl,
                     while (m != NULL && !skippable(m) && nl < 3 &&
                            m->kind != F8K_LINE_CAPTION &&
                            !f8k_phone_find(m->text, m->len, a, lc, &sb, &se)) {
-                        lines[nl].text = m->text + m->indent;
-                        lines[nl].len = m->len - m->indent;
-                        lines[nl].line = m;
-                        lines[nl].col = m->indent;
+                        found_span(&lines[nl], m, m->indent, m->len);
                         ((f8k_line *)m)->used = 1;
                         nl++;
                         m = m->next;
@@ -856,10 +821,7 @@ static int registrant_table(struct cover_state *st, const f8k_block *bl,
                     }
                     if (m != NULL && !skippable(m) &&
                         f8k_phone_find(m->text, m->len, a, lc, &sb, &se)) {
-                        f.text = m->text + sb;
-                        f.len = se - sb;
-                        f.line = m;
-                        f.col = (unsigned)sb;
+                        found_span(&f, m, (unsigned)sb, (unsigned)se);
                         if (st->cur->phone.printed == NULL)
                             set(st, F_PHONE, &f);
                         ((f8k_line *)m)->used = 1;
@@ -898,7 +860,7 @@ int f8k_pass_cover(f8k_doc *doc)
         if (l->kind == F8K_LINE_FORM && c->doc_type.printed == NULL) {
             f8k_value_set(doc, &c->doc_type, t, l->len - l->indent, l->loc);
             c->amendment = strstr(t, "/A") != NULL || strstr(t, "/a") != NULL ||
-                           has(t, "amendment");
+                           f8k_text_has(t, "amendment");
             c->doc_type.norm = c->amendment ? "8-K/A" : "8-K";
         } else if (l->kind == F8K_LINE_FORM_OTHER && c->other_form.printed == NULL) {
             f8k_value_set(doc, &c->other_form, t, l->len - l->indent, l->loc);
@@ -907,7 +869,7 @@ int f8k_pass_cover(f8k_doc *doc)
     for (bl = c->blocks; bl != NULL; bl = bl->next) {
         for (l = bl->values.head; l != NULL; l = l->next)
             if (c->doc_type.printed && !c->amendment && l->len - l->indent < 40 &&
-                has(l->text, "amendment no"))
+                f8k_text_has(l->text, "amendment no"))
                 c->amendment = 1, c->doc_type.norm = "8-K/A";
     }
 
@@ -966,10 +928,7 @@ int f8k_pass_cover(f8k_doc *doc)
             if (l != NULL) {
                 struct found f;
                 f8k_registrant *r = c->registrants;
-                f.text = l->text + l->indent;
-                f.len = l->len - l->indent;
-                f.line = l;
-                f.col = l->indent;
+                found_span(&f, l, l->indent, l->len);
                 if (r == NULL) {
                     set(&st, F_NAME, &f);
                 } else {

@@ -92,6 +92,13 @@ void f8k_value_set(f8k_doc *doc, f8k_value *v, const char *printed,
     v->loc = loc;
 }
 
+f8k_loc f8k_line_loc(const f8k_line *l, size_t col)
+{
+    f8k_loc loc = l->loc;
+    loc.col = loc.col - l->indent + (uint32_t)col;
+    return loc;
+}
+
 const char *f8k_status_string(f8k_status st)
 {
     switch (st) {

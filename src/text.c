@@ -1,4 +1,5 @@
 /* text.c - make EDGAR text safe for the scanner and for XML 1.0. */
+#include <ctype.h>
 #include <string.h>
 #include "text.h"
 
@@ -141,4 +142,17 @@ size_t f8k_text_width(const char *s, size_t n)
         if (((unsigned char)s[i] & 0xC0) != 0x80)
             w++;
     return w;
+}
+
+int f8k_text_has(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle), i, k;
+    for (i = 0; hay[i]; i++) {
+        for (k = 0; k < n && hay[i + k] &&
+                    tolower((unsigned char)hay[i + k]) == needle[k]; k++)
+            ;
+        if (k == n)
+            return 1;
+    }
+    return 0;
 }

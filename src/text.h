@@ -20,6 +20,9 @@ char *f8k_text_clean(f8k_arena *a, const char *in, size_t len,
  * *COLS receives the width in characters. */
 size_t f8k_text_expand(const char *s, size_t n, char *out, size_t cap);
 
+/* Does HAY contain NEEDLE (given in lower case), case ignored? */
+int f8k_text_has(const char *hay, const char *needle);
+
 /* Width in characters (UTF-8 aware) of N bytes. */
 size_t f8k_text_width(const char *s, size_t n);
 

@@ -21,27 +21,7 @@
 # missing the test is skipped with automake's code 77.  Prints "N passed,
 # N failed" (N = plain-text 8-K bodies) and exits 1 on any failure.
 
-LC_ALL=C
-export LC_ALL
-
-abs_path() {
-    case $1 in
-    /*) printf '%s\n' "$1" ;;
-    *) printf '%s/%s\n' "$(pwd)" "$1" ;;
-    esac
-}
-
-setup_fail() {
-    echo "FAIL: setup: $*"
-    echo "0 passed, 1 failed"
-    exit 1
-}
-
-if [ -z "${top_srcdir:-}" ]; then
-    top_srcdir=$(dirname "$0")/..
-fi
-top_srcdir=$(cd "$top_srcdir" 2>/dev/null && pwd) ||
-    setup_fail "top_srcdir is not a folder"
+. "$(dirname "$0")/common.sh"
 
 SHARED=${SHARED:-$top_srcdir/../shared}
 score8k=$SHARED/tools/score8k

@@ -31,28 +31,7 @@
 # Prints "PASS: name" or "FAIL: name: why" per case, then "N passed, N
 # failed"; exits 1 on any failure and when no case ran.
 
-LC_ALL=C
-export LC_ALL
-
-# ---------------------------------------------------------------- setup
-abs_path() {
-    case $1 in
-    /*) printf '%s\n' "$1" ;;
-    *) printf '%s/%s\n' "$(pwd)" "$1" ;;
-    esac
-}
-
-setup_fail() {
-    echo "FAIL: setup: $*"
-    echo "0 passed, 1 failed"
-    exit 1
-}
-
-if [ -z "${top_srcdir:-}" ]; then
-    top_srcdir=$(dirname "$0")/..
-fi
-top_srcdir=$(cd "$top_srcdir" 2>/dev/null && pwd) ||
-    setup_fail "top_srcdir is not a folder"
+. "$(dirname "$0")/common.sh"
 
 [ -n "${FORM8K:-}" ] || setup_fail "FORM8K is not set (the path of the built form8k)"
 case $FORM8K in

@@ -23,7 +23,7 @@ TESTS += tests/unit/f8k_unit tests/golden.sh tests/corpus.sh
 
 # FORM8K, XSD, top_srcdir come from AM_TESTS_ENVIRONMENT in Makefile.am.
 
-EXTRA_DIST += tests/golden.sh tests/corpus.sh tests/golden tests/errors
+EXTRA_DIST += tests/common.sh tests/golden.sh tests/corpus.sh tests/golden tests/errors
 
 valgrind-check: all
 	@: "valgrind-check is not a file; see tests/local.mk"

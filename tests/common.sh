@@ -1,0 +1,25 @@
+# tests/common.sh - setup shared by the test drivers (sourced, not run).
+# Sets LC_ALL=C, resolves top_srcdir to an absolute path, and defines
+# abs_path and setup_fail ("FAIL: setup: ..." then "0 passed, 1 failed").
+
+LC_ALL=C
+export LC_ALL
+
+abs_path() {
+    case $1 in
+    /*) printf '%s\n' "$1" ;;
+    *) printf '%s/%s\n' "$(pwd)" "$1" ;;
+    esac
+}
+
+setup_fail() {
+    echo "FAIL: setup: $*"
+    echo "0 passed, 1 failed"
+    exit 1
+}
+
+if [ -z "${top_srcdir:-}" ]; then
+    top_srcdir=$(dirname "$0")/..
+fi
+top_srcdir=$(cd "$top_srcdir" 2>/dev/null && pwd) ||
+    setup_fail "top_srcdir is not a folder"
