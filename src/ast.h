@@ -212,6 +212,14 @@ int f8k_diag_add(f8k_doc *doc, f8k_loc loc, f8k_severity sev,
 #endif
     ;
 
+/* The same with the location REL of the other side of a cross-check. */
+int f8k_diag_add2(f8k_doc *doc, f8k_loc loc, f8k_loc rel, f8k_severity sev,
+                  const char *code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
 /* Allocation inside a document: NULL on failure (and doc->nomem set). */
 void *f8k_doc_alloc(f8k_doc *doc, size_t n);
 char *f8k_doc_strndup(f8k_doc *doc, const char *s, size_t n);

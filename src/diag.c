@@ -32,11 +32,11 @@ char *f8k_doc_strdup(f8k_doc *doc, const char *s)
     return f8k_doc_strndup(doc, s, strlen(s));
 }
 
-int f8k_diag_add(f8k_doc *doc, f8k_loc loc, f8k_severity sev,
-                 const char *code, const char *fmt, ...)
+static int diag_vadd(f8k_doc *doc, f8k_loc loc, f8k_loc rel,
+                     f8k_severity sev, const char *code, const char *fmt,
+                     va_list ap)
 {
     char buf[512];
-    va_list ap;
     f8k_diag *d;
 
     if (doc->diags.n == doc->diags.cap) {
@@ -51,13 +51,13 @@ int f8k_diag_add(f8k_doc *doc, f8k_loc loc, f8k_severity sev,
         doc->diags.v = v;
         doc->diags.cap = cap;
     }
-    va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
     d = &doc->diags.v[doc->diags.n];
     d->file = doc->file;
     d->line = loc.line ? loc.line : 1;
     d->column = loc.col ? loc.col : 1;
+    d->rel_line = rel.line;
+    d->rel_column = rel.line ? (rel.col ? rel.col : 1) : 0;
     d->severity = sev;
     d->code = code;
     d->message = f8k_doc_strdup(doc, buf);
@@ -65,6 +65,31 @@ int f8k_diag_add(f8k_doc *doc, f8k_loc loc, f8k_severity sev,
         return -1;
     doc->diags.n++;
     return 0;
+}
+
+int f8k_diag_add(f8k_doc *doc, f8k_loc loc, f8k_severity sev,
+                 const char *code, const char *fmt, ...)
+{
+    static const f8k_loc none = { 0, 0 };
+    va_list ap;
+    int rc;
+
+    va_start(ap, fmt);
+    rc = diag_vadd(doc, loc, none, sev, code, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+int f8k_diag_add2(f8k_doc *doc, f8k_loc loc, f8k_loc rel, f8k_severity sev,
+                  const char *code, const char *fmt, ...)
+{
+    va_list ap;
+    int rc;
+
+    va_start(ap, fmt);
+    rc = diag_vadd(doc, loc, rel, sev, code, fmt, ap);
+    va_end(ap);
+    return rc;
 }
 
 size_t f8k_doc_diag_count(const f8k_doc *doc)
@@ -108,6 +133,7 @@ const char *f8k_status_string(f8k_status st)
     case F8K_ERR_TOO_LARGE: return "input too large";
     case F8K_ERR_SCHEMA: return "XML failed schema validation";
     case F8K_ERR_INTERNAL: return "internal error";
+    case F8K_ERR_NOT_8K: return "not a Form 8-K (another form)";
     }
     return "unknown status";
 }

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ast.h"
+#include "pipeline.h"
 #include "text.h"
 #include "scan_support.h"
 #include "scan.h"
@@ -77,7 +78,7 @@ int f8k_scan_token(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
     return token;
 }
 
-static f8k_doc *doc_new(const char *name)
+f8k_doc *f8k_doc_new(const char *name)
 {
     f8k_doc *doc = f8k_malloc(sizeof *doc);
     if (doc == NULL)
@@ -102,7 +103,7 @@ void f8k_doc_free(f8k_doc *doc)
 
 /* Run scanner and parser over the cleaned buffer.  Returns bison's result
  * (0 accepted, 1 abandoned, 2 memory) or 3 when the scanner failed. */
-static int run_grammar(f8k_doc *doc, char *buf, size_t n)
+int f8k_run_grammar(f8k_doc *doc, char *buf, size_t n)
 {
     struct f8k_scan_extra *x;
     yyscan_t sc = NULL;
@@ -130,6 +131,38 @@ static int run_grammar(f8k_doc *doc, char *buf, size_t n)
     return rc;
 }
 
+int f8k_scan_only(f8k_doc *doc, char *buf, size_t n, size_t *tokens)
+{
+    struct f8k_scan_extra *x;
+    yyscan_t sc = NULL;
+    YY_BUFFER_STATE b;
+    F8K_YYSTYPE lval;
+    F8K_YYLTYPE lloc;
+    volatile size_t count = 0;
+    volatile int rc = -1;
+
+    *tokens = 0;
+    x = f8k_doc_alloc(doc, sizeof *x);
+    if (x == NULL || f8k_yylex_init_extra(x, &sc) != 0)
+        return -1;
+    x->doc = doc;
+    x->line = 1;
+    if (setjmp(x->fatal) == 0) {
+        b = f8k_yy_scan_buffer(buf, n + 2, sc);
+        if (b != NULL) {
+            int t;
+            while ((t = f8k_yylex(&lval, &lloc, sc)) > 0
+                   && t != F8K_T_F8K_YYerror)
+                count++;
+            rc = doc->nomem ? -1 : 0;
+            f8k_yy_delete_buffer(b, sc);
+        }
+    }
+    f8k_yylex_destroy(sc);
+    *tokens = count;
+    return rc;
+}
+
 /* Is there anything of a Form 8-K at all? */
 static int looks_like_8k(const f8k_doc *doc)
 {
@@ -146,6 +179,13 @@ static int looks_like_8k(const f8k_doc *doc)
 f8k_status f8k_parse(const char *name, const char *data, size_t len,
                      f8k_doc **out)
 {
+    return f8k_parse_ex(name, data, len, NULL, out);
+}
+
+f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
+                        const f8k_options *opt, f8k_doc **out)
+{
+    (void)opt;
     f8k_doc *doc;
     char *buf;
     size_t n;
@@ -157,7 +197,7 @@ f8k_status f8k_parse(const char *name, const char *data, size_t len,
         return F8K_ERR_TOO_LARGE;
     if (data == NULL && len > 0)
         return F8K_ERR_INPUT;
-    doc = doc_new(name);
+    doc = f8k_doc_new(name);
     if (doc == NULL)
         return F8K_ERR_NOMEM;
     buf = f8k_text_clean(&doc->arena, data ? data : "", len, &n);
@@ -165,7 +205,7 @@ f8k_status f8k_parse(const char *name, const char *data, size_t len,
         f8k_doc_free(doc);
         return F8K_ERR_NOMEM;
     }
-    rc = run_grammar(doc, buf, n);
+    rc = f8k_run_grammar(doc, buf, n);
     if (rc == 2 || rc == 3 || doc->nomem) {
         f8k_doc_free(doc);
         return F8K_ERR_NOMEM;
@@ -186,7 +226,7 @@ f8k_status f8k_parse(const char *name, const char *data, size_t len,
         const f8k_value *v = &doc->filing.cover.other_form;
         f8k_diag_add(doc, v->loc, F8K_SEV_ERROR, F8K_E_NOT_8K,
                      "not a Form 8-K: the cover says \"%s\"", v->printed);
-        return F8K_ERR_INPUT;
+        return F8K_ERR_NOT_8K;
     }
     if (!looks_like_8k(doc)) {
         f8k_diag_add(doc, top, F8K_SEV_ERROR, F8K_E_EMPTY,

@@ -24,7 +24,8 @@ typedef enum f8k_status {
     F8K_ERR_INPUT,       /* the input is not a readable Form 8-K         */
     F8K_ERR_TOO_LARGE,   /* the input exceeds F8K_MAX_INPUT              */
     F8K_ERR_SCHEMA,      /* the XML did not validate (a bug of ours)     */
-    F8K_ERR_INTERNAL     /* libxml2 or another internal failure          */
+    F8K_ERR_INTERNAL,    /* libxml2 or another internal failure          */
+    F8K_ERR_NOT_8K       /* another form (10-K, 10-Q, 6-K ...): refused  */
 } f8k_status;
 
 /* Largest input accepted, in bytes.  Larger inputs are refused cleanly. */
@@ -44,6 +45,10 @@ typedef struct f8k_diag {
     f8k_severity severity;
     const char  *code;     /* stable code, e.g. "F8K-E001"               */
     const char  *message;  /* English text, no trailing newline          */
+    /* The other side of a cross-check (the SEC header line a cover value
+     * disagrees with, ...): 0 when the diagnostic has no other side. */
+    unsigned     rel_line;
+    unsigned     rel_column;
 } f8k_diag;
 
 typedef struct f8k_doc f8k_doc;        /* a parsed filing               */
@@ -59,6 +64,24 @@ const char *f8k_xml_namespace(void);
  * other results *OUT is NULL. */
 f8k_status f8k_parse(const char *name, const char *data, size_t len,
                      f8k_doc **out);
+
+/* What the input is.  AUTO tells from the content: an EDGAR submission
+ * file (PEM-wrapped, <SEC-DOCUMENT>, <IMS-DOCUMENT>, <SUBMISSION>, or a
+ * lone <DOCUMENT> block) or the text of a Form 8-K document itself. */
+typedef enum f8k_input_mode {
+    F8K_MODE_AUTO = 0,
+    F8K_MODE_DOCUMENT,     /* the 8-K document itself                    */
+    F8K_MODE_SUBMISSION    /* an EDGAR submission container              */
+} f8k_input_mode;
+
+typedef struct f8k_options {
+    f8k_input_mode mode;
+    int            keep_binary;  /* keep binary documents' bytes (base64) */
+} f8k_options;
+
+/* f8k_parse with options; OPT NULL means all defaults (f8k_parse). */
+f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
+                        const f8k_options *opt, f8k_doc **out);
 
 size_t          f8k_doc_diag_count(const f8k_doc *doc);
 const f8k_diag *f8k_doc_diag(const f8k_doc *doc, size_t i);

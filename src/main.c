@@ -32,7 +32,8 @@ enum {
     EXIT_IO = 3,        /* cannot read the input or write the output    */
     EXIT_TOO_LARGE = 4, /* input larger than F8K_MAX_INPUT              */
     EXIT_INTERNAL = 5,  /* XML failed validation, libxml2 failure       */
-    EXIT_NOMEM = 6      /* out of memory                                */
+    EXIT_NOMEM = 6,     /* out of memory                                */
+    EXIT_NOT_8K = 7     /* another form (10-K, 10-Q, 6-K ...): refused  */
 };
 
 static const char progname[] = "form8k";
@@ -42,6 +43,7 @@ struct options {
     const char *input;   /* FILE, "-" for standard input               */
     const char *output;  /* -o FILE, or NULL for standard output       */
     int quiet;           /* -q                                          */
+    f8k_options parse;   /* --mode, --keep-binary                       */
 };
 
 /* ------------------------------------------------------------- messages */
@@ -76,6 +78,12 @@ static void print_help(FILE *f)
 "  -o, --output=OUT  write the XML to OUT instead of standard output.  OUT\n"
 "                    is replaced atomically and only when the run succeeds;\n"
 "                    on any failure it is left as it was.\n"
+"      --keep-binary binary documents of a submission (uuencoded PDF, images)\n"
+"                    are described by name, sizes and SHA-256; with this\n"
+"                    option their bytes are kept too, in base64\n"
+"      --mode=MODE   what FILE is: auto (the default: tell from the\n"
+"                    content), document (the 8-K document itself) or\n"
+"                    submission (an EDGAR submission file)\n"
 "  -q, --quiet       print no diagnostics when the XML is written; when\n"
 "                    form8k fails its diagnostics are printed all the same\n"
 "  -h, --help        print this help and exit\n"
@@ -109,6 +117,7 @@ static void print_help(FILE *f)
 "  4  FILE is larger than %lu bytes\n"
 "  5  internal error: the XML failed schema validation or libxml2 failed\n"
 "  6  out of memory\n"
+"  7  the input is another form (10-K, 10-Q, 6-K ...), not a Form 8-K\n"
 "\n"
 "Examples:\n"
 "  form8k parse examples/classic-8k.txt\n"
@@ -152,6 +161,9 @@ static void print_diag(const f8k_diag *d, const char *fallback_file)
             d->message != NULL ? d->message : "");
     if (d->code != NULL && d->code[0] != '\0')
         fprintf(stderr, " [%s]", d->code);
+    if (d->rel_line > 0)
+        fprintf(stderr, " (other side: %s:%u:%u)", file, d->rel_line,
+                d->rel_column);
     fputc('\n', stderr);
 }
 
@@ -179,6 +191,8 @@ static int exit_status(f8k_status st)
         return EXIT_XML;
     case F8K_ERR_INPUT:
         return EXIT_INPUT;
+    case F8K_ERR_NOT_8K:
+        return EXIT_NOT_8K;
     case F8K_ERR_TOO_LARGE:
         return EXIT_TOO_LARGE;
     case F8K_ERR_NOMEM:
@@ -377,7 +391,7 @@ static int run_parse(const struct options *o)
     rc = read_input(o->input, name, &data, &len);
     if (rc != 0)
         return rc;
-    st = f8k_parse(name, data, len, &doc);
+    st = f8k_parse_ex(name, data, len, &o->parse, &doc);
     free(data);
     if (st == F8K_OK && doc == NULL)
         st = F8K_ERR_INTERNAL;
@@ -398,7 +412,7 @@ static int run_parse(const struct options *o)
          * something in every other case too. */
         if (rc == EXIT_TOO_LARGE)
             too_large(name);
-        else if (rc != EXIT_INPUT || doc == NULL ||
+        else if ((rc != EXIT_INPUT && rc != EXIT_NOT_8K) || doc == NULL ||
                  f8k_doc_diag_count(doc) == 0)
             fprintf(stderr, "%s: %s: %s\n", progname, name,
                     f8k_status_string(st));
@@ -460,6 +474,22 @@ static int parse_args(int argc, char **argv, struct options *o)
                 if (v[0] == '\0')
                     return usage_error("empty file name for", "--output");
                 o->output = v;
+            } else if (long_opt(a, "--keep-binary", &v) && v == NULL) {
+                o->parse.keep_binary = 1;
+            } else if (long_opt(a, "--mode", &v)) {
+                if (v == NULL) {
+                    if (i + 1 >= argc)
+                        return usage_error("option requires an argument:", a);
+                    v = argv[++i];
+                }
+                if (strcmp(v, "auto") == 0)
+                    o->parse.mode = F8K_MODE_AUTO;
+                else if (strcmp(v, "document") == 0)
+                    o->parse.mode = F8K_MODE_DOCUMENT;
+                else if (strcmp(v, "submission") == 0)
+                    o->parse.mode = F8K_MODE_SUBMISSION;
+                else
+                    return usage_error("--mode must be auto, document or submission, not", v);
             } else if (long_opt(a, "--quiet", &v) && v == NULL) {
                 o->quiet = 1;
             } else if (long_opt(a, "--help", &v) && v == NULL) {

@@ -109,7 +109,7 @@ static void test_refusals(void)
 {
     f8k_doc *d = NULL;
     static const char q[] = "SECURITIES AND EXCHANGE COMMISSION\nFORM 10-Q\nQUARTERLY REPORT\n";
-    CU_ASSERT_EQUAL(f8k_parse("q.txt", q, sizeof q - 1, &d), F8K_ERR_INPUT);
+    CU_ASSERT_EQUAL(f8k_parse("q.txt", q, sizeof q - 1, &d), F8K_ERR_NOT_8K);
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     CU_ASSERT_STRING_EQUAL(f8k_doc_diag(d, f8k_doc_diag_count(d) - 1)->code, "F8K-E002");
     f8k_doc_free(d);

@@ -1,0 +1,25 @@
+/* pipeline.h - the stages of f8k_parse, one call each, for the benchmark
+ * and the tests (internal; not installed).
+ *
+ *   f8k_doc_new -> f8k_text_clean (text.h) -> f8k_run_grammar
+ *     -> f8k_pass_cover, f8k_pass_body, f8k_pass_normalize, f8k_pass_check
+ *   f8k_scan_only runs the scanner alone over a cleaned buffer.
+ */
+#ifndef F8K_PIPELINE_H
+#define F8K_PIPELINE_H
+
+#include "ast.h"
+
+/* A new empty document named NAME (NULL: "-"); NULL when out of memory. */
+f8k_doc *f8k_doc_new(const char *name);
+
+/* Scan and parse the cleaned buffer BUF of N bytes (followed by the two
+ * NUL bytes f8k_text_clean leaves).  Returns bison's result (0 accepted,
+ * 1 abandoned, 2 memory) or 3 when the scanner failed. */
+int f8k_run_grammar(f8k_doc *doc, char *buf, size_t n);
+
+/* Scan the cleaned buffer without parsing; *TOKENS gets the number of
+ * tokens.  Returns 0, or -1 when out of memory. */
+int f8k_scan_only(f8k_doc *doc, char *buf, size_t n, size_t *tokens);
+
+#endif /* F8K_PIPELINE_H */
