@@ -13,7 +13,9 @@
  *                  parties (FILER:, SUBJECT COMPANY:, FILED BY:), each a
  *                  list of sections (COMPANY DATA:, FILING VALUES:,
  *                  BUSINESS ADDRESS:, MAIL ADDRESS:, FORMER COMPANY:)
- *                  of fields
+ *                  of fields (in 2000 each closed by its tag, as in
+ *                  </COMPANY-DATA> and </FILER>, and the SIC value
+ *                  broken before its "]")
  *                </SEC-HEADER>
  *   tagged     = leaf tags (<TYPE>8-K) and sections (<FILER> ... </FILER>)
  *   body       = documents, then the closing tags
@@ -88,9 +90,11 @@ static void unclosed(f8k_doc *doc, F8K_SUB_YYLTYPE loc, const char *what);
 %token <line> PARTY           "party heading (FILER:)"
 %token <line> SECTION         "section heading (COMPANY DATA:)"
 %token <line> FIELD           "header field (KEY: value)"
+%token <line> SPLIT_FIELD     "header field after a broken value (]<tab>KEY: value)"
 %token <line> LEAF            "tag with a value (<TYPE>8-K)"
 %token <line> TAG_OPEN        "opening tag"
 %token <line> TAG_CLOSE       "closing tag"
+%token <line> PARTY_CLOSE     "closing tag of a party (</FILER>)"
 %token <line> JUNK            "line of text"
 %token <line> WRAP_OPEN       "<XBRL>, <XML> or <PDF>"
 %token <line> WRAP_CLOSE      "</XBRL>, </XML> or </PDF>"
@@ -102,6 +106,7 @@ static void unclosed(f8k_doc *doc, F8K_SUB_YYLTYPE loc, const char *what);
 %type <node> party section tag_item
 %type <nodes> sections fields tag_items
 %type <bin> binary
+%type <line> tag_close
 
 %%
 
@@ -156,6 +161,7 @@ fields
   : %empty                     { $$.head = $$.tail = NULL; }
   | fields FIELD               { $$ = $1; f8k_hnodes_add(&$$, f8k_sub_field(doc, $2)); }
   | fields LEAF                { $$ = $1; f8k_hnodes_add(&$$, f8k_sub_leaf(doc, $2)); }
+  | fields SPLIT_FIELD         { $$ = $1; f8k_hnodes_add(&$$, f8k_sub_split_field(doc, $$.tail, $2)); }
   ;
 
 parties
@@ -164,9 +170,14 @@ parties
   ;
 
 party
-  : PARTY sections             { $$ = f8k_sub_section(doc, $1, 0);
+  : PARTY sections party_end   { $$ = f8k_sub_section(doc, $1, 0);
                                  if ($$ != NULL) $$->children = $2.head,
                                                  $$->children_tail = $2.tail; }
+  ;
+
+party_end
+  : %empty
+  | PARTY_CLOSE                { (void)$1; }
   ;
 
 sections
@@ -174,10 +185,16 @@ sections
   | sections section           { $$ = $1; f8k_hnodes_add(&$$, $2); }
   ;
 
+/* Headers of 2000 close each section with its tag (</COMPANY-DATA>). */
 section
-  : SECTION fields             { $$ = f8k_sub_section(doc, $1, 0);
+  : SECTION fields section_end { $$ = f8k_sub_section(doc, $1, 0);
                                  if ($$ != NULL) $$->children = $2.head,
                                                  $$->children_tail = $2.tail; }
+  ;
+
+section_end
+  : %empty
+  | TAG_CLOSE                  { (void)$1; }
   ;
 
 /* ---- the header: tags (<SUBMISSION>) ----------------------------------- */
@@ -188,11 +205,16 @@ tag_items
 
 tag_item
   : LEAF                       { $$ = f8k_sub_leaf(doc, $1); }
-  | TAG_OPEN tag_items TAG_CLOSE
+  | TAG_OPEN tag_items tag_close
                                { $$ = f8k_sub_section(doc, $1, 1);
                                  if ($$ != NULL) $$->children = $2.head,
                                                  $$->children_tail = $2.tail;
                                  f8k_sub_close_tag(doc, $$, $3); }
+  ;
+
+tag_close
+  : TAG_CLOSE
+  | PARTY_CLOSE
   ;
 
 /* ---- the documents ----------------------------------------------------------- */

@@ -133,6 +133,25 @@ f8k_hnode *f8k_sub_field(f8k_doc *doc, f8k_sline l)
     return h;
 }
 
+f8k_hnode *f8k_sub_split_field(f8k_doc *doc, f8k_hnode *prev, f8k_sline l)
+{
+    if (prev != NULL && prev->value.printed != NULL) {
+        size_t n = strlen(prev->value.printed);
+        char *v = f8k_arena_alloc(&doc->arena, n + 2);
+        if (v == NULL) {
+            doc->nomem = 1;
+            return NULL;
+        }
+        memcpy(v, prev->value.printed, n);
+        v[n] = ']';
+        v[n + 1] = '\0';
+        prev->value.printed = v;
+    }
+    l.text++;
+    l.len--;
+    return f8k_sub_field(doc, l);
+}
+
 f8k_hnode *f8k_sub_leaf(f8k_doc *doc, f8k_sline l)
 {
     size_t close;
@@ -517,9 +536,16 @@ static int type_field(f8k_doc *doc, const f8k_submission *s, f8k_hnode *h)
     return 0;
 }
 
-static void type_nodes(f8k_doc *doc, const f8k_submission *s, f8k_hnode *h)
+/* Items are typed last (ITEMS pass 1): their numbering follows the
+ * filing date, which must be typed first (pass 0). */
+static void type_nodes(f8k_doc *doc, const f8k_submission *s, f8k_hnode *h,
+                       int items)
 {
     for (; h != NULL; h = h->next) {
+        if ((h->def != NULL && h->def->type == F8K_HT_ITEM) != items) {
+            type_nodes(doc, s, h->children, items);
+            continue;
+        }
         if (h->def == NULL && h->children == NULL && h->value.printed != NULL)
             f8k_diag_add(doc, h->value.loc, F8K_SEV_NOTE, F8K_N_HDR_UNKNOWN,
                          "header key \"%s\" is not one form8k knows; kept as printed",
@@ -532,7 +558,7 @@ static void type_nodes(f8k_doc *doc, const f8k_submission *s, f8k_hnode *h)
                          h->value.printed, h->name,
                          h->def->type == F8K_HT_DATE ? "date (YYYYMMDD)" : "value");
         }
-        type_nodes(doc, s, h->children);
+        type_nodes(doc, s, h->children, items);
     }
 }
 
@@ -572,9 +598,14 @@ static void decode_binary(f8k_doc *doc, f8k_binary *b)
         if (len > 0) {
             want = UU((unsigned char)p[0]);
             /* Each group of 4 characters gives 3 bytes.  Trailing blanks
-             * may have been stripped in transit: missing characters read
-             * as zero, but a line far too short is not uuencode. */
-            if (want > 45 || (want + 2) / 3 * 4 > len - 1 + 4) {
+             * are often stripped in transit (a blank encodes zero bits),
+             * so missing characters read as zero; a line is not
+             * uuencode only when it says more than 45 bytes or holds a
+             * character outside ' '..'`'. */
+            for (i = 0; i < len && (unsigned char)p[i] >= ' '
+                        && (unsigned char)p[i] <= '`'; i++)
+                ;
+            if (want > 45 || i < len) {
                 b->bad_lines++;
             } else {
                 for (i = 1, k = 0; k < want; i += 4) {
@@ -741,7 +772,8 @@ f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n)
     if (rc == 1)
         f8k_diag_add(doc, top, F8K_SEV_WARNING, F8K_W_SUB_SYNTAX,
                      "the container grammar could not recover; what was read is kept");
-    type_nodes(doc, s, s->header.head);
+    type_nodes(doc, s, s->header.head, 0);
+    type_nodes(doc, s, s->header.head, 1);
 
     type = submission_type(s);
     if (type != NULL && !is_8k_type(type->printed)) {

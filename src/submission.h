@@ -143,6 +143,8 @@ typedef struct f8k_submission {
 /* ---- for the grammar actions (sub.y) --------------------------------- */
 
 f8k_hnode *f8k_sub_field(f8k_doc *doc, f8k_sline l);   /* KEY: value    */
+/* "]<tab>KEY: value": "]" ends the value of PREV, a field follows. */
+f8k_hnode *f8k_sub_split_field(f8k_doc *doc, f8k_hnode *prev, f8k_sline l);
 f8k_hnode *f8k_sub_leaf(f8k_doc *doc, f8k_sline l);    /* <TAG>value    */
 f8k_hnode *f8k_sub_section(f8k_doc *doc, f8k_sline l, int tag); /* KEY: / <TAG> */
 void f8k_sub_close_tag(f8k_doc *doc, f8k_hnode *open, f8k_sline close);
