@@ -35,7 +35,7 @@ static void check_diags(const f8k_doc *doc)
     }
 }
 
-int f8k_fuzz_one(const uint8_t *data, size_t size, f8k_input_mode mode)
+f8k_status f8k_fuzz_one(const uint8_t *data, size_t size, f8k_input_mode mode)
 {
     f8k_options opt;
     f8k_doc *doc = NULL;
@@ -58,7 +58,7 @@ int f8k_fuzz_one(const uint8_t *data, size_t size, f8k_input_mode mode)
         /* The fuzzer's allocator may refuse a huge request (-rss_limit). */
         if (doc != NULL)
             broken("a document with F8K_ERR_NOMEM", st);
-        return 0;
+        return st;
     default:
         broken("unexpected status of f8k_parse_ex", st);
     }
@@ -77,5 +77,5 @@ int f8k_fuzz_one(const uint8_t *data, size_t size, f8k_input_mode mode)
         check_diags(doc);
     }
     f8k_doc_free(doc);
-    return 0;
+    return st;
 }

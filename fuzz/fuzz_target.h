@@ -14,7 +14,8 @@
 #include <stdint.h>
 #include "form8k.h"
 
-int f8k_fuzz_one(const uint8_t *data, size_t size, f8k_input_mode mode);
+/* Returns the status of the parse, or of the XML when the parse was ok. */
+f8k_status f8k_fuzz_one(const uint8_t *data, size_t size, f8k_input_mode mode);
 
 /* The libFuzzer entry point, defined once per target. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

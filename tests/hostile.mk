@@ -19,3 +19,12 @@ tests_alloc_test_allocfail_LDFLAGS = -static
 tests_alloc_test_allocfail_LDADD = libform8k.la $(XML2_LIBS)
 
 TESTS += tests/alloc/test_allocfail
+
+# Linked with the fuzz targets' body (the contract checks).
+check_PROGRAMS += tests/hostile/truncate
+tests_hostile_truncate_SOURCES = tests/hostile/truncate.c $(FUZZ_COMMON)
+tests_hostile_truncate_CPPFLAGS = $(AM_CPPFLAGS) -I$(srcdir)/fuzz
+tests_hostile_truncate_LDADD = libform8k.la $(XML2_LIBS)
+
+TESTS += tests/badinput.sh
+EXTRA_DIST += tests/hostile.mk tests/badinput.sh
