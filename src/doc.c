@@ -241,10 +241,11 @@ f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
     doc = f8k_doc_new(name);
     if (doc == NULL)
         return F8K_ERR_NOMEM;
+    n = 0;
     buf = f8k_text_clean(&doc->arena, data ? data : "", len, &n);
     if (buf == NULL) {
         f8k_doc_free(doc);
-        return F8K_ERR_NOMEM;
+        return n > F8K_MAX_TEXT ? F8K_ERR_TOO_LARGE : F8K_ERR_NOMEM;
     }
     rc = f8k_run_grammar(doc, buf, n);
     if (rc == 2 || rc == 3 || doc->nomem) {

@@ -257,6 +257,9 @@ else
     echo "(over-limit skipped: truncate(1) cannot make a sparse file here)"
 fi
 if [ "$big" = 1 ]; then
+    # 1 GiB of Windows-1252 bytes: 3 GiB of UTF-8, more than flex scans.
+    gen cp1252-expands "fill(b'\x80' * 79 + b'\n', HUGE)"
+    run_case cp1252-expands 4
     # The same through a pipe: read up to the limit, then refused.
     mkdir -p "$tmp/over-limit-pipe"
     : >"$tmp/over-limit-pipe/input"
