@@ -45,8 +45,10 @@ cd "$here/.." || die "cannot enter the work tree"
 
 # ---------------------------------------------------------------- packages
 # What a build and "make check" need.  The names are Debian 12's.
+# clang, llvm (llvm-symbolizer) and afl++: the fuzz targets (make fuzz,
+# make fuzz-afl) and the sanitizer build of .ci/run.
 packages="build-essential autoconf automake libtool pkg-config flex bison
-libxml2-dev libxml2-utils libcunit1-dev valgrind python3"
+libxml2-dev libxml2-utils libcunit1-dev valgrind python3 clang llvm afl++"
 
 missing=
 if command -v dpkg-query >/dev/null 2>&1; then

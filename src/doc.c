@@ -1,5 +1,6 @@
 /* doc.c - f8k_parse: clean, scan, parse, run the passes. */
 #include <setjmp.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "ast.h"
@@ -102,6 +103,44 @@ void f8k_doc_free(f8k_doc *doc)
     free(doc);
 }
 
+/* flex's own memory (the scanner, its buffer state and buffer stack)
+ * comes from the document's arena, and flex's frees do nothing.  Why:
+ * when an allocation fails, yy_fatal_error longjmps out of flex, and
+ * flex may be holding memory no structure points to yet (yy_scan_buffer's
+ * buffer state when the buffer stack cannot be allocated; the old stack
+ * when growing it fails); yylex_destroy cannot free that, the document
+ * does.  Each block starts with its size, for realloc. */
+typedef union scan_block {
+    size_t      size;
+    long double align_ld;
+    void       *align_p;
+} scan_block;
+
+void *f8k_scan_alloc(struct f8k_scan_extra *x, size_t n)
+{
+    scan_block *b;
+
+    if (n > SIZE_MAX / 2)
+        return NULL;
+    b = f8k_doc_alloc(x->doc, sizeof *b + n);
+    if (b == NULL)
+        return NULL;
+    b->size = n;
+    return b + 1;
+}
+
+void *f8k_scan_realloc(struct f8k_scan_extra *x, void *p, size_t n)
+{
+    void *q = f8k_scan_alloc(x, n);
+    size_t old;
+
+    if (q != NULL && p != NULL) {
+        old = ((scan_block *)p - 1)->size;
+        memcpy(q, p, old < n ? old : n);
+    }
+    return q;
+}
+
 /* Run scanner and parser over the cleaned buffer.  Returns bison's result
  * (0 accepted, 1 abandoned, 2 memory) or 3 when the scanner failed. */
 int f8k_run_grammar(f8k_doc *doc, char *buf, size_t n)
@@ -149,10 +188,12 @@ int f8k_scan_only(f8k_doc *doc, char *buf, size_t n, size_t *tokens)
 
     *tokens = 0;
     x = f8k_doc_alloc(doc, sizeof *x);
-    if (x == NULL || f8k_yylex_init_extra(x, &sc) != 0)
+    if (x == NULL)
         return -1;
     x->doc = doc;
     x->line = 1;
+    if (f8k_yylex_init_extra(x, &sc) != 0)
+        return -1;
     if (setjmp(x->fatal) == 0) {
         b = f8k_yy_scan_buffer(buf, n + 2, sc);
         if (b != NULL) {
@@ -246,10 +287,11 @@ f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
     if (doc == NULL)
         return F8K_ERR_NOMEM;
     doc->keep_binary = opt->keep_binary;
+    n = 0;
     buf = f8k_text_clean(&doc->arena, data ? data : "", len, &n);
     if (buf == NULL) {
         f8k_doc_free(doc);
-        return F8K_ERR_NOMEM;
+        return n > F8K_MAX_TEXT ? F8K_ERR_TOO_LARGE : F8K_ERR_NOMEM;
     }
     if (opt->mode == F8K_MODE_SUBMISSION
         || (opt->mode == F8K_MODE_AUTO && f8k_is_submission(buf, n)))

@@ -22,13 +22,15 @@ typedef enum f8k_status {
     F8K_OK = 0,          /* done; diagnostics may still hold warnings     */
     F8K_ERR_NOMEM,       /* an allocation failed; nothing was produced   */
     F8K_ERR_INPUT,       /* the input is not a readable Form 8-K         */
-    F8K_ERR_TOO_LARGE,   /* the input exceeds F8K_MAX_INPUT              */
+    F8K_ERR_TOO_LARGE,   /* the input exceeds F8K_MAX_INPUT, or its text
+                          * in UTF-8 exceeds 2 GiB (Latin-1 bytes grow)   */
     F8K_ERR_SCHEMA,      /* the XML did not validate (a bug of ours)     */
     F8K_ERR_INTERNAL,    /* libxml2 or another internal failure          */
     F8K_ERR_NOT_8K       /* another form (10-K, 10-Q, 6-K ...): refused  */
 } f8k_status;
 
-/* Largest input accepted, in bytes.  Larger inputs are refused cleanly. */
+/* Largest input accepted, in bytes.  Larger inputs are refused cleanly,
+ * and so are inputs whose text, converted to UTF-8, exceeds 2 GiB. */
 #define F8K_MAX_INPUT ((size_t)1 << 30)
 
 typedef enum f8k_severity {

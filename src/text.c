@@ -106,7 +106,13 @@ char *f8k_text_clean(f8k_arena *a, const char *in, size_t len,
 {
     const unsigned char *u = (const unsigned char *)in;
     size_t n = clean_pass(u, len, NULL);
-    char *out = f8k_arena_alloc(a, n + 2);
+    char *out;
+
+    if (n > F8K_MAX_TEXT) {
+        *outlen = n;
+        return NULL;
+    }
+    out = f8k_arena_alloc(a, n + 2);
     if (out == NULL)
         return NULL;
     n = clean_pass(u, len, out);

@@ -3,7 +3,13 @@
 #define F8K_TEXT_H
 
 #include <stddef.h>
+#include <limits.h>
 #include "arena.h"
+
+/* Longest cleaned text: flex keeps the size of its buffer in an int, and
+ * Windows-1252 bytes grow to 3 bytes of UTF-8, so 1 GiB of input
+ * (F8K_MAX_INPUT) may clean to 3 GiB, which flex cannot scan. */
+#define F8K_MAX_TEXT ((size_t)INT_MAX - 2)
 
 /* Turn LEN raw bytes into text the rest of form8k can trust: valid UTF-8
  * (bytes that are not UTF-8 are read as Windows-1252/Latin-1, as EDGAR's
@@ -11,7 +17,9 @@
  * control character but '\n', '\t' and '\f' (a page break, kept for the
  * scanner) replaced by a space, and a final '\n'.  The result is NUL-
  * terminated and followed by a second NUL, as flex's yy_scan_buffer needs.
- * Returns NULL when out of memory.  *OUTLEN excludes the two NULs. */
+ * Returns NULL when out of memory, or when the text would be longer than
+ * F8K_MAX_TEXT: then *OUTLEN is that length and nothing was allocated.
+ * *OUTLEN excludes the two NULs. */
 char *f8k_text_clean(f8k_arena *a, const char *in, size_t len,
                      size_t *outlen);
 

@@ -186,19 +186,30 @@ typedef struct xml_out {
     xmlNsPtr  ns;
 } xml_out;
 
+/* libxml2 2.9 hands out a node or attribute whose name or text it could
+ * not copy (a failed xmlStrdup is ignored): validation then crashes on
+ * the NULL.  Such a node counts as a failed allocation. */
+static int whole(const xmlChar *name, xmlNodePtr text, int want_text)
+{
+    return name != NULL &&
+           (!want_text || (text != NULL && text->content != NULL));
+}
+
 static xmlNodePtr add_elem(const xml_out *o, xmlNodePtr parent,
                            const char *name, const char *text)
 {
     /* xmlNewTextChild stores TEXT as it is and escapes it on output;
      * xmlNewChild would read "&" in it as the start of an entity. */
-    return xmlNewTextChild(parent, o->ns, (const xmlChar *)name,
-                           (const xmlChar *)text);
+    xmlNodePtr e = xmlNewTextChild(parent, o->ns, (const xmlChar *)name,
+                                   (const xmlChar *)text);
+    return e != NULL && whole(e->name, e->children, text != NULL) ? e : NULL;
 }
 
 static int add_attr(xmlNodePtr node, const char *name, const char *value)
 {
-    return xmlNewProp(node, (const xmlChar *)name, (const xmlChar *)value)
-        != NULL ? 0 : -1;
+    xmlAttrPtr a = xmlNewProp(node, (const xmlChar *)name,
+                              (const xmlChar *)value);
+    return a != NULL && whole(a->name, a->children, value != NULL) ? 0 : -1;
 }
 
 static int add_uint_attr(xmlNodePtr node, const char *name, unsigned long v)
@@ -893,9 +904,13 @@ f8k_status f8k_doc_to_xml(f8k_doc *doc, const f8k_schema *schema,
     root = xmlNewDocNode(o.doc, NULL, (const xmlChar *)"Form8K", NULL);
     if (root == NULL)
         goto out;
+    if (!whole(root->name, NULL, 0)) {
+        xmlFreeNode(root);
+        goto out;
+    }
     xmlDocSetRootElement(o.doc, root);
     o.ns = xmlNewNs(root, (const xmlChar *)F8K_XML_NS, NULL);
-    if (o.ns == NULL)
+    if (o.ns == NULL || o.ns->href == NULL)
         goto out;
     xmlSetNs(root, o.ns);
     if (build(&o, root, doc) < 0)

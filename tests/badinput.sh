@@ -1,0 +1,334 @@
+#!/bin/sh
+# badinput.sh - hostile inputs through the command, generated at test time.
+#
+# Every input is made in a temporary folder (nothing large is stored in
+# the tree) and run as "$FORM8K parse [--mode=M] input" twice: once to
+# standard output and once with -o over an existing file.  Each run must
+#
+#   - end with a documented exit status (0 1 3 4 5 6 7), never a signal,
+#     within $BAD_TIMEOUT seconds, with the status the case expects;
+#   - on failure, say why on standard error: "input:LINE:COL: error: ..."
+#     (or "form8k: input: ..." for a refusal of the whole file: too large);
+#   - write either nothing or complete XML valid against $XSD to standard
+#     output (XML exactly when the status is 0);
+#   - with -o, leave the existing file byte for byte as it was on failure
+#     (and no temporary file beside it), or replace it with valid XML.
+#
+# Inputs whose line ends or encodings differ from a golden filing must
+# give the XML of the golden filing (no data lost to CR, CRLF, NUL ...).
+#
+# Sizes: make check runs the large cases scaled down; F8K_BIG=1 runs them
+# at full size (a 100 MB line, a 1 GiB input, 1,000,000 item headings,
+# 100 MB of blank lines) and checks that time grows linearly (10 MB
+# against 40 MB: well under the 16-fold of a quadratic path).  Each case
+# prints a row: name, bytes, exit status, seconds, peak RSS (KiB, from
+# /usr/bin/time when installed).
+#
+# Environment: FORM8K, XSD, top_srcdir, top_builddir (make check sets
+# them); F8K_BIG=1; BAD_TIMEOUT (default 60 s, 1800 with F8K_BIG);
+# BAD_KEEP=1 keeps the temporary folder.
+
+. "$(dirname "$0")/common.sh"
+
+[ -n "${FORM8K:-}" ] && [ -x "$FORM8K" ] || setup_fail "FORM8K is not an executable: ${FORM8K:-unset}"
+XSD=${XSD:-$top_srcdir/xsd/form8k.xsd}
+[ -r "$XSD" ] || setup_fail "XSD=$XSD not found"
+command -v xmllint >/dev/null 2>&1 || setup_fail "xmllint not found (install libxml2-utils)"
+PYTHON3=${PYTHON3:-python3}
+command -v "$PYTHON3" >/dev/null 2>&1 || setup_fail "python3 not found (it generates the inputs)"
+truncate_bin=${top_builddir:-.}/tests/hostile/truncate
+[ -x "$truncate_bin" ] || setup_fail "$truncate_bin not built"
+
+big=0
+[ "${F8K_BIG:-0}" = 1 ] && big=1
+timeout_s=${BAD_TIMEOUT:-60}
+[ "$big" = 1 ] && timeout_s=${BAD_TIMEOUT:-1800}
+
+MiB=1048576
+if [ "$big" = 1 ]; then
+    line_bytes=$((100 * MiB)); huge_bytes=1073741824; headings=1000000
+    blank_bytes=$((100 * MiB)); step=1
+else
+    line_bytes=$MiB; huge_bytes=$((8 * MiB)); headings=10000
+    blank_bytes=$MiB; step=5
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/badinput.XXXXXX") || setup_fail "mktemp failed"
+if [ "${BAD_KEEP:-0}" = 1 ]; then
+    echo "keeping $tmp"
+else
+    trap 'rm -rf "$tmp"' EXIT
+fi
+trap 'exit 1' HUP INT TERM
+
+golden=$top_srcdir/tests/golden/classic-three-column/input.txt
+small=$top_srcdir/tests/golden/one-per-line/input.txt
+submission=$top_srcdir/fuzz/seeds/submission-8k.txt
+
+timer=
+[ -x /usr/bin/time ] && timer=/usr/bin/time
+tmo=
+command -v timeout >/dev/null 2>&1 && tmo="timeout $timeout_s"
+
+passed=0
+failed=0
+why=
+
+note() { why=${why:+$why; }$1; }
+
+# gen NAME PYTHON: write $tmp/NAME/input from a Python expression of
+# G (golden bytes), S (small golden), U (submission seed), N (sizes).
+gen() {
+    mkdir -p "$tmp/$1"
+    "$PYTHON3" - "$tmp/$1/input" "$golden" "$small" "$submission" \
+        "$line_bytes" "$huge_bytes" "$headings" "$blank_bytes" <<EOF || note "cannot generate"
+import random, sys
+out, g, s, u = sys.argv[1:5]
+LINE, HUGE, HEADINGS, BLANK = (int(a) for a in sys.argv[5:9])
+G = open(g, 'rb').read(); S = open(s, 'rb').read(); U = open(u, 'rb').read()
+rnd = random.Random(8)
+def fill(unit, n):
+    with open(out, 'wb') as f:
+        chunk = unit * max(1, (1 << 20) // len(unit))
+        left = n
+        while left > 0:
+            f.write(chunk[:left]); left -= len(chunk[:left])
+def put(data):
+    open(out, 'wb').write(data)
+$2
+EOF
+}
+
+# xml_ok FILE: complete and valid against the schema.
+xml_ok() {
+    xmllint --noout --nonet --schema "$XSD" "$1" >"$tmp/xmllint" 2>&1
+}
+
+# run_case NAME WANT [OPTIONS]: WANT is the exit statuses allowed
+# ("0", "1 7" ...).  Runs to stdout and with -o; prints the row.
+run_case() {
+    name=$1 want=$2
+    shift 2
+    d=$tmp/$name
+    in=$d/input
+    bytes=$(wc -c <"$in" | tr -d ' ')
+    # (the folder of the case: diagnostics say "input:LINE:COL")
+    if [ -n "$timer" ]; then
+        (cd "$d" && exec $tmo $timer -o time.txt -f '%e %M' "$FORM8K" parse "$@" input) \
+            </dev/null >"$d/out" 2>"$d/err"
+    else
+        (cd "$d" && exec $tmo "$FORM8K" parse "$@" input) </dev/null >"$d/out" 2>"$d/err"
+    fi
+    rc=$?
+    secs=- rss=-
+    # (time(1) puts "Command exited with non-zero status N" first)
+    [ -s "$d/time.txt" ] && read -r secs rss <<EOF
+$(tail -n 1 "$d/time.txt")
+EOF
+    case " $want " in
+    *" $rc "*) ;;
+    *)
+        case $rc in
+        124) note "timed out after ${timeout_s}s" ;;
+        0|1|3|4|5|6|7) note "exit $rc, expected $want" ;;
+        *) note "exit $rc (a signal or an undocumented status)" ;;
+        esac
+        ;;
+    esac
+    # /usr/bin/time adds "Command exited with non-zero status" to stderr.
+    grep -v '^Command exited with non-zero status' "$d/err" >"$d/diag"
+    if [ "$rc" -ne 0 ] &&
+       ! grep -Eq '^input:[0-9]+:[0-9]+: error: |^form8k: input: ' "$d/diag"; then
+        note "failed without an input:LINE:COL: error diagnostic"
+    fi
+    if [ "$rc" -eq 0 ]; then
+        [ -s "$d/out" ] && xml_ok "$d/out" || note "exit 0 without valid XML on stdout"
+    elif [ -s "$d/out" ]; then
+        note "failed but wrote to stdout"
+    fi
+    # -o over an existing file: untouched on failure.
+    printf 'previous contents\n' >"$d/target.xml"
+    (cd "$d" && exec $tmo "$FORM8K" parse -q -o target.xml "$@" input) \
+        </dev/null >"$d/out2" 2>"$d/err2"
+    rc2=$?
+    if [ "$rc2" -ne "$rc" ]; then
+        note "exit $rc2 with -o, $rc without"
+    elif [ "$rc2" -eq 0 ]; then
+        xml_ok "$d/target.xml" || note "-o wrote XML that is not valid"
+        cmp -s "$d/out" "$d/target.xml" || note "-o wrote other XML than stdout"
+    else
+        [ "$(cat "$d/target.xml")" = "previous contents" ] ||
+            note "-o changed the existing file on failure"
+    fi
+    [ -s "$d/out2" ] && note "-o wrote to stdout"
+    ls "$d" | grep -q '^target\.xml\.' && note "-o left a temporary file"
+    printf '%-22s %12s  exit %-2s %8s s %9s KiB  %s\n' "$name" "$bytes" "$rc" \
+        "$secs" "$rss" "$(head -n 1 "$d/diag" | cut -c1-70)"
+    if [ -z "$why" ]; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAIL: $name: $why"
+        head -n 5 "$d/diag" | sed 's/^/    /'
+    fi
+    why=
+    # Big outputs are not kept.
+    rm -f "$d/out" "$d/target.xml"
+}
+
+# same_as_golden NAME: the XML of the case equals the golden filing's.
+golden_xml() {
+    if [ ! -f "$tmp/golden.xml" ]; then
+        mkdir -p "$tmp/golden"
+        cp "$golden" "$tmp/golden/input"
+        (cd "$tmp/golden" && "$FORM8K" parse -q input) >"$tmp/golden.xml" 2>/dev/null
+    fi
+}
+run_same() {
+    name=$1
+    shift
+    golden_xml
+    d=$tmp/$name
+    (cd "$d" && "$FORM8K" parse -q "$@" input) >"$d/same.xml" 2>/dev/null
+    if ! cmp -s "$tmp/golden.xml" "$d/same.xml"; then
+        note "XML differs from the golden filing's (data lost or changed)"
+        diff "$tmp/golden.xml" "$d/same.xml" | head -n 10 | sed 's/^/    /'
+    fi
+    run_case "$name" 0 "$@"
+}
+
+echo "case                          bytes  exit  seconds  peak RSS      first diagnostic"
+
+# ---------------------------------------------------------- small inputs
+gen empty "put(b'')";                           run_case empty 1
+gen one-byte "put(b'x')";                       run_case one-byte 1
+gen one-newline "put(b'\n')";                   run_case one-newline 1
+gen random-binary "put(bytes(rnd.getrandbits(8) for _ in range(65536)))"
+run_case random-binary "0 1 7"
+gen nul-bytes "put(b'\0' * 4096)";              run_case nul-bytes 1
+gen nul-in-text "put(G.replace(b'\n\n', b'\n\0\n'))"
+run_case nul-in-text 0
+gen invalid-utf8 "put(G.replace(b'the ', b'the \xc3\x28\xa0\xa1\xf8\x88\x80\x80\x80\xed\xa0\x80 '))"
+run_case invalid-utf8 0
+gen latin1 "put(G.replace(b'Inc', b'Soci\xe9t\xe9 G\xe9n\xe9rale \xa9 Inc'))"
+run_case latin1 0
+gen control-chars "put(G.replace(b'.\n', b'.\x01\x02\x1b[0m\x7f\x08\n'))"
+run_case control-chars 0
+gen form-feeds "put(b'\f' * 100000)";           run_case form-feeds 1
+
+# Line ends: the same filing, the same XML.
+gen cr-only "put(G.replace(b'\n', b'\r'))";     run_same cr-only
+gen crlf "put(G.replace(b'\n', b'\r\n'))";      run_same crlf
+gen no-final-newline "put(G.rstrip(b'\n'))";    run_same no-final-newline
+gen mixed-line-ends "put(G.replace(b'\n\n', b'\r\n\r').replace(b'\r\r', b'\r\n\n'))"
+run_case mixed-line-ends 0
+
+# ------------------------------------------------------------ containers
+gen unterminated-document "put(b'<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<TEXT>\n' + G)"
+run_case unterminated-document "0 1" --mode=submission
+run_case unterminated-document "0 1"
+gen unterminated-text "put(U[:U.find(b'</TEXT>')])"
+run_case unterminated-text "0 1" --mode=submission
+gen interleaved-tags "put(b'<SEC-DOCUMENT>\n<DOCUMENT>\n<TEXT>\n<SEC-HEADER>\n</DOCUMENT>\n' + G + b'</SEC-HEADER>\n</TEXT>\n</SEC-DOCUMENT>\n')"
+run_case interleaved-tags "0 1" --mode=submission
+gen repeated-tags "put((b'<SEC-HEADER>\n<DOCUMENT>\n<TYPE>8-K\n<TEXT>\n<TEXT>\n') * 500 + G)"
+run_case repeated-tags "0 1" --mode=submission
+gen only-tags "put(b''.join(b'<%s>\n' % t for t in [b'SEC-DOCUMENT', b'SEC-HEADER', b'/SEC-HEADER', b'DOCUMENT', b'TYPE', b'TEXT', b'/TEXT', b'/DOCUMENT', b'/SEC-DOCUMENT']))"
+run_case only-tags 1 --mode=submission
+gen pem-truncated "put(b'-----BEGIN PRIVACY-ENHANCED MESSAGE-----\nProc-Type: 2001,MIC-CLEAR\n' + U[:len(U)//2])"
+run_case pem-truncated "0 1"
+
+# ---------------------------------------------------------- large inputs
+gen long-line "fill(b'a', LINE); open(out, 'ab').write(b'\n')"
+run_case long-line 1
+gen long-tab-line "fill(b'\t', LINE)"
+run_case long-tab-line 1
+gen blank-lines "fill(b'\n', BLANK)"
+run_case blank-lines 1
+gen item-headings "put(G[:G.find(b'Item')] + b''.join(b'Item 5. Other Events.\n\nEvent number %d.\n\n' % i for i in range(HEADINGS)))"
+run_case item-headings 0
+gen huge-filing "fill(G, HUGE)"
+run_case huge-filing 0
+# One byte over F8K_MAX_INPUT: a sparse file, refused before it is read.
+mkdir -p "$tmp/over-limit"
+if truncate -s 1073741825 "$tmp/over-limit/input" 2>/dev/null; then
+    run_case over-limit 4
+else
+    echo "(over-limit skipped: truncate(1) cannot make a sparse file here)"
+fi
+if [ "$big" = 1 ]; then
+    # 1 GiB of Windows-1252 bytes: 3 GiB of UTF-8, more than flex scans.
+    gen cp1252-expands "fill(b'\x80' * 79 + b'\n', HUGE)"
+    run_case cp1252-expands 4
+    # The same through a pipe: read up to the limit, then refused.
+    mkdir -p "$tmp/over-limit-pipe"
+    : >"$tmp/over-limit-pipe/input"
+    (cd "$tmp/over-limit-pipe" &&
+     head -c 1073741825 /dev/zero | $tmo "$FORM8K" parse - >out 2>err)
+    rc=$?
+    if [ "$rc" -ne 4 ] || ! grep -q 'larger than' "$tmp/over-limit-pipe/err"; then
+        echo "FAIL: over-limit-pipe: exit $rc, expected 4"
+        failed=$((failed + 1))
+    else
+        echo "over-limit-pipe        1073741825  exit 4"
+        passed=$((passed + 1))
+    fi
+    rm -rf "$tmp/over-limit-pipe"
+fi
+
+# ---------------------------------------------------- truncation points
+truncations() { # MODE FILE
+    if "$truncate_bin" -s "$step" "$1" "$2" >"$tmp/trunc.out" 2>&1; then
+        passed=$((passed + 1))
+        sed "s|^$top_srcdir/|truncations ($1): |" "$tmp/trunc.out"
+    else
+        failed=$((failed + 1))
+        echo "FAIL: truncation points ($1) of $2"
+        tail -n 20 "$tmp/trunc.out" | sed 's/^/    /'
+    fi
+}
+truncations document "$small"
+truncations auto "$small"
+truncations submission "$submission"
+
+# ------------------------------------------------------------ linearity
+# Two sizes of the same kind of input: a quadratic path shows as a
+# 16-fold time for 4 times the bytes; linear is 4-fold.  Only with
+# F8K_BIG=1 (timing is no business of make check).
+linear() { # NAME PYTHON-UNIT
+    for mb in 10 40; do
+        LINE=$((mb * MiB))
+        mkdir -p "$tmp/lin"
+        "$PYTHON3" -c "
+import sys
+unit = $2
+n = $mb << 20
+with open(sys.argv[1], 'wb') as f:
+    f.write((unit * (n // len(unit) + 1))[:n])
+" "$tmp/lin/input-$mb" || note "cannot generate"
+        s=$(date +%s.%N)
+        "$FORM8K" parse -q "$tmp/lin/input-$mb" >/dev/null 2>&1
+        e=$(date +%s.%N)
+        eval "t$mb=$(awk "BEGIN { print $e - $s }")"
+        rm -f "$tmp/lin/input-$mb"
+    done
+    ratio=$(awk "BEGIN { printf \"%.2f\", ($t40) / ($t10 > 0.001 ? $t10 : 0.001) }")
+    printf 'linearity %-14s 10 MB %.2f s, 40 MB %.2f s: ratio %s (linear 4, quadratic 16)\n' \
+        "$1" "$t10" "$t40" "$ratio"
+    if awk "BEGIN { exit !($ratio < 8) }"; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAIL: linearity $1: time ratio $ratio for 4 times the input"
+    fi
+}
+if [ "$big" = 1 ]; then
+    linear filing "open('$golden', 'rb').read()"
+    linear items "b'Item 5. Other Events.\\n\\nAn event.\\n\\n'"
+    linear long-line "b'a' * (40 << 20) + b'\\n'"
+    linear blank-lines "b'\\n'"
+    linear binary "bytes(range(256))"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
