@@ -312,13 +312,17 @@ static int write_stdout(const char *xml, size_t len)
 /* Make OUT hold exactly XML, or leave it untouched: write a temporary file
  * beside it (same folder, hence same file system), sync it (SYNC) and
  * rename it over OUT.  On any failure the temporary file is removed. */
+/* The umask, read once by main() before any thread starts: umask() can
+ * only be read by setting it, which threads must not race on. */
+static mode_t process_umask = 022;
+
 int cli_write_atomic(const char *out, const char *xml, size_t len,
                      int sync, FILE *ef)
 {
     size_t n = strlen(out);
     char *tmp = malloc(n + sizeof ".XXXXXX");
     struct stat sb;
-    mode_t mode, mask;
+    mode_t mode;
     int fd, err;
 
     if (tmp == NULL) {
@@ -333,9 +337,7 @@ int cli_write_atomic(const char *out, const char *xml, size_t len,
     if (stat(out, &sb) == 0 && S_ISREG(sb.st_mode)) {
         mode = sb.st_mode & 07777;
     } else {
-        mask = umask(022);
-        umask(mask);
-        mode = 0666 & ~mask;
+        mode = 0666 & ~process_umask;
     }
     fd = mkstemp(tmp);
     if (fd < 0) {
@@ -654,6 +656,8 @@ int main(int argc, char **argv)
     int rc;
 
     memset(&o, 0, sizeof o);
+    process_umask = umask(022);
+    umask(process_umask);
     if (argc < 2) {
         fprintf(stderr, "Usage: %s parse [OPTIONS] FILE\n", progname);
         usage_hint();
