@@ -49,6 +49,7 @@ static void print_help(FILE *f)
 {
     fprintf(f,
 "Usage: form8k parse [OPTIONS] FILE\n"
+"       form8k parse [OPTIONS] --out DIR FILE|FOLDER... [--files-from=LIST]\n"
 "       form8k --help | --version\n"
 "\n"
 "Read a Form 8-K current report as filed with the SEC on EDGAR, in the\n"
@@ -68,8 +69,36 @@ static void print_help(FILE *f)
 "                    submission (an EDGAR submission file)\n"
 "  -q, --quiet       print no diagnostics when the XML is written; when\n"
 "                    form8k fails its diagnostics are printed all the same\n"
+"                    (in batch mode: no summary either)\n"
 "  -h, --help        print this help and exit\n"
-"  -V, --version     print the version and the XML namespace and exit\n"
+"  -V, --version     print the version and the XML namespace and exit\n",
+            f8k_xml_namespace());
+    fprintf(f,
+"\n"
+"Batch mode (several FILEs, a FOLDER, --files-from, or --out DIR):\n"
+"      --out=DIR     write one XML per input under DIR, the input's path\n"
+"                    mirrored (FOLDER/a/b.txt -> DIR/a/b.xml; a FILE operand\n"
+"                    keeps its path less '/', '.' and '..' parts); a final\n"
+"                    .txt becomes .xml, other names get .xml added.  Each\n"
+"                    XML is written atomically (temporary file, rename)\n"
+"  FOLDER            read every file under it, recursively, in name order\n"
+"                    (names starting with '.', links to folders and DIR\n"
+"                    itself are skipped)\n"
+"  -T, --files-from=LIST  read the paths to convert from LIST, one a line;\n"
+"                    '-' is standard input\n"
+"  -j, --jobs=N      N worker threads (default: one per online processor)\n"
+"      --resume      skip an input whose XML is complete: present, ending\n"
+"                    with </Form8K> and no older than the input\n"
+"      --index=FILE  write the index there instead of DIR/index.jsonl\n"
+"      --progress, --no-progress  a progress bar on standard error (the\n"
+"                    default: when it is a terminal and -q is not given)\n"
+"A failing input never stops the batch.  The index has one JSON object a\n"
+"line, in the order the inputs finish:\n"
+"  {\"input\":\"a/b.txt\",\"status\":\"ok\",\"exit\":0,\"diagnostics\":2,\n"
+"   \"output\":\"DIR/a/b.xml\",\"bytes\":5120,\"xml_bytes\":8033,\"seconds\":0.0004}\n"
+"status is ok, skipped (--resume) or failed; exit is the status that\n"
+"'form8k parse FILE' would give; a failed line has \"output\":null and an\n"
+"\"error\".  A summary line goes to standard error at the end.\n"
 "\n"
 "The XML holds, in the root element Form8K:\n"
 "  CoverPage    DocumentType (8-K or 8-K/A), the date of report, the Rule\n"
@@ -100,12 +129,17 @@ static void print_help(FILE *f)
 "  5  internal error: the XML failed schema validation or libxml2 failed\n"
 "  6  out of memory\n"
 "  7  the input is another form (10-K, 10-Q, 6-K ...), not a Form 8-K\n"
+"  8  batch mode: the batch ran to its end but some inputs failed (the\n"
+"     index says which); 3 and 6 there mean DIR, the index or memory\n"
+"     failed the batch itself\n"
 "\n"
 "Examples:\n"
 "  form8k parse examples/classic-8k.txt\n"
 "  form8k parse -o report.xml filing.txt\n"
-"  form8k parse -q - < filing.txt | xmllint --format -\n",
-            f8k_xml_namespace(), (unsigned long)F8K_MAX_INPUT);
+"  form8k parse -q - < filing.txt | xmllint --format -\n"
+"  form8k parse -q -j 8 --out xml/ edgar/2003/\n"
+"  find edgar -name '*.txt' | form8k parse --out xml --files-from=- --resume\n",
+            (unsigned long)F8K_MAX_INPUT);
 }
 
 static void print_version(void)
