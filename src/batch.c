@@ -412,9 +412,32 @@ static const char *failure_reason(struct result *r, const f8k_doc *doc)
     return r->error_buf;
 }
 
+/* The folder that holds PATH exists (made if need be).  *MADE is the last
+ * folder this worker made or found, so that a run of inputs from one
+ * folder costs no system call here. */
+static int have_parent(char *path, char **made)
+{
+    char *slash = strrchr(path, '/');
+    size_t n = slash != NULL ? (size_t)(slash - path) : 0;
+
+    if (n == 0)
+        return 0;
+    if (*made != NULL && strlen(*made) == n && memcmp(*made, path, n) == 0)
+        return 0;
+    if (make_parent(path) != 0)
+        return -1;
+    free(*made);
+    *made = malloc(n + 1);
+    if (*made != NULL) {
+        memcpy(*made, path, n);
+        (*made)[n] = '\0';
+    }
+    return 0;
+}
+
 /* Convert one input; fills R (R->messages malloc'd by open_memstream). */
 static void convert_one(struct batch *b, const struct job *job,
-                        char *out_path, struct result *r)
+                        char *out_path, char **made, struct result *r)
 {
     const struct cli_options *o = b->o;
     FILE *ef = open_memstream(&r->messages, &r->messages_len);
@@ -434,7 +457,7 @@ static void convert_one(struct batch *b, const struct job *job,
     }
     free(data);
     if (r->exit == EXIT_XML) {
-        if (make_parent(out_path) != 0)
+        if (have_parent(out_path, made) != 0)
             r->exit = cli_io_error(err, out_path, errno);
         else
             /* No fsync per file: the rename makes the output whole, and
@@ -454,6 +477,7 @@ static void *worker(void *arg)
 {
     struct batch *b = arg;
     struct job *job;
+    char *made = NULL;   /* the last output folder made (have_parent) */
 
     while ((job = queue_get(b)) != NULL) {
         struct result r;
@@ -474,7 +498,7 @@ static void *worker(void *arg)
             if (stat(job->path, &sb) == 0)
                 r.bytes = (unsigned long long)sb.st_size;
         } else {
-            convert_one(b, job, out_path, &r);
+            convert_one(b, job, out_path, &made, &r);
         }
         if (r.exit != EXIT_XML)
             r.status = "failed";
@@ -484,6 +508,7 @@ static void *worker(void *arg)
         free(out_path);
         job_free(job);
     }
+    free(made);
     return NULL;
 }
 
