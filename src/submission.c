@@ -813,6 +813,11 @@ f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n)
         if (parse_8k_document(doc, d) != F8K_OK || doc->nomem)
             return F8K_ERR_NOMEM;
     }
+    if (!found && type == NULL) {
+        f8k_diag_add(doc, top, F8K_SEV_ERROR, F8K_E_EMPTY,
+                     "not a Form 8-K: an EDGAR container with no submission type and no Form 8-K document");
+        return F8K_ERR_INPUT;
+    }
     if (!found)
         f8k_diag_add(doc, s->header_loc.line ? s->header_loc : top,
                      F8K_SEV_WARNING, F8K_W_NO_8K_DOC,
