@@ -27,6 +27,8 @@ FUZZ_CC = clang
 AFL_CC = afl-clang-fast
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_CFLAGS = -g -O1 -fno-omit-frame-pointer $(STD_CFLAGS) $(WARN_CFLAGS)
+# AFL++'s persistent-mode macros are GNU C (statement expressions).
+AFL_CFLAGS = $(FUZZ_CFLAGS) -Wno-pedantic -Wno-gnu-statement-expression
 # libFuzzer: -timeout catches hangs (10 s for one input of at most
 # max_len bytes means a quadratic path), -rss_limit_mb runaway memory.
 FUZZ_MAX_LEN = 32768
@@ -75,7 +77,7 @@ fuzz-afl-build: $(BUILT_SOURCES)
 	$(MKDIR_P) fuzz
 	@for t in $(FUZZ_TARGETS); do \
 	  echo "  CCLD     fuzz/afl-$$t"; \
-	  AFL_QUIET=1 $(AFL_CC) $(FUZZ_CFLAGS) $(FUZZ_SAN) \
+	  AFL_QUIET=1 $(AFL_CC) $(AFL_CFLAGS) $(FUZZ_SAN) \
 	    -o fuzz/afl-$$t $(srcdir)/fuzz/replay.c $(FUZZ_LINK) || exit 1; \
 	done
 

@@ -13,7 +13,8 @@
 #include "fuzz_target.h"
 
 #ifdef __AFL_FUZZ_TESTCASE_LEN
-__AFL_FUZZ_INIT();
+#include <unistd.h>   /* read(), used by the AFL++ macros */
+__AFL_FUZZ_INIT()
 
 int main(void)
 {
