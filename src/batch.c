@@ -385,7 +385,8 @@ static void record(struct batch *b, const struct job *job,
 }
 
 /* The first error diagnostic of DOC, or else the last line of MSG, as
- * the index's one-line reason. */
+ * the index's one-line reason.  Copied into R: DOC is freed before the
+ * index line is written. */
 static const char *failure_reason(struct result *r, const f8k_doc *doc)
 {
     size_t i, n = doc != NULL ? f8k_doc_diag_count(doc) : 0;
@@ -393,8 +394,10 @@ static const char *failure_reason(struct result *r, const f8k_doc *doc)
 
     for (i = 0; i < n; i++) {
         const f8k_diag *d = f8k_doc_diag(doc, i);
-        if (d != NULL && d->severity == F8K_SEV_ERROR && d->message != NULL)
-            return d->message;
+        if (d != NULL && d->severity == F8K_SEV_ERROR && d->message != NULL) {
+            snprintf(r->error_buf, sizeof r->error_buf, "%s", d->message);
+            return r->error_buf;
+        }
     }
     if (r->messages == NULL || r->messages_len == 0)
         return "failed";
