@@ -217,6 +217,37 @@ static int looks_like_8k(const f8k_doc *doc)
     return 0;
 }
 
+/* Memory of a parse: the document's arena (tree, cleaned text, flex) may
+ * grow to F8K_MEM_FACTOR times the input plus F8K_MEM_SLACK; filings
+ * take 4 to 18 times their size (the EDGAR corpus at most 7), and only
+ * floods of tiny lines (some 64 bytes of line node each: 100 MB of empty
+ * lines would take 6.7 GB) go past it.  Those are refused with a
+ * diagnostic instead of taking the machine's memory. */
+#define F8K_MEM_FACTOR 32
+#define F8K_MEM_SLACK  ((size_t)4 << 20)
+
+/* The end of a parse that ran out of memory, or past its budget. */
+static f8k_status give_up(f8k_doc *doc, f8k_doc **out)
+{
+    static const f8k_loc top = { 1, 1 };
+
+    if (doc->arena.over) {
+        size_t limit = doc->arena.limit;
+        doc->arena.limit = 0;       /* room for the diagnostic */
+        doc->nomem = 0;
+        if (f8k_diag_add(doc, top, F8K_SEV_ERROR, "F8K-E005",
+                         "the input would need more than %d times its size "
+                         "in memory (%lu MiB): refused; a flood of empty or "
+                         "tiny lines?", F8K_MEM_FACTOR,
+                         (unsigned long)(limit >> 20)) == 0) {
+            *out = doc;
+            return F8K_ERR_INPUT;
+        }
+    }
+    f8k_doc_free(doc);
+    return F8K_ERR_NOMEM;
+}
+
 f8k_status f8k_parse(const char *name, const char *data, size_t len,
                      f8k_doc **out)
 {
@@ -241,22 +272,23 @@ f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
     doc = f8k_doc_new(name);
     if (doc == NULL)
         return F8K_ERR_NOMEM;
+    /* len <= F8K_MAX_INPUT: no overflow */
+    doc->arena.limit = F8K_MEM_FACTOR * len + F8K_MEM_SLACK;
     n = 0;
     buf = f8k_text_clean(&doc->arena, data ? data : "", len, &n);
     if (buf == NULL) {
-        f8k_doc_free(doc);
-        return n > F8K_MAX_TEXT ? F8K_ERR_TOO_LARGE : F8K_ERR_NOMEM;
+        if (n > F8K_MAX_TEXT) {
+            f8k_doc_free(doc);
+            return F8K_ERR_TOO_LARGE;
+        }
+        return give_up(doc, out);
     }
     rc = f8k_run_grammar(doc, buf, n);
-    if (rc == 2 || rc == 3 || doc->nomem) {
-        f8k_doc_free(doc);
-        return F8K_ERR_NOMEM;
-    }
+    if (rc == 2 || rc == 3 || doc->nomem)
+        return give_up(doc, out);
     if (f8k_pass_cover(doc) != 0 || f8k_pass_body(doc) != 0 ||
-        f8k_pass_normalize(doc) != 0 || doc->nomem) {
-        f8k_doc_free(doc);
-        return F8K_ERR_NOMEM;
-    }
+        f8k_pass_normalize(doc) != 0 || doc->nomem)
+        return give_up(doc, out);
     *out = doc;
     if (rc == 1) {
         f8k_diag_add(doc, top, F8K_SEV_ERROR, F8K_E_SYNTAX,
@@ -277,8 +309,7 @@ f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
     }
     if (f8k_pass_check(doc) != 0 || doc->nomem) {
         *out = NULL;
-        f8k_doc_free(doc);
-        return F8K_ERR_NOMEM;
+        return give_up(doc, out);
     }
     return F8K_OK;
 }
