@@ -201,6 +201,8 @@ struct f8k_doc {
     f8k_filing  filing;
     f8k_diags   diags;
     int         nomem;     /* an allocation failed somewhere             */
+    struct f8k_submission *sub; /* the container, for a submission file  */
+    int         keep_binary;    /* f8k_options.keep_binary               */
 };
 
 /* Add a diagnostic (message printf-style).  Returns 0, or -1 when out of

@@ -5,6 +5,7 @@
 #include <string.h>
 #include "ast.h"
 #include "pipeline.h"
+#include "submission.h"
 #include "text.h"
 #include "scan_support.h"
 #include "scan.h"
@@ -144,6 +145,11 @@ void *f8k_scan_realloc(struct f8k_scan_extra *x, void *p, size_t n)
  * (0 accepted, 1 abandoned, 2 memory) or 3 when the scanner failed. */
 int f8k_run_grammar(f8k_doc *doc, char *buf, size_t n)
 {
+    return f8k_run_grammar_at(doc, buf, n, 1);
+}
+
+int f8k_run_grammar_at(f8k_doc *doc, char *buf, size_t n, uint32_t first_line)
+{
     struct f8k_scan_extra *x;
     yyscan_t sc = NULL;
     YY_BUFFER_STATE b;
@@ -153,7 +159,7 @@ int f8k_run_grammar(f8k_doc *doc, char *buf, size_t n)
     if (x == NULL)
         return 2;
     x->doc = doc;
-    x->line = 1;
+    x->line = first_line;
     x->col = 0;
     if (f8k_yylex_init_extra(x, &sc) != 0)
         return 2;
@@ -254,42 +260,22 @@ f8k_status f8k_parse(const char *name, const char *data, size_t len,
     return f8k_parse_ex(name, data, len, NULL, out);
 }
 
-f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
-                        const f8k_options *opt, f8k_doc **out)
+/* Scan, parse and run the passes over the cleaned 8-K text BUF; its first
+ * line is line FIRST_LINE of the file.  Fills doc->filing. */
+f8k_status f8k_parse_body(f8k_doc *doc, char *buf, size_t n,
+                          uint32_t first_line)
 {
-    (void)opt;
-    f8k_doc *doc;
-    char *buf;
-    size_t n;
     int rc;
-    f8k_loc top = { 1, 1 };
+    f8k_loc top;
 
-    *out = NULL;
-    if (len > F8K_MAX_INPUT)
-        return F8K_ERR_TOO_LARGE;
-    if (data == NULL && len > 0)
-        return F8K_ERR_INPUT;
-    doc = f8k_doc_new(name);
-    if (doc == NULL)
-        return F8K_ERR_NOMEM;
-    /* len <= F8K_MAX_INPUT: no overflow */
-    doc->arena.limit = F8K_MEM_FACTOR * len + F8K_MEM_SLACK;
-    n = 0;
-    buf = f8k_text_clean(&doc->arena, data ? data : "", len, &n);
-    if (buf == NULL) {
-        if (n > F8K_MAX_TEXT) {
-            f8k_doc_free(doc);
-            return F8K_ERR_TOO_LARGE;
-        }
-        return give_up(doc, out);
-    }
-    rc = f8k_run_grammar(doc, buf, n);
+    top.line = first_line;
+    top.col = 1;
+    rc = f8k_run_grammar_at(doc, buf, n, first_line);
     if (rc == 2 || rc == 3 || doc->nomem)
-        return give_up(doc, out);
+        return F8K_ERR_NOMEM;
     if (f8k_pass_cover(doc) != 0 || f8k_pass_body(doc) != 0 ||
         f8k_pass_normalize(doc) != 0 || doc->nomem)
-        return give_up(doc, out);
-    *out = doc;
+        return F8K_ERR_NOMEM;
     if (rc == 1) {
         f8k_diag_add(doc, top, F8K_SEV_ERROR, F8K_E_SYNTAX,
                      "the grammar could not recover from a syntax error");
@@ -307,9 +293,49 @@ f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
                      "not a Form 8-K: no title block, cover caption or item heading found");
         return F8K_ERR_INPUT;
     }
-    if (f8k_pass_check(doc) != 0 || doc->nomem) {
-        *out = NULL;
+    if (f8k_pass_check(doc) != 0 || doc->nomem)
+        return F8K_ERR_NOMEM;
+    return F8K_OK;
+}
+
+f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
+                        const f8k_options *opt, f8k_doc **out)
+{
+    static const f8k_options defaults = { F8K_MODE_AUTO, 0 };
+    f8k_doc *doc;
+    char *buf;
+    size_t n;
+    f8k_status st;
+
+    *out = NULL;
+    if (opt == NULL)
+        opt = &defaults;
+    if (len > F8K_MAX_INPUT)
+        return F8K_ERR_TOO_LARGE;
+    if (data == NULL && len > 0)
+        return F8K_ERR_INPUT;
+    doc = f8k_doc_new(name);
+    if (doc == NULL)
+        return F8K_ERR_NOMEM;
+    doc->keep_binary = opt->keep_binary;
+    /* len <= F8K_MAX_INPUT: no overflow */
+    doc->arena.limit = F8K_MEM_FACTOR * len + F8K_MEM_SLACK;
+    n = 0;
+    buf = f8k_text_clean(&doc->arena, data ? data : "", len, &n);
+    if (buf == NULL) {
+        if (n > F8K_MAX_TEXT) {
+            f8k_doc_free(doc);
+            return F8K_ERR_TOO_LARGE;
+        }
         return give_up(doc, out);
     }
-    return F8K_OK;
+    if (opt->mode == F8K_MODE_SUBMISSION
+        || (opt->mode == F8K_MODE_AUTO && f8k_is_submission(buf, n)))
+        st = f8k_submission_parse(doc, buf, n);
+    else
+        st = f8k_parse_body(doc, buf, n, 1);
+    if (st == F8K_ERR_NOMEM || doc->nomem)
+        return give_up(doc, out);
+    *out = doc;
+    return st;
 }

@@ -1,6 +1,7 @@
 /* main.c - the form8k command: read a Form 8-K, write validated XML.
  *
  *   form8k parse [OPTIONS] FILE
+ *   form8k parse [OPTIONS] --out DIR FILE|FOLDER... (batch.c)
  *
  * Everything about Form 8-K lives in libform8k (form8k.h, the only header
  * used here); this file reads the input, prints the library's diagnostics
@@ -22,29 +23,10 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-#include "form8k.h"
+#include "cli.h"
 
-/* Exit statuses, documented in --help, form8k(1) and README. */
-enum {
-    EXIT_XML = 0,       /* XML written (warnings possible)              */
-    EXIT_INPUT = 1,     /* not a readable Form 8-K                      */
-    EXIT_USAGE = 2,     /* bad command line                             */
-    EXIT_IO = 3,        /* cannot read the input or write the output    */
-    EXIT_TOO_LARGE = 4, /* input larger than F8K_MAX_INPUT              */
-    EXIT_INTERNAL = 5,  /* XML failed validation, libxml2 failure       */
-    EXIT_NOMEM = 6,     /* out of memory                                */
-    EXIT_NOT_8K = 7     /* another form (10-K, 10-Q, 6-K ...): refused  */
-};
-
-static const char progname[] = "form8k";
-
-/* What the command line asked for. */
-struct options {
-    const char *input;   /* FILE, "-" for standard input               */
-    const char *output;  /* -o FILE, or NULL for standard output       */
-    int quiet;           /* -q                                          */
-    f8k_options parse;   /* --mode, --keep-binary                       */
-};
+const char cli_progname[] = "form8k";
+#define progname cli_progname
 
 /* ------------------------------------------------------------- messages */
 
@@ -67,12 +49,16 @@ static void print_help(FILE *f)
 {
     fprintf(f,
 "Usage: form8k parse [OPTIONS] FILE\n"
+"       form8k parse [OPTIONS] --out DIR FILE|FOLDER... [--files-from=LIST]\n"
 "       form8k --help | --version\n"
 "\n"
 "Read a Form 8-K current report as filed with the SEC on EDGAR, in the\n"
 "plain-text layout of 1993-2005, and write it as XML valid against the\n"
 "form8k schema (namespace %s).\n"
-"FILE is the text of the filing itself; '-' reads standard input.\n"
+"FILE is the 8-K document itself or the whole EDGAR submission file\n"
+"(<accession>.txt: SGML header and every document); '-' reads standard\n"
+"input.  A submission's XML holds the typed header, every document and\n"
+"the cross-checks of header against document (codes F8K-X501..X508).\n"
 "\n"
 "Options:\n"
 "  -o, --output=OUT  write the XML to OUT instead of standard output.  OUT\n"
@@ -86,8 +72,36 @@ static void print_help(FILE *f)
 "                    submission (an EDGAR submission file)\n"
 "  -q, --quiet       print no diagnostics when the XML is written; when\n"
 "                    form8k fails its diagnostics are printed all the same\n"
+"                    (in batch mode: no summary either)\n"
 "  -h, --help        print this help and exit\n"
-"  -V, --version     print the version and the XML namespace and exit\n"
+"  -V, --version     print the version and the XML namespace and exit\n",
+            f8k_xml_namespace());
+    fprintf(f,
+"\n"
+"Batch mode (several FILEs, a FOLDER, --files-from, or --out DIR):\n"
+"      --out=DIR     write one XML per input under DIR, the input's path\n"
+"                    mirrored (FOLDER/a/b.txt -> DIR/a/b.xml; a FILE operand\n"
+"                    keeps its path less '/', '.' and '..' parts); a final\n"
+"                    .txt becomes .xml, other names get .xml added.  Each\n"
+"                    XML is written atomically (temporary file, rename)\n"
+"  FOLDER            read every file under it, recursively, in name order\n"
+"                    (names starting with '.', links to folders and DIR\n"
+"                    itself are skipped)\n"
+"  -T, --files-from=LIST  read the paths to convert from LIST, one a line;\n"
+"                    '-' is standard input\n"
+"  -j, --jobs=N      N worker threads (default: one per online processor)\n"
+"      --resume      skip an input whose XML is complete: present, ending\n"
+"                    with </Form8K> and no older than the input\n"
+"      --index=FILE  write the index there instead of DIR/index.jsonl\n"
+"      --progress, --no-progress  a progress bar on standard error (the\n"
+"                    default: when it is a terminal and -q is not given)\n"
+"A failing input never stops the batch.  The index has one JSON object a\n"
+"line, in the order the inputs finish:\n"
+"  {\"input\":\"a/b.txt\",\"status\":\"ok\",\"exit\":0,\"diagnostics\":2,\n"
+"   \"output\":\"DIR/a/b.xml\",\"bytes\":5120,\"xml_bytes\":8033,\"seconds\":0.0004}\n"
+"status is ok, skipped (--resume) or failed; exit is the status that\n"
+"'form8k parse FILE' would give; a failed line has \"output\":null and an\n"
+"\"error\".  A summary line goes to standard error at the end.\n"
 "\n"
 "The XML holds, in the root element Form8K:\n"
 "  CoverPage    DocumentType (8-K or 8-K/A), the date of report, the Rule\n"
@@ -118,12 +132,17 @@ static void print_help(FILE *f)
 "  5  internal error: the XML failed schema validation or libxml2 failed\n"
 "  6  out of memory\n"
 "  7  the input is another form (10-K, 10-Q, 6-K ...), not a Form 8-K\n"
+"  8  batch mode: the batch ran to its end but some inputs failed (the\n"
+"     index says which); 3 and 6 there mean DIR, the index or memory\n"
+"     failed the batch itself\n"
 "\n"
 "Examples:\n"
 "  form8k parse examples/classic-8k.txt\n"
 "  form8k parse -o report.xml filing.txt\n"
-"  form8k parse -q - < filing.txt | xmllint --format -\n",
-            f8k_xml_namespace(), (unsigned long)F8K_MAX_INPUT);
+"  form8k parse -q - < filing.txt | xmllint --format -\n"
+"  form8k parse -q -j 8 --out xml/ edgar/2003/\n"
+"  find edgar -name '*.txt' | form8k parse --out xml --files-from=- --resume\n",
+            (unsigned long)F8K_MAX_INPUT);
 }
 
 static void print_version(void)
@@ -147,40 +166,40 @@ static const char *severity_name(f8k_severity sev)
 
 /* One diagnostic as FILE:LINE:COL: SEVERITY: MESSAGE [CODE]; the position
  * parts the library left at 0 (unknown) are omitted. */
-static void print_diag(const f8k_diag *d, const char *fallback_file)
+static void print_diag(FILE *f, const f8k_diag *d, const char *fallback_file)
 {
     const char *file = d->file != NULL ? d->file : fallback_file;
 
     if (d->line > 0 && d->column > 0)
-        fprintf(stderr, "%s:%u:%u: ", file, d->line, d->column);
+        fprintf(f, "%s:%u:%u: ", file, d->line, d->column);
     else if (d->line > 0)
-        fprintf(stderr, "%s:%u: ", file, d->line);
+        fprintf(f, "%s:%u: ", file, d->line);
     else
-        fprintf(stderr, "%s: ", file);
-    fprintf(stderr, "%s: %s", severity_name(d->severity),
+        fprintf(f, "%s: ", file);
+    fprintf(f, "%s: %s", severity_name(d->severity),
             d->message != NULL ? d->message : "");
     if (d->code != NULL && d->code[0] != '\0')
-        fprintf(stderr, " [%s]", d->code);
+        fprintf(f, " [%s]", d->code);
     if (d->rel_line > 0)
-        fprintf(stderr, " (other side: %s:%u:%u)", file, d->rel_line,
+        fprintf(f, " (other side: %s:%u:%u)", file, d->rel_line,
                 d->rel_column);
-    fputc('\n', stderr);
+    fputc('\n', f);
 }
 
-static void print_diags(const f8k_doc *doc, const char *name)
+static void print_diags(FILE *f, const f8k_doc *doc, const char *name)
 {
     size_t i, n = f8k_doc_diag_count(doc);
 
     for (i = 0; i < n; i++) {
         const f8k_diag *d = f8k_doc_diag(doc, i);
         if (d != NULL)
-            print_diag(d, name);
+            print_diag(f, d, name);
     }
 }
 
-static int io_error(const char *file, int err)
+int cli_io_error(FILE *f, const char *file, int err)
 {
-    fprintf(stderr, "%s: %s: %s\n", progname, file, strerror(err));
+    fprintf(f, "%s: %s: %s\n", progname, file, strerror(err));
     return EXIT_IO;
 }
 
@@ -204,9 +223,9 @@ static int exit_status(f8k_status st)
     return EXIT_INTERNAL;
 }
 
-static int too_large(const char *name)
+static int too_large(FILE *f, const char *name)
 {
-    fprintf(stderr, "%s: %s: input is larger than %lu bytes, the most "
+    fprintf(f, "%s: %s: input is larger than %lu bytes, the most "
             "form8k reads\n", progname, name, (unsigned long)F8K_MAX_INPUT);
     return EXIT_TOO_LARGE;
 }
@@ -216,7 +235,8 @@ static int too_large(const char *name)
 /* Read all of F into *DATA (malloc'd) and *LEN.  Reads at most
  * F8K_MAX_INPUT + 1 bytes, so that a larger input is recognised without
  * reading it all.  Returns 0, or an exit status after printing why. */
-static int read_all(FILE *f, const char *name, char **data, size_t *len)
+static int read_all(FILE *f, const char *name, char **data, size_t *len,
+                    FILE *err)
 {
     const size_t limit = F8K_MAX_INPUT + 1;
     size_t cap = 0, n = 0;
@@ -228,14 +248,14 @@ static int read_all(FILE *f, const char *name, char **data, size_t *len)
     /* A regular file tells its size: one allocation, one read. */
     if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0) {
         if ((unsigned long long)sb.st_size >= (unsigned long long)limit)
-            return too_large(name);
+            return too_large(err, name);
         cap = (size_t)sb.st_size + 1;
     }
     if (cap < 65536)
         cap = 65536;
     buf = malloc(cap);
     if (buf == NULL) {
-        fprintf(stderr, "%s: %s: out of memory\n", progname, name);
+        fprintf(err, "%s: %s: out of memory\n", progname, name);
         return EXIT_NOMEM;
     }
     for (;;) {
@@ -247,12 +267,12 @@ static int read_all(FILE *f, const char *name, char **data, size_t *len)
 
             if (cap >= limit) {
                 free(buf);
-                return too_large(name);
+                return too_large(err, name);
             }
             nbuf = realloc(buf, ncap);
             if (nbuf == NULL) {
                 free(buf);
-                fprintf(stderr, "%s: %s: out of memory\n", progname, name);
+                fprintf(err, "%s: %s: out of memory\n", progname, name);
                 return EXIT_NOMEM;
             }
             buf = nbuf;
@@ -263,36 +283,36 @@ static int read_all(FILE *f, const char *name, char **data, size_t *len)
         n += got;
         if (got < want) {
             if (ferror(f)) {
-                int err = errno != 0 ? errno : EIO;
+                int e = errno != 0 ? errno : EIO;
                 free(buf);
-                return io_error(name, err);
+                return cli_io_error(err, name, e);
             }
             break; /* end of file */
         }
     }
     if (n > F8K_MAX_INPUT) {
         free(buf);
-        return too_large(name);
+        return too_large(err, name);
     }
     *data = buf;
     *len = n;
     return 0;
 }
 
-static int read_input(const char *path, const char *name, char **data,
-                      size_t *len)
+int cli_read_input(const char *path, const char *name, char **data,
+                   size_t *len, FILE *err)
 {
     FILE *f;
     int rc;
 
     if (strcmp(path, "-") == 0)
-        return read_all(stdin, name, data, len);
+        return read_all(stdin, name, data, len, err);
     errno = 0;
     f = fopen(path, "rb");
     if (f == NULL)
-        return io_error(path, errno != 0 ? errno : EIO);
+        return cli_io_error(err, path, errno != 0 ? errno : EIO);
     errno = 0;
-    rc = read_all(f, name, data, len);
+    rc = read_all(f, name, data, len, err);
     fclose(f);
     return rc;
 }
@@ -321,24 +341,30 @@ static int write_stdout(const char *xml, size_t len)
     errno = 0;
     if (fwrite(xml, 1, len, stdout) != len || fflush(stdout) != 0) {
         int err = errno != 0 ? errno : EIO;
-        return io_error("standard output", err);
+        return cli_io_error(stderr, "standard output", err);
     }
     return EXIT_XML;
 }
 
 /* Make OUT hold exactly XML, or leave it untouched: write a temporary file
- * beside it (same folder, hence same file system), sync it and rename it
- * over OUT.  On any failure the temporary file is removed. */
-static int write_atomic(const char *out, const char *xml, size_t len)
+ * beside it (same folder, hence same file system), sync it (SYNC) and
+ * rename it over OUT.  On any failure the temporary file is removed. */
+/* The umask, read once by main() before any thread starts: umask() can
+ * only be read by setting it, which threads must not race on. */
+static mode_t process_umask = 022;
+
+int cli_write_atomic(const char *out, const char *xml, size_t len,
+                     int sync, FILE *ef)
 {
     size_t n = strlen(out);
     char *tmp = malloc(n + sizeof ".XXXXXX");
     struct stat sb;
-    mode_t mode, mask;
+    mode_t mode;
     int fd, err;
 
     if (tmp == NULL) {
-        fprintf(stderr, "%s: %s: out of memory\n", progname, out);
+        fprintf(ef, "%s: %s: out of memory\n", progname, out);
+        errno = ENOMEM;
         return EXIT_NOMEM;
     }
     memcpy(tmp, out, n);
@@ -348,29 +374,30 @@ static int write_atomic(const char *out, const char *xml, size_t len)
     if (stat(out, &sb) == 0 && S_ISREG(sb.st_mode)) {
         mode = sb.st_mode & 07777;
     } else {
-        mask = umask(022);
-        umask(mask);
-        mode = 0666 & ~mask;
+        mode = 0666 & ~process_umask;
     }
     fd = mkstemp(tmp);
     if (fd < 0) {
         err = errno;
         free(tmp);
-        return io_error(out, err);
+        errno = err;
+        return cli_io_error(ef, out, err);
     }
     if (fchmod(fd, mode) != 0 || write_full(fd, xml, len) != 0 ||
-        fsync(fd) != 0) {
+        (sync && fsync(fd) != 0)) {
         err = errno;
         close(fd);
         unlink(tmp);
         free(tmp);
-        return io_error(out, err);
+        errno = err;
+        return cli_io_error(ef, out, err);
     }
     if (close(fd) != 0 || rename(tmp, out) != 0) {
         err = errno;
         unlink(tmp);
         free(tmp);
-        return io_error(out, err);
+        errno = err;
+        return cli_io_error(ef, out, err);
     }
     free(tmp);
     return EXIT_XML;
@@ -378,9 +405,53 @@ static int write_atomic(const char *out, const char *xml, size_t len)
 
 /* ---------------------------------------------------------------- parse */
 
-static int run_parse(const struct options *o)
+int cli_convert(const char *name, const char *data, size_t len,
+                const f8k_options *opt, f8k_schema **schema,
+                f8k_doc **doc, char **xml, size_t *xml_len,
+                f8k_status *st)
 {
-    const char *name = strcmp(o->input, "-") == 0 ? "<stdin>" : o->input;
+    f8k_status s;
+
+    *doc = NULL;
+    *xml = NULL;
+    *xml_len = 0;
+    s = f8k_parse_ex(name, data, len, opt, doc);
+    if (s == F8K_OK && *doc == NULL)
+        s = F8K_ERR_INTERNAL;
+    if (s == F8K_OK) {
+        /* Compiled on first use: a run that fails to parse never pays for
+         * it (batch mode compiles it before its threads start). */
+        if (*schema == NULL)
+            s = f8k_schema_new(schema);
+        if (s == F8K_OK)
+            s = f8k_doc_to_xml(*doc, *schema, xml, xml_len);
+        if (s == F8K_OK && *xml == NULL)
+            s = F8K_ERR_INTERNAL;
+    }
+    *st = s;
+    return exit_status(s);
+}
+
+void cli_report(FILE *f, const f8k_doc *doc, const char *name, int rc,
+                f8k_status st, int quiet)
+{
+    /* Diagnostics first, XML after: with -q only when the run failed. */
+    if (doc != NULL && (!quiet || rc != EXIT_XML))
+        print_diags(f, doc, name);
+    if (rc == EXIT_XML)
+        return;
+    /* The library explains an unreadable filing with diagnostics; say
+     * something in every other case too. */
+    if (rc == EXIT_TOO_LARGE)
+        too_large(f, name);
+    else if ((rc != EXIT_INPUT && rc != EXIT_NOT_8K) || doc == NULL ||
+             f8k_doc_diag_count(doc) == 0)
+        fprintf(f, "%s: %s: %s\n", progname, name, f8k_status_string(st));
+}
+
+static int run_parse(const struct cli_options *o, const char *input)
+{
+    const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
     char *data = NULL, *xml = NULL;
     size_t len = 0, xml_len = 0;
     f8k_doc *doc = NULL;
@@ -388,38 +459,18 @@ static int run_parse(const struct options *o)
     f8k_status st;
     int rc;
 
-    rc = read_input(o->input, name, &data, &len);
+    rc = cli_read_input(input, name, &data, &len, stderr);
     if (rc != 0)
         return rc;
-    st = f8k_parse_ex(name, data, len, &o->parse, &doc);
+    rc = cli_convert(name, data, len, &o->parse, &schema, &doc, &xml,
+                     &xml_len, &st);
     free(data);
-    if (st == F8K_OK && doc == NULL)
-        st = F8K_ERR_INTERNAL;
-    if (st == F8K_OK) {
-        st = f8k_schema_new(&schema);
-        if (st == F8K_OK)
-            st = f8k_doc_to_xml(doc, schema, &xml, &xml_len);
-        if (st == F8K_OK && xml == NULL)
-            st = F8K_ERR_INTERNAL;
-    }
-    rc = exit_status(st);
-
-    /* Diagnostics first, XML after: with -q only when the run failed. */
-    if (doc != NULL && (!o->quiet || rc != EXIT_XML))
-        print_diags(doc, name);
-    if (rc != EXIT_XML) {
-        /* The library explains an unreadable filing with diagnostics; say
-         * something in every other case too. */
-        if (rc == EXIT_TOO_LARGE)
-            too_large(name);
-        else if ((rc != EXIT_INPUT && rc != EXIT_NOT_8K) || doc == NULL ||
-                 f8k_doc_diag_count(doc) == 0)
-            fprintf(stderr, "%s: %s: %s\n", progname, name,
-                    f8k_status_string(st));
-    } else if (o->output != NULL && strcmp(o->output, "-") != 0) {
-        rc = write_atomic(o->output, xml, xml_len);
-    } else {
-        rc = write_stdout(xml, xml_len);
+    cli_report(stderr, doc, name, rc, st, o->quiet);
+    if (rc == EXIT_XML) {
+        if (o->output != NULL && strcmp(o->output, "-") != 0)
+            rc = cli_write_atomic(o->output, xml, xml_len, 1, stderr);
+        else
+            rc = write_stdout(xml, xml_len);
     }
 
     f8k_free(xml);
@@ -449,47 +500,118 @@ static int long_opt(const char *arg, const char *name, const char **value)
     return 0;
 }
 
-/* Parse the arguments of "parse" (ARGV[0] is the first of them).  Returns
- * -1 to go on, or an exit status (help printed, usage error). */
-static int parse_args(int argc, char **argv, struct options *o)
+/* The value of an option that takes one: V when it came as --opt=V or
+ * -oV, else the next argument (*I advances).  NULL: none left. */
+static const char *opt_value(const char *v, int argc, char **argv, int *i)
 {
-    int i, only_operands = 0;
+    if (v != NULL)
+        return v;
+    if (*i + 1 >= argc)
+        return NULL;
+    return argv[++*i];
+}
 
+/* -j N: a count of worker threads, 1 to 1024. */
+static int set_jobs(const char *v, struct cli_options *o)
+{
+    char *end;
+    unsigned long n;
+
+    errno = 0;
+    n = strtoul(v, &end, 10);
+    if (v[0] < '0' || v[0] > '9' || *end != '\0' || errno != 0 || n < 1 ||
+        n > 1024)
+        return usage_error("the number of jobs must be 1 to 1024, not", v);
+    o->jobs = (unsigned)n;
+    return -1;
+}
+
+/* An option with a value, given as NAME (long) or as the short letter C:
+ * stores the value.  Returns -1 to go on or a usage-error status. */
+static int take_value(char c, const char *v, struct cli_options *o)
+{
+    if (v[0] == '\0' && c != 'j')
+        return usage_error("empty value for option", c == 'o' ? "-o" :
+                           c == 'd' ? "--out" : c == 'T' ? "-T" :
+                           c == 'i' ? "--index" : "--mode");
+    switch (c) {
+    case 'o':
+        o->output = v;
+        break;
+    case 'd':
+        o->out_dir = v;
+        break;
+    case 'T':
+        o->files_from = v;
+        break;
+    case 'i':
+        o->index = v;
+        break;
+    case 'j':
+        return set_jobs(v, o);
+    case 'm':
+        if (strcmp(v, "auto") == 0)
+            o->parse.mode = F8K_MODE_AUTO;
+        else if (strcmp(v, "document") == 0)
+            o->parse.mode = F8K_MODE_DOCUMENT;
+        else if (strcmp(v, "submission") == 0)
+            o->parse.mode = F8K_MODE_SUBMISSION;
+        else
+            return usage_error("--mode must be auto, document or submission, not", v);
+        break;
+    }
+    return -1;
+}
+
+/* The long options that take a value, and the letter take_value knows
+ * them by. */
+static const struct {
+    const char *name;
+    char        c;
+} value_opts[] = {
+    { "--output", 'o' }, { "--out", 'd' }, { "--files-from", 'T' },
+    { "--index", 'i' }, { "--jobs", 'j' }, { "--mode", 'm' }
+};
+
+/* Parse the arguments of "parse" (ARGV[0] is the first of them).  Returns
+ * -1 to go on, or an exit status (help printed, usage error).  Operands
+ * are kept in O->operands, which the caller frees. */
+static int parse_args(int argc, char **argv, struct cli_options *o)
+{
+    int i, only_operands = 0, rc;
+    size_t k;
+
+    o->operands = malloc(((size_t)argc + 1) * sizeof *o->operands);
+    if (o->operands == NULL) {
+        fprintf(stderr, "%s: out of memory\n", progname);
+        return EXIT_NOMEM;
+    }
     for (i = 0; i < argc; i++) {
         const char *a = argv[i], *v;
 
         if (only_operands || a[0] != '-' || a[1] == '\0') {
-            if (o->input != NULL)
-                return usage_error("only one FILE can be given; extra operand", a);
-            o->input = a;
+            o->operands[o->n_operands++] = a;
         } else if (strcmp(a, "--") == 0) {
             only_operands = 1;
         } else if (a[1] == '-') {
-            if (long_opt(a, "--output", &v)) {
-                if (v == NULL) {
-                    if (i + 1 >= argc)
-                        return usage_error("option requires an argument:", a);
-                    v = argv[++i];
-                }
-                if (v[0] == '\0')
-                    return usage_error("empty file name for", "--output");
-                o->output = v;
+            for (k = 0; k < sizeof value_opts / sizeof value_opts[0]; k++)
+                if (long_opt(a, value_opts[k].name, &v))
+                    break;
+            if (k < sizeof value_opts / sizeof value_opts[0]) {
+                v = opt_value(v, argc, argv, &i);
+                if (v == NULL)
+                    return usage_error("option requires an argument:", a);
+                rc = take_value(value_opts[k].c, v, o);
+                if (rc >= 0)
+                    return rc;
             } else if (long_opt(a, "--keep-binary", &v) && v == NULL) {
                 o->parse.keep_binary = 1;
-            } else if (long_opt(a, "--mode", &v)) {
-                if (v == NULL) {
-                    if (i + 1 >= argc)
-                        return usage_error("option requires an argument:", a);
-                    v = argv[++i];
-                }
-                if (strcmp(v, "auto") == 0)
-                    o->parse.mode = F8K_MODE_AUTO;
-                else if (strcmp(v, "document") == 0)
-                    o->parse.mode = F8K_MODE_DOCUMENT;
-                else if (strcmp(v, "submission") == 0)
-                    o->parse.mode = F8K_MODE_SUBMISSION;
-                else
-                    return usage_error("--mode must be auto, document or submission, not", v);
+            } else if (long_opt(a, "--resume", &v) && v == NULL) {
+                o->resume = 1;
+            } else if (long_opt(a, "--progress", &v) && v == NULL) {
+                o->progress = 1;
+            } else if (long_opt(a, "--no-progress", &v) && v == NULL) {
+                o->progress = -1;
             } else if (long_opt(a, "--quiet", &v) && v == NULL) {
                 o->quiet = 1;
             } else if (long_opt(a, "--help", &v) && v == NULL) {
@@ -502,7 +624,7 @@ static int parse_args(int argc, char **argv, struct options *o)
                 return usage_error("unrecognized option", a);
             }
         } else {
-            /* A cluster of short options: -q, -qo OUT, -oOUT. */
+            /* A cluster of short options: -q, -qo OUT, -oOUT, -j2. */
             const char *p;
             for (p = a + 1; *p != '\0'; p++) {
                 if (*p == 'q') {
@@ -513,40 +635,66 @@ static int parse_args(int argc, char **argv, struct options *o)
                 } else if (*p == 'V') {
                     print_version();
                     return EXIT_XML;
-                } else if (*p == 'o') {
-                    if (p[1] != '\0') {
-                        v = p + 1;
-                    } else {
-                        if (i + 1 >= argc)
-                            return usage_error("option requires an argument:", "-o");
-                        v = argv[++i];
-                    }
-                    if (v[0] == '\0')
-                        return usage_error("empty file name for", "-o");
-                    o->output = v;
+                } else if (*p == 'o' || *p == 'j' || *p == 'T') {
+                    char opt[3] = { '-', 0, 0 };
+                    opt[1] = *p;
+                    v = opt_value(p[1] != '\0' ? p + 1 : NULL, argc, argv, &i);
+                    if (v == NULL)
+                        return usage_error("option requires an argument:", opt);
+                    rc = take_value(*p, v, o);
+                    if (rc >= 0)
+                        return rc;
                     break;
                 } else {
-                    char opt[3];
-                    opt[0] = '-';
+                    char opt[3] = { '-', 0, 0 };
                     opt[1] = *p;
-                    opt[2] = '\0';
                     return usage_error("invalid option", opt);
                 }
             }
         }
     }
-    if (o->input == NULL)
-        return usage_error("missing FILE (use '-' for standard input)", NULL);
     return -1;
+}
+
+/* Is PATH a folder?  (Not an error when it is not there: reading it will
+ * say so.) */
+static int is_dir(const char *path)
+{
+    struct stat sb;
+    return strcmp(path, "-") != 0 && stat(path, &sb) == 0 &&
+           S_ISDIR(sb.st_mode);
+}
+
+/* One input to standard output or -o, or a batch into --out DIR. */
+static int run(const struct cli_options *o)
+{
+    int batch = o->out_dir != NULL || o->files_from != NULL ||
+                o->n_operands > 1 ||
+                (o->n_operands == 1 && is_dir(o->operands[0]));
+
+    if (!batch) {
+        if (o->n_operands == 0)
+            return usage_error("missing FILE (use '-' for standard input)", NULL);
+        if (o->jobs > 1 || o->resume || o->index != NULL)
+            return usage_error("-j, --resume and --index need batch mode:", "--out DIR");
+        return run_parse(o, o->operands[0]);
+    }
+    if (o->out_dir == NULL)
+        return usage_error("several inputs, a folder or --files-from need --out DIR", NULL);
+    if (o->output != NULL)
+        return usage_error("-o names one output; with several inputs use", "--out DIR");
+    return cli_batch(o);
 }
 
 int main(int argc, char **argv)
 {
-    struct options o;
+    struct cli_options o;
     const char *cmd;
     int rc;
 
     memset(&o, 0, sizeof o);
+    process_umask = umask(022);
+    umask(process_umask);
     if (argc < 2) {
         fprintf(stderr, "Usage: %s parse [OPTIONS] FILE\n", progname);
         usage_hint();
@@ -564,7 +712,8 @@ int main(int argc, char **argv)
     } else if (strcmp(cmd, "parse") == 0) {
         rc = parse_args(argc - 2, argv + 2, &o);
         if (rc < 0)
-            rc = run_parse(&o);
+            rc = run(&o);
+        free(o.operands);
     } else if (cmd[0] == '-') {
         return usage_error("unrecognized option", cmd);
     } else {
@@ -573,7 +722,7 @@ int main(int argc, char **argv)
     /* Help and version go to standard output: report a failed write. */
     if (fflush(stdout) != 0 || ferror(stdout)) {
         if (rc == EXIT_XML)
-            rc = io_error("standard output", errno != 0 ? errno : EIO);
+            rc = cli_io_error(stderr, "standard output", errno != 0 ? errno : EIO);
     }
     return rc;
 }

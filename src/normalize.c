@@ -26,23 +26,38 @@ static int lc_eq(const char *a, const char *b, size_t n)
  * period; "Sept." too); returns 1-12 and sets *LEN, or 0. */
 static int month_at(const char *s, size_t n, size_t *len)
 {
+    char p[3];
+    size_t full, k, i;
     int m;
-    for (m = 0; m < 12; m++) {
-        size_t full = strlen(months[m]);
-        size_t k;
-        if (n >= full && lc_eq(s, months[m], full) &&
-            (n == full || !isalpha((unsigned char)s[full]))) {
-            *len = full;
+
+    /* Called at every word of every date-bearing line: the first three
+     * letters, unique to each month, pick the one candidate. */
+    if (n < 3)
+        return 0;
+    for (i = 0; i < 3; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + ('a' - 'A'));
+        if (c < 'a' || c > 'z')
+            return 0;
+        p[i] = (char)c;
+    }
+    for (m = 0; m < 12; m++)
+        if (memcmp(p, months[m], 3) == 0)
+            break;
+    if (m == 12)
+        return 0;
+    full = strlen(months[m]);
+    if (n >= full && lc_eq(s, months[m], full) &&
+        (n == full || !isalpha((unsigned char)s[full]))) {
+        *len = full;
+        return m + 1;
+    }
+    for (k = m == 8 ? 4 : 3; k >= 3; k--) {
+        if (n >= k && lc_eq(s, months[m], k) &&
+            (n == k || !isalpha((unsigned char)s[k]))) {
+            *len = k + (n > k && s[k] == '.');
             return m + 1;
-        }
-        for (k = 4; k >= 3; k--) {
-            if (k == 4 && m != 8)
-                continue;
-            if (n >= k && lc_eq(s, months[m], k) &&
-                (n == k || !isalpha((unsigned char)s[k]))) {
-                *len = k + (n > k && s[k] == '.');
-                return m + 1;
-            }
         }
     }
     return 0;

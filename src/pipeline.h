@@ -17,6 +17,15 @@ f8k_doc *f8k_doc_new(const char *name);
  * NUL bytes f8k_text_clean leaves).  Returns bison's result (0 accepted,
  * 1 abandoned, 2 memory) or 3 when the scanner failed. */
 int f8k_run_grammar(f8k_doc *doc, char *buf, size_t n);
+/* The same for a buffer whose first line is line FIRST_LINE of the file
+ * (the 8-K document inside a submission). */
+int f8k_run_grammar_at(f8k_doc *doc, char *buf, size_t n, uint32_t first_line);
+
+/* The 8-K text BUF through grammar and passes into doc->filing: F8K_OK,
+ * F8K_ERR_INPUT (no 8-K), F8K_ERR_NOT_8K (another form) or
+ * F8K_ERR_NOMEM. */
+f8k_status f8k_parse_body(f8k_doc *doc, char *buf, size_t n,
+                          uint32_t first_line);
 
 /* Scan the cleaned buffer without parsing; *TOKENS gets the number of
  * tokens.  Returns 0, or -1 when out of memory. */

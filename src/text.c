@@ -1,5 +1,4 @@
 /* text.c - make EDGAR text safe for the scanner and for XML 1.0. */
-#include <ctype.h>
 #include <string.h>
 #include "text.h"
 
@@ -63,6 +62,13 @@ static size_t put_cp(unsigned cp, char *o)
     return 3;
 }
 
+/* Bytes that the cleaning copies as they are: printable ASCII, '\n',
+ * '\t', '\f'.  Nearly all of a filing; copied by runs. */
+static int plain_byte(unsigned char c)
+{
+    return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t' || c == '\f';
+}
+
 /* One pass that either counts (OUT == NULL) or writes. */
 static size_t clean_pass(const unsigned char *in, size_t len, char *out)
 {
@@ -70,18 +76,18 @@ static size_t clean_pass(const unsigned char *in, size_t len, char *out)
     while (i < len) {
         unsigned char c = in[i];
         size_t k;
-        if (c == '\r') {
+        if (plain_byte(c)) {
+            size_t start = i;
+            while (++i < len && plain_byte(in[i]))
+                ;
+            if (out) memcpy(out + o, in + start, i - start);
+            o += i - start;
+        } else if (c == '\r') {
             if (out) out[o] = '\n';
             o++;
             i += (i + 1 < len && in[i + 1] == '\n') ? 2 : 1;
-        } else if (c < 0x20 && c != '\n' && c != '\t' && c != '\f') {
+        } else if (c < 0x20 || c == 0x7F) {
             if (out) out[o] = ' ';
-            o++, i++;
-        } else if (c == 0x7F) {
-            if (out) out[o] = ' ';
-            o++, i++;
-        } else if (c < 0x80) {
-            if (out) out[o] = (char)c;
             o++, i++;
         } else if ((k = utf8_ok(in + i, len - i)) > 0) {
             if (out) memcpy(out + o, in + i, k);
@@ -125,6 +131,15 @@ char *f8k_text_clean(f8k_arena *a, const char *in, size_t len,
 size_t f8k_text_expand(const char *s, size_t n, char *out, size_t cap)
 {
     size_t i, o = 0, col = 0;
+    if (cap == 0)
+        return 0;
+    /* Most lines have no tab: one copy. */
+    if (memchr(s, '\t', n) == NULL) {
+        o = n < cap - 1 ? n : cap - 1;
+        memcpy(out, s, o);
+        out[o] = '\0';
+        return o;
+    }
     for (i = 0; i < n && o + 1 < cap; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\t') {
@@ -150,12 +165,18 @@ size_t f8k_text_width(const char *s, size_t n)
     return w;
 }
 
+/* tolower of the C locale, without a call per byte. */
+static unsigned char lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
 int f8k_text_has(const char *hay, const char *needle)
 {
     size_t n = strlen(needle), i, k;
     for (i = 0; hay[i]; i++) {
         for (k = 0; k < n && hay[i + k] &&
-                    tolower((unsigned char)hay[i + k]) == needle[k]; k++)
+                    lower((unsigned char)hay[i + k]) == (unsigned char)needle[k]; k++)
             ;
         if (k == n)
             return 1;

@@ -24,7 +24,7 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlstring.h>
 
-#include "ast.h"
+#include "submission.h"
 
 #define F8K_XML_NS "urn:x-form8k:form8k:1.0"
 #define F8K_SCHEMA_VERSION "1.0"
@@ -543,15 +543,290 @@ static int put_diag(const xml_out *o, xmlNodePtr diags, const f8k_diag *d)
         || add_attr(e, "severity", severity_name(d->severity)) < 0
         || add_loc(e, loc) < 0)
         return -1;
+    if (d->rel_line > 0
+        && (add_uint_attr(e, "relatedLine", d->rel_line) < 0
+            || add_uint_attr(e, "relatedColumn", d->rel_column) < 0))
+        return -1;
+    return 0;
+}
+
+/* CoverPage, Items, Signatures, Exhibits of one Form 8-K under PARENT. */
+static int put_filing(const xml_out *o, xmlNodePtr parent, const f8k_filing *f)
+{
+    const f8k_item *it;
+    const f8k_signature *s;
+    const f8k_exhibit *x;
+    xmlNodePtr sect;
+
+    if (put_cover(o, parent, &f->cover) < 0)
+        return -1;
+
+    if ((sect = add_elem(o, parent, "Items", NULL)) == NULL)
+        return -1;
+    for (it = f->items; it != NULL; it = it->next)
+        if (put_item(o, sect, it) < 0)
+            return -1;
+
+    if ((sect = add_elem(o, parent, "Signatures", NULL)) == NULL)
+        return -1;
+    for (s = f->signatures; s != NULL; s = s->next)
+        if (put_signature(o, sect, s) < 0)
+            return -1;
+
+    if ((sect = add_elem(o, parent, "Exhibits", NULL)) == NULL)
+        return -1;
+    for (x = f->exhibits; x != NULL; x = x->next)
+        if (put_exhibit(o, sect, x) < 0)
+            return -1;
+    return 0;
+}
+
+/* ---- the submission container ------------------------------------------ */
+
+static int put_bool_attr(xmlNodePtr e, const char *name, int v)
+{
+    return add_attr(e, name, v ? "true" : "false");
+}
+
+/* A header field the schema has no typed element for, or whose value
+ * does not have its type: key and value as printed. */
+static int put_field(const xml_out *o, xmlNodePtr parent, const char *key,
+                     const f8k_value *v)
+{
+    xmlNodePtr e;
+    const char *text = v->printed != NULL ? v->printed : "";
+
+    if (!text_ok(text) || !text_ok(key))
+        return 0;
+    e = add_elem(o, parent, "Field", text);
+    if (e == NULL || add_attr(e, "key", key) < 0 || add_loc(e, v->loc) < 0)
+        return -1;
+    return 0;
+}
+
+static int put_hnodes(const xml_out *o, xmlNodePtr parent, const f8k_hnode *h);
+
+static int put_hnode(const xml_out *o, xmlNodePtr parent, const f8k_hnode *h)
+{
+    const f8k_hkey *def = h->def;
+    const char *norm = h->value.norm, *printed = h->value.printed;
+    xmlNodePtr e;
+
+    if (def != NULL && (def->type == F8K_HT_PARTY || def->type == F8K_HT_SECTION)) {
+        e = add_elem(o, parent, def->elem, NULL);
+        if (e == NULL || add_loc(e, h->value.loc) < 0)
+            return -1;
+        return put_hnodes(o, e, h->children);
+    }
+    if (h->children != NULL || printed == NULL) {
+        /* a section form8k does not know (tag dialect) */
+        e = add_elem(o, parent, "Section", NULL);
+        if (e == NULL || (text_ok(h->name) && add_attr(e, "key", h->name) < 0)
+            || add_loc(e, h->value.loc) < 0)
+            return -1;
+        return put_hnodes(o, e, h->children);
+    }
+    /* Typed elements need a value of their type: an empty or unparsed
+     * value goes into a Field, as printed. */
+    if (def == NULL || h->bad || norm == NULL
+        || (printed[0] == '\0' && def->type != F8K_HT_TEXT
+            && def->type != F8K_HT_ITEM)
+        || (def->type == F8K_HT_SIC && h->code == NULL))
+        return put_field(o, parent, h->name, &h->value);
+    if (!text_ok(norm) || !text_ok(printed))
+        return 0;
+    e = add_elem(o, parent, def->elem, norm);
+    if (e == NULL || add_loc(e, h->value.loc) < 0)
+        return -1;
+    if (strcmp(norm, printed) != 0 && add_attr(e, "printed", printed) < 0)
+        return -1;
+    if (h->code != NULL && add_attr(e, def->type == F8K_HT_SIC ? "code" : "number",
+                                    h->code) < 0)
+        return -1;
+    return 0;
+}
+
+static int put_hnodes(const xml_out *o, xmlNodePtr parent, const f8k_hnode *h)
+{
+    for (; h != NULL; h = h->next)
+        if (put_hnode(o, parent, h) < 0)
+            return -1;
+    return 0;
+}
+
+/* A run of body lines as one text node, form feeds left out (XML has no
+ * place for them). */
+static int put_span(const xml_out *o, xmlNodePtr parent, const f8k_span *sp)
+{
+    xmlNodePtr e;
+    char *copy = malloc(sp->n + 1);
+    size_t i, k = 0;
+    int rc = -1;
+
+    if (copy == NULL)
+        return -1;
+    for (i = 0; i < sp->n; i++)
+        if (sp->p[i] != '\f')
+            copy[k++] = sp->p[i];
+    copy[k] = '\0';
+    if (!text_ok(copy)) {
+        free(copy);
+        return 0;
+    }
+    e = add_elem(o, parent, "Text", copy);
+    if (e != NULL && add_uint_attr(e, "lines", sp->lines) == 0
+        && add_loc(e, sp->loc) == 0)
+        rc = 0;
+    free(copy);
+    return rc;
+}
+
+static int put_binary(const xml_out *o, xmlNodePtr parent,
+                      const f8k_binary *b, int keep)
+{
+    xmlNodePtr e = add_elem(o, parent, "Binary", NULL);
+    char num[24];
+
+    if (e == NULL || add_loc(e, b->name.loc) < 0
+        || (b->mode != NULL && b->mode[0] && add_attr(e, "mode", b->mode) < 0)
+        || put_bool_attr(e, "complete", b->ended) < 0)
+        return -1;
+    if (add_elem(o, e, "FileName", b->name.printed != NULL && text_ok(b->name.printed)
+                                       ? b->name.printed : "") == NULL)
+        return -1;
+    snprintf(num, sizeof num, "%lu", (unsigned long)b->encoded);
+    if (add_elem(o, e, "EncodedSize", num) == NULL)
+        return -1;
+    snprintf(num, sizeof num, "%lu", (unsigned long)b->decoded);
+    if (add_elem(o, e, "DecodedSize", num) == NULL
+        || add_elem(o, e, "SHA256", b->sha256) == NULL)
+        return -1;
+    if (keep) {
+        static const char b64[] =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        char *out = malloc((b->decoded + 2) / 3 * 4 + 1);
+        size_t i, k = 0;
+        xmlNodePtr d;
+        if (out == NULL)
+            return -1;
+        for (i = 0; i < b->decoded; i += 3) {
+            unsigned v = (unsigned)b->bytes[i] << 16;
+            if (i + 1 < b->decoded)
+                v |= (unsigned)b->bytes[i + 1] << 8;
+            if (i + 2 < b->decoded)
+                v |= b->bytes[i + 2];
+            out[k++] = b64[v >> 18 & 63];
+            out[k++] = b64[v >> 12 & 63];
+            out[k++] = i + 1 < b->decoded ? b64[v >> 6 & 63] : '=';
+            out[k++] = i + 2 < b->decoded ? b64[v & 63] : '=';
+        }
+        out[k] = '\0';
+        d = add_elem(o, e, "Data", out);
+        free(out);
+        if (d == NULL)
+            return -1;
+    }
+    return 0;
+}
+
+static int put_meta(const xml_out *o, xmlNodePtr parent, const char *name,
+                    const f8k_value *v)
+{
+    xmlNodePtr e;
+    if (v->printed == NULL || !text_ok(v->printed))
+        return 0;
+    e = add_elem(o, parent, name, v->printed);
+    return e == NULL || add_loc(e, v->loc) < 0 ? -1 : 0;
+}
+
+static int put_document(const xml_out *o, xmlNodePtr parent,
+                        const f8k_document *d, int keep_binary)
+{
+    xmlNodePtr e = add_elem(o, parent, "Document", NULL);
+    const f8k_hnode *m;
+    const f8k_span *sp;
+    const f8k_binary *b;
+
+    if (e == NULL || add_loc(e, d->loc) < 0
+        || (d->wrapper != NULL && text_ok(d->wrapper)
+            && add_attr(e, "wrapper", d->wrapper) < 0)
+        || put_bool_attr(e, "html", d->html) < 0
+        || put_bool_attr(e, "complete", d->closed && (!d->has_text || d->text_closed)) < 0)
+        return -1;
+    if (put_meta(o, e, "Type", &d->type) < 0
+        || put_meta(o, e, "Sequence", &d->sequence) < 0
+        || put_meta(o, e, "FileName", &d->filename) < 0
+        || put_meta(o, e, "Description", &d->description) < 0)
+        return -1;
+    /* Any other tag of the document, and repeats, as printed. */
+    for (m = d->meta.head; m != NULL; m = m->next) {
+        const f8k_value *v = &m->value;
+        if (v->printed == d->type.printed || v->printed == d->sequence.printed
+            || v->printed == d->filename.printed
+            || v->printed == d->description.printed)
+            continue;
+        if (put_field(o, e, m->name, v) < 0)
+            return -1;
+    }
+    for (sp = d->text; sp != NULL; sp = sp->next)
+        if (put_span(o, e, sp) < 0)
+            return -1;
+    for (b = d->binaries; b != NULL; b = b->next)
+        if (put_binary(o, e, b, keep_binary) < 0)
+            return -1;
+    if (d->filing != NULL) {
+        xmlNodePtr f = add_elem(o, e, "Form8KDocument", NULL);
+        if (f == NULL || put_filing(o, f, d->filing) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int put_submission(const xml_out *o, xmlNodePtr root, const f8k_doc *doc)
+{
+    static const char *const dialects[] = {
+        "SEC-DOCUMENT", "IMS-DOCUMENT", "SUBMISSION", "DOCUMENT"
+    };
+    const f8k_submission *s = doc->sub;
+    const f8k_document *d;
+    const f8k_hnode *h;
+    xmlNodePtr e = add_elem(o, root, "Submission", NULL), sect;
+
+    if (e == NULL || add_attr(e, "dialect", dialects[s->dialect]) < 0
+        || put_bool_attr(e, "pem", s->pem) < 0
+        || put_bool_attr(e, "complete",
+                         (s->dialect == F8K_DIALECT_DOCUMENTS || s->closed)
+                         && (!s->pem || s->pem_closed)) < 0
+        || (s->open_text != NULL && text_ok(s->open_text)
+            && add_attr(e, "openingLine", s->open_text) < 0)
+        || add_loc(e, s->open_loc) < 0)
+        return -1;
+    if (s->pem) {
+        if ((sect = add_elem(o, e, "Envelope", NULL)) == NULL
+            || put_bool_attr(sect, "closed", s->pem_closed) < 0
+            || add_loc(sect, s->pem_loc) < 0)
+            return -1;
+        for (h = s->pem_fields.head; h != NULL; h = h->next)
+            if (put_field(o, sect, h->name, &h->value) < 0)
+                return -1;
+    }
+    if (s->has_header) {
+        if ((sect = add_elem(o, e, "Header", NULL)) == NULL
+            || add_loc(sect, s->header_loc) < 0
+            || put_hnodes(o, sect, s->header.head) < 0)
+            return -1;
+    }
+    if ((sect = add_elem(o, e, "Documents", NULL)) == NULL
+        || add_uint_attr(sect, "count", (unsigned long)s->ndocs) < 0)
+        return -1;
+    for (d = s->docs; d != NULL; d = d->next)
+        if (put_document(o, sect, d, doc->keep_binary) < 0)
+            return -1;
     return 0;
 }
 
 static int build(const xml_out *o, xmlNodePtr root, const f8k_doc *doc)
 {
-    const f8k_filing *f = &doc->filing;
-    const f8k_item *it;
-    const f8k_signature *s;
-    const f8k_exhibit *x;
     xmlNodePtr sect;
     size_t i;
 
@@ -560,26 +835,12 @@ static int build(const xml_out *o, xmlNodePtr root, const f8k_doc *doc)
     if (doc->file != NULL && text_ok(doc->file)
         && add_attr(root, "source", doc->file) < 0)
         return -1;
-    if (put_cover(o, root, &f->cover) < 0)
-        return -1;
-
-    if ((sect = add_elem(o, root, "Items", NULL)) == NULL)
-        return -1;
-    for (it = f->items; it != NULL; it = it->next)
-        if (put_item(o, sect, it) < 0)
+    if (doc->sub != NULL) {
+        if (put_submission(o, root, doc) < 0)
             return -1;
-
-    if ((sect = add_elem(o, root, "Signatures", NULL)) == NULL)
+    } else if (put_filing(o, root, &doc->filing) < 0) {
         return -1;
-    for (s = f->signatures; s != NULL; s = s->next)
-        if (put_signature(o, sect, s) < 0)
-            return -1;
-
-    if ((sect = add_elem(o, root, "Exhibits", NULL)) == NULL)
-        return -1;
-    for (x = f->exhibits; x != NULL; x = x->next)
-        if (put_exhibit(o, sect, x) < 0)
-            return -1;
+    }
 
     if ((sect = add_elem(o, root, "Diagnostics", NULL)) == NULL)
         return -1;

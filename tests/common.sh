@@ -23,3 +23,14 @@ if [ -z "${top_srcdir:-}" ]; then
 fi
 top_srcdir=$(cd "$top_srcdir" 2>/dev/null && pwd) ||
     setup_fail "top_srcdir is not a folder"
+
+# require_form8k: FORM8K (from make check) made an absolute path to an
+# executable, or setup_fail.
+require_form8k() {
+    [ -n "${FORM8K:-}" ] || setup_fail "FORM8K is not set (the path of the built form8k)"
+    case $FORM8K in
+    */*) FORM8K=$(abs_path "$FORM8K") ;;
+    *) FORM8K=$(command -v "$FORM8K") || setup_fail "FORM8K: command not found" ;;
+    esac
+    [ -f "$FORM8K" ] && [ -x "$FORM8K" ] || setup_fail "FORM8K=$FORM8K is not an executable file"
+}

@@ -6,6 +6,8 @@
 #                   tests/errors: bad inputs with expected exit code and
 #                   diagnostics
 #   tests/corpus.sh score8k over ../shared/corpus (skipped without it)
+#   tests/submissions.sh  every whole corpus file: 8-K submissions valid
+#                   and with their whole SEC header, other forms refused
 #
 # "make valgrind-check" runs the golden tests under valgrind memcheck.
 
@@ -13,17 +15,19 @@ check_PROGRAMS += tests/unit/f8k_unit
 tests_unit_f8k_unit_SOURCES = \
 	tests/unit/tests.h tests/unit/test_main.c tests/unit/test_text.c \
 	tests/unit/test_items.c tests/unit/test_scan.c tests/unit/test_parse.c \
-	tests/unit/test_normalize.c tests/unit/test_xml.c
+	tests/unit/test_normalize.c tests/unit/test_xml.c \
+	tests/unit/test_submission.c
 tests_unit_f8k_unit_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS) $(XML2_CFLAGS)
 # Linked statically: the unit tests call the library's internal functions.
 tests_unit_f8k_unit_LDFLAGS = -static
 tests_unit_f8k_unit_LDADD = libform8k.la $(CUNIT_LIBS) $(XML2_LIBS)
 
-TESTS += tests/unit/f8k_unit tests/golden.sh tests/corpus.sh
+TESTS += tests/unit/f8k_unit tests/golden.sh tests/corpus.sh tests/submissions.sh
 
 # FORM8K, XSD, top_srcdir come from AM_TESTS_ENVIRONMENT in Makefile.am.
 
-EXTRA_DIST += tests/common.sh tests/golden.sh tests/corpus.sh tests/golden tests/errors
+EXTRA_DIST += tests/common.sh tests/golden.sh tests/corpus.sh tests/golden tests/errors \
+	tests/submissions.sh tests/header_check.py
 
 valgrind-check: all
 	@: "valgrind-check is not a file; see tests/local.mk"

@@ -9,7 +9,8 @@ int main(void)
     if (CU_initialize_registry() != CUE_SUCCESS)
         return 2;
     if (add_text_tests() || add_items_tests() || add_scan_tests() ||
-        add_parse_tests() || add_normalize_tests() || add_xml_tests()) {
+        add_parse_tests() || add_normalize_tests() || add_xml_tests() ||
+        add_submission_tests()) {
         CU_cleanup_registry();
         return 2;
     }

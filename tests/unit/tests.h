@@ -8,4 +8,5 @@ int add_scan_tests(void);
 int add_parse_tests(void);
 int add_normalize_tests(void);
 int add_xml_tests(void);
+int add_submission_tests(void);
 #endif

@@ -1,0 +1,305 @@
+/* f8k_bench.c - time each stage of libform8k over a set of filings held
+ * in memory, or time a command (wall clock, peak RSS).  Used by
+ * bench/run.sh ("make bench"), which turns its lines into BENCHMARKS.md.
+ *
+ *   f8k_bench stages SET LIST [REPS]
+ *       LIST: a file of paths, one a line; each is read into a buffer of
+ *       its own (so a file listed twice is two filings in memory).  Runs
+ *       every stage over all filings, REPS times (default 1; the fastest
+ *       run counts), and prints one line per stage:
+ *         stage SET STAGE FILINGS BYTES SECONDS OK FAILED
+ *       then "rss SET KB" (peak RSS of this process, inputs included).
+ *       Stages, each one including the ones above it:
+ *         clean     text cleaning (UTF-8, line ends)
+ *         scan      + the flex scanner alone (tokens counted)
+ *         parse     clean + scanner + bison parser (tree built)
+ *         passes    f8k_parse_ex: + cover, body, normalize, check passes
+ *         xml+valid + f8k_doc_to_xml: XML built, validated, serialised
+ *       and, measured apart over the XML of the last stage:
+ *         validate  xmlSchemaValidateDoc alone, on documents already
+ *                   parsed (so "xml" alone = xml+valid - validate)
+ *
+ *   f8k_bench run LABEL COMMAND [ARG...]
+ *       runs COMMAND, prints "run LABEL SECONDS MAXRSS_KB EXIT".
+ *
+ * Links the library's internal stage functions (pipeline.h), so it is
+ * built from the library's sources, never against the shared library.
+ */
+/* wait4 (BSD) as well as POSIX.1-2008. */
+#define _DEFAULT_SOURCE 1
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlschemas.h>
+
+#include "pipeline.h"
+#include "text.h"
+
+/* The schema text built into the library (src/xsd_data.c). */
+extern const char f8k_xsd_text[];
+extern const size_t f8k_xsd_text_len;
+
+struct filing {
+    char  *data;
+    size_t len;
+};
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void die(const char *what, const char *arg)
+{
+    fprintf(stderr, "f8k_bench: %s%s%s\n", what, arg ? ": " : "",
+            arg ? arg : "");
+    exit(2);
+}
+
+static int read_file(const char *path, struct filing *f)
+{
+    FILE *in = fopen(path, "rb");
+    size_t cap = 65536, n = 0, got;
+    char *buf = malloc(cap);
+
+    if (in == NULL || buf == NULL) {
+        if (in != NULL)
+            fclose(in);
+        free(buf);
+        return -1;
+    }
+    while ((got = fread(buf + n, 1, cap - n, in)) > 0) {
+        n += got;
+        if (n == cap) {
+            char *nb = realloc(buf, cap *= 2);
+            if (nb == NULL) {
+                free(buf);
+                fclose(in);
+                return -1;
+            }
+            buf = nb;
+        }
+    }
+    fclose(in);
+    f->data = buf;
+    f->len = n;
+    return 0;
+}
+
+static struct filing *load(const char *list, size_t *count)
+{
+    FILE *l = fopen(list, "r");
+    struct filing *v = NULL;
+    size_t n = 0, cap = 0, lcap = 0;
+    char *line = NULL;
+    ssize_t len;
+
+    if (l == NULL)
+        die("cannot read the list", list);
+    while ((len = getline(&line, &lcap, l)) >= 0) {
+        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = '\0';
+        if (len == 0)
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 1024;
+            v = realloc(v, cap * sizeof *v);
+            if (v == NULL)
+                die("out of memory", NULL);
+        }
+        if (read_file(line, &v[n]) != 0)
+            die("cannot read", line);
+        n++;
+    }
+    free(line);
+    fclose(l);
+    *count = n;
+    return v;
+}
+
+enum stage { CLEAN, SCAN, PARSE, PASSES, XML_VALID, N_STAGES };
+static const char *const stage_name[N_STAGES] = {
+    "clean", "scan", "parse", "passes", "xml+valid"
+};
+
+/* Run stage S over filing F; returns 1 when it succeeded (for the stages
+ * with a result), 0 when not.  XML_OUT (XML_VALID only) keeps the XML. */
+static int run_stage(enum stage s, const struct filing *f,
+                     f8k_schema *schema, char **xml_out, size_t *xml_len)
+{
+    f8k_doc *doc;
+    char *buf, *xml = NULL;
+    size_t n, tokens, xl = 0;
+    int ok = 0;
+
+    if (s >= PASSES) {
+        f8k_status st = f8k_parse_ex("bench", f->data, f->len, NULL, &doc);
+        if (st == F8K_OK && s == XML_VALID)
+            st = f8k_doc_to_xml(doc, schema, &xml, &xl);
+        ok = st == F8K_OK;
+        if (xml_out != NULL && ok) {
+            *xml_out = xml;
+            *xml_len = xl;
+        } else {
+            f8k_free(xml);
+        }
+        f8k_doc_free(doc);
+        return ok;
+    }
+    doc = f8k_doc_new("bench");
+    if (doc == NULL)
+        die("out of memory", NULL);
+    buf = f8k_text_clean(&doc->arena, f->data, f->len, &n);
+    if (buf == NULL)
+        die("out of memory", NULL);
+    if (s == CLEAN)
+        ok = n > 0;
+    else if (s == SCAN)
+        ok = f8k_scan_only(doc, buf, n, &tokens) == 0 && tokens > 0;
+    else
+        ok = f8k_run_grammar(doc, buf, n) == 0;
+    f8k_doc_free(doc);
+    return ok;
+}
+
+static long peak_rss_kb(int who)
+{
+    struct rusage ru;
+    if (getrusage(who, &ru) != 0)
+        return -1;
+    return ru.ru_maxrss;
+}
+
+static int stages(const char *set, const char *list, int reps)
+{
+    size_t count, i, bytes = 0, okn;
+    struct filing *v = load(list, &count);
+    f8k_schema *schema = NULL;
+    char **xml = calloc(count, sizeof *xml);
+    size_t *xml_len = calloc(count, sizeof *xml_len);
+    int s, r;
+
+    if (xml == NULL || xml_len == NULL)
+        die("out of memory", NULL);
+    if (f8k_schema_new(&schema) != F8K_OK)
+        die("the schema does not compile", NULL);
+    for (i = 0; i < count; i++)
+        bytes += v[i].len;
+    for (s = 0; s < N_STAGES; s++) {
+        double best = -1;
+        okn = 0;
+        for (r = 0; r < reps; r++) {
+            int last = s == XML_VALID && r == reps - 1;
+            double t0 = now(), t;
+            okn = 0;
+            for (i = 0; i < count; i++)
+                okn += (size_t)run_stage((enum stage)s, &v[i], schema,
+                                         last ? &xml[i] : NULL,
+                                         &xml_len[i]);
+            t = now() - t0;
+            if (best < 0 || t < best)
+                best = t;
+        }
+        printf("stage\t%s\t%s\t%lu\t%lu\t%.6f\t%lu\t%lu\n", set,
+               stage_name[s], (unsigned long)count, (unsigned long)bytes,
+               best, (unsigned long)okn, (unsigned long)(count - okn));
+        fflush(stdout);
+    }
+
+    /* Validation alone: the XML of the last stage, parsed beforehand. */
+    {
+        xmlDocPtr xsd_doc = xmlReadMemory(f8k_xsd_text, (int)f8k_xsd_text_len,
+                                          "form8k.xsd", "UTF-8", XML_PARSE_NONET);
+        xmlSchemaParserCtxtPtr pc = xmlSchemaNewDocParserCtxt(xsd_doc);
+        xmlSchemaPtr xs = xmlSchemaParse(pc);
+        xmlDocPtr *docs = calloc(count, sizeof *docs);
+        size_t nd = 0, valid = 0;
+        double best = -1;
+
+        if (xs == NULL || docs == NULL)
+            die("the schema does not compile", NULL);
+        for (i = 0; i < count; i++)
+            if (xml[i] != NULL && xml_len[i] < (size_t)1 << 30)
+                docs[nd++] = xmlReadMemory(xml[i], (int)xml_len[i], "x.xml",
+                                           "UTF-8", XML_PARSE_NONET);
+        for (r = 0; r < reps; r++) {
+            double t0 = now(), t;
+            valid = 0;
+            for (i = 0; i < nd; i++) {
+                xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(xs);
+                if (docs[i] != NULL && xmlSchemaValidateDoc(vc, docs[i]) == 0)
+                    valid++;
+                xmlSchemaFreeValidCtxt(vc);
+            }
+            t = now() - t0;
+            if (best < 0 || t < best)
+                best = t;
+        }
+        printf("stage\t%s\tvalidate\t%lu\t%lu\t%.6f\t%lu\t%lu\n", set,
+               (unsigned long)nd, (unsigned long)bytes, best,
+               (unsigned long)valid, (unsigned long)(nd - valid));
+        for (i = 0; i < nd; i++)
+            xmlFreeDoc(docs[i]);
+        free(docs);
+        xmlSchemaFree(xs);
+        xmlSchemaFreeParserCtxt(pc);
+        xmlFreeDoc(xsd_doc);
+    }
+    printf("rss\t%s\t%ld\n", set, peak_rss_kb(RUSAGE_SELF));
+
+    for (i = 0; i < count; i++) {
+        f8k_free(xml[i]);
+        free(v[i].data);
+    }
+    free(xml);
+    free(xml_len);
+    free(v);
+    f8k_schema_free(schema);
+    return 0;
+}
+
+static int run(const char *label, char **argv)
+{
+    struct rusage ru;
+    double t0 = now(), t;
+    int status = 0;
+    pid_t pid = fork();
+
+    if (pid < 0)
+        die("fork failed", NULL);
+    if (pid == 0) {
+        execvp(argv[0], argv);
+        fprintf(stderr, "f8k_bench: %s: %s\n", argv[0], strerror(errno));
+        _exit(127);
+    }
+    if (wait4(pid, &status, 0, &ru) < 0)
+        die("wait4 failed", NULL);
+    t = now() - t0;
+    printf("run\t%s\t%.6f\t%ld\t%d\n", label, t, ru.ru_maxrss,
+           WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc >= 4 && strcmp(argv[1], "stages") == 0)
+        return stages(argv[2], argv[3], argc >= 5 ? atoi(argv[4]) > 0 ?
+                      atoi(argv[4]) : 1 : 1);
+    if (argc >= 4 && strcmp(argv[1], "run") == 0)
+        return run(argv[2], argv + 3);
+    fprintf(stderr, "usage: f8k_bench stages SET LIST [REPS]\n"
+                    "       f8k_bench run LABEL COMMAND [ARG...]\n");
+    return 2;
+}

@@ -1,0 +1,762 @@
+/* batch.c - form8k parse --out DIR: many inputs on several threads.
+ *
+ *   main thread   finds the inputs (operands, folders walked recursively,
+ *                 --files-from) and hands them to the workers through a
+ *                 bounded queue, so that memory does not grow with the
+ *                 number of inputs
+ *   N workers     read an input, parse it, write DIR/<its path>.xml
+ *                 atomically, then, under one lock, copy its messages to
+ *                 stderr, append its line to the index and count it
+ *
+ * What the workers share is only read: the options and the compiled schema
+ * (compiled here, in the main thread, before any worker starts; the
+ * library's own state lives in each f8k_doc).  A failed input is recorded
+ * and the batch goes on; the exit status says whether any failed.
+ */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+/* One input: where to read it, where its XML goes (relative to DIR). */
+struct job {
+    char *path;
+    char *out_rel;
+};
+
+enum { QUEUE_CAP = 256 };
+
+struct batch {
+    const struct cli_options *o;
+    f8k_schema   *schema;
+    const char   *out_dir;
+    dev_t         out_dev;        /* DIR itself, skipped when walking     */
+    ino_t         out_ino;
+
+    /* The queue, guarded by qlock. */
+    pthread_mutex_t qlock;
+    pthread_cond_t  not_empty, not_full;
+    struct job     *ring[QUEUE_CAP];
+    size_t          head, count;
+    int             closed;       /* the main thread has found them all  */
+    size_t          found;        /* inputs handed to the queue          */
+
+    /* Output and counts, guarded by olock (taken before qlock). */
+    pthread_mutex_t olock;
+    FILE           *index;
+    const char     *index_name;
+    int             index_failed;
+    int             progress;
+    double          start, last_draw;
+    size_t          done, written, skipped, failed;
+    unsigned long long bytes;
+    int             nomem;
+};
+
+/* ------------------------------------------------------------- helpers */
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static char *str_dup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (d != NULL)
+        memcpy(d, s, n);
+    return d;
+}
+
+/* A + "/" + B, malloc'd. */
+static char *path_join(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    char *p;
+
+    while (na > 1 && a[na - 1] == '/')
+        na--;
+    p = malloc(na + nb + 2);
+    if (p == NULL)
+        return NULL;
+    memcpy(p, a, na);
+    p[na] = '/';
+    memcpy(p + na + 1, b, nb + 1);
+    return p;
+}
+
+/* The output name of the input REL (a relative path): a final ".txt"
+ * becomes ".xml", any other name gets ".xml" added.  Malloc'd. */
+static char *xml_name(const char *rel)
+{
+    size_t n = strlen(rel);
+    char *p = malloc(n + 5);
+
+    if (p == NULL)
+        return NULL;
+    memcpy(p, rel, n + 1);
+    if (n > 4 && strcmp(p + n - 4, ".txt") == 0)
+        n -= 4;
+    memcpy(p + n, ".xml", 5);
+    return p;
+}
+
+/* PATH as a relative path to mirror under DIR: empty, "." and ".."
+ * components are dropped (so "/a/./b" and "../a/b" give "a/b").
+ * Malloc'd; "input" when nothing is left. */
+static char *mirror_path(const char *path)
+{
+    char *out = malloc(strlen(path) + sizeof "input");
+    const char *p = path;
+    size_t o = 0;
+
+    if (out == NULL)
+        return NULL;
+    while (*p != '\0') {
+        const char *e = strchr(p, '/');
+        size_t n = e != NULL ? (size_t)(e - p) : strlen(p);
+
+        if (!(n == 0 || (n == 1 && p[0] == '.') ||
+              (n == 2 && p[0] == '.' && p[1] == '.'))) {
+            if (o > 0)
+                out[o++] = '/';
+            memcpy(out + o, p, n);
+            o += n;
+        }
+        p += n;
+        if (*p == '/')
+            p++;
+    }
+    if (o == 0) {
+        memcpy(out, "input", sizeof "input");
+        o = sizeof "input" - 1;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+/* mkdir -p of the folder that holds PATH (the part before its last '/'). */
+static int make_parent(char *path)
+{
+    char *slash = strrchr(path, '/'), *p;
+    int rc = 0;
+
+    if (slash == NULL || slash == path)
+        return 0;
+    *slash = '\0';
+    if (mkdir(path, 0777) != 0 && errno != EEXIST) {
+        if (errno == ENOENT) {
+            /* Make the missing folders from the top. */
+            for (p = path + 1; *p != '\0'; p++) {
+                if (*p != '/')
+                    continue;
+                *p = '\0';
+                if (mkdir(path, 0777) != 0 && errno != EEXIST)
+                    rc = -1;
+                *p = '/';
+                if (rc != 0)
+                    break;
+            }
+            if (rc == 0 && mkdir(path, 0777) != 0 && errno != EEXIST)
+                rc = -1;
+        } else {
+            rc = -1;
+        }
+    }
+    *slash = '/';
+    return rc;
+}
+
+/* Is OUT a complete output of IN?  Outputs are renamed into place whole,
+ * so one that is there is complete unless a crash lost its data: it must
+ * also end with the root element's end tag, and be no older than IN. */
+static int output_complete(const char *in, const char *out)
+{
+    static const char tail[] = "</Form8K>\n";
+    const size_t n = sizeof tail - 1;
+    struct stat si, so;
+    char buf[sizeof tail];
+    int fd, ok = 0;
+
+    if (stat(out, &so) != 0 || !S_ISREG(so.st_mode) ||
+        so.st_size < (off_t)n)
+        return 0;
+    if (stat(in, &si) == 0 && si.st_mtime > so.st_mtime)
+        return 0;
+    fd = open(out, O_RDONLY);
+    if (fd < 0)
+        return 0;
+    if (pread(fd, buf, n, so.st_size - (off_t)n) == (ssize_t)n &&
+        memcmp(buf, tail, n) == 0)
+        ok = 1;
+    close(fd);
+    return ok;
+}
+
+/* S as a JSON string (quotes, backslashes and control characters
+ * escaped; other bytes as they are). */
+static void json_str(FILE *f, const char *s)
+{
+    putc('"', f);
+    for (; *s != '\0'; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            fprintf(f, "\\%c", c);
+        else if (c == '\n')
+            fputs("\\n", f);
+        else if (c == '\t')
+            fputs("\\t", f);
+        else if (c < 0x20)
+            fprintf(f, "\\u%04x", c);
+        else
+            putc(c, f);
+    }
+    putc('"', f);
+}
+
+/* --------------------------------------------------------------- queue */
+
+/* Hand JOB to the workers (waits while the queue is full). */
+static void queue_put(struct batch *b, struct job *job)
+{
+    pthread_mutex_lock(&b->qlock);
+    while (b->count == QUEUE_CAP)
+        pthread_cond_wait(&b->not_full, &b->qlock);
+    b->ring[(b->head + b->count) % QUEUE_CAP] = job;
+    b->count++;
+    b->found++;
+    pthread_cond_signal(&b->not_empty);
+    pthread_mutex_unlock(&b->qlock);
+}
+
+/* The next job, or NULL when there are no more. */
+static struct job *queue_get(struct batch *b)
+{
+    struct job *job = NULL;
+
+    pthread_mutex_lock(&b->qlock);
+    while (b->count == 0 && !b->closed)
+        pthread_cond_wait(&b->not_empty, &b->qlock);
+    if (b->count > 0) {
+        job = b->ring[b->head];
+        b->head = (b->head + 1) % QUEUE_CAP;
+        b->count--;
+        pthread_cond_signal(&b->not_full);
+    }
+    pthread_mutex_unlock(&b->qlock);
+    return job;
+}
+
+static void queue_close(struct batch *b)
+{
+    pthread_mutex_lock(&b->qlock);
+    b->closed = 1;
+    pthread_cond_broadcast(&b->not_empty);
+    pthread_mutex_unlock(&b->qlock);
+}
+
+static void job_free(struct job *job)
+{
+    if (job == NULL)
+        return;
+    free(job->path);
+    free(job->out_rel);
+    free(job);
+}
+
+/* Queue the input PATH, its XML going to DIR/xml_name(REL).  Takes
+ * neither argument over.  Returns 0 or -1 (out of memory). */
+static int add_input(struct batch *b, const char *path, const char *rel)
+{
+    struct job *job = malloc(sizeof *job);
+
+    if (job == NULL)
+        return -1;
+    job->path = str_dup(path);
+    job->out_rel = xml_name(rel);
+    if (job->path == NULL || job->out_rel == NULL) {
+        job_free(job);
+        return -1;
+    }
+    queue_put(b, job);
+    return 0;
+}
+
+/* ------------------------------------------------------------- workers */
+
+static void draw_progress(struct batch *b, double t)
+{
+    size_t found;
+    int closed, width = 30, fill = 0, i;
+    double secs = t - b->start;
+
+    pthread_mutex_lock(&b->qlock);
+    found = b->found;
+    closed = b->closed;
+    pthread_mutex_unlock(&b->qlock);
+    if (found > 0)
+        fill = (int)((double)b->done / (double)found * width);
+    fputs("\r\033[K[", stderr);
+    for (i = 0; i < width; i++)
+        putc(i < fill ? '#' : '.', stderr);
+    fprintf(stderr, "] %lu/%lu%s files  %.1f MB  %.1f MB/s  %lu failed",
+            (unsigned long)b->done, (unsigned long)found, closed ? "" : "+",
+            (double)b->bytes / 1e6,
+            secs > 0 ? (double)b->bytes / 1e6 / secs : 0.0,
+            (unsigned long)b->failed);
+    fflush(stderr);
+    b->last_draw = t;
+}
+
+/* What became of one input. */
+struct result {
+    const char *status;     /* "ok", "failed", "skipped"                 */
+    int         exit;       /* its exit status, as form8k parse FILE     */
+    size_t      diags;
+    unsigned long long bytes, xml_bytes;
+    double      secs;
+    char       *messages;   /* what it printed (diagnostics, errors)     */
+    size_t      messages_len;
+    const char *error;      /* why it failed, one line                   */
+    char        error_buf[256];
+};
+
+/* Under olock: print R's messages, write its index line, count it. */
+static void record(struct batch *b, const struct job *job,
+                   const char *out_path, struct result *r)
+{
+    double t;
+
+    pthread_mutex_lock(&b->olock);
+    if (r->messages_len > 0) {
+        if (b->progress)
+            fputs("\r\033[K", stderr);
+        fwrite(r->messages, 1, r->messages_len, stderr);
+        if (b->progress)
+            b->last_draw = 0;   /* redraw the bar below the messages */
+    }
+    if (b->index != NULL) {
+        FILE *f = b->index;
+        fputs("{\"input\":", f);
+        json_str(f, job->path);
+        fprintf(f, ",\"status\":\"%s\",\"exit\":%d,\"diagnostics\":%lu,"
+                "\"output\":", r->status, r->exit, (unsigned long)r->diags);
+        if (r->exit == EXIT_XML)
+            json_str(f, out_path);
+        else
+            fputs("null", f);
+        fprintf(f, ",\"bytes\":%llu,\"xml_bytes\":%llu,\"seconds\":%.6f",
+                r->bytes, r->xml_bytes, r->secs);
+        if (r->error != NULL) {
+            fputs(",\"error\":", f);
+            json_str(f, r->error);
+        }
+        fputs("}\n", f);
+        if (fflush(f) != 0 || ferror(f))
+            b->index_failed = 1;
+    }
+    b->done++;
+    b->bytes += r->bytes;
+    if (r->exit != EXIT_XML)
+        b->failed++;
+    else if (strcmp(r->status, "skipped") == 0)
+        b->skipped++;
+    else
+        b->written++;
+    if (b->progress && ((t = now()) - b->last_draw >= 0.1))
+        draw_progress(b, t);
+    pthread_mutex_unlock(&b->olock);
+}
+
+/* The first error diagnostic of DOC, or else the last line of MSG, as
+ * the index's one-line reason. */
+static const char *failure_reason(struct result *r, const f8k_doc *doc)
+{
+    size_t i, n = doc != NULL ? f8k_doc_diag_count(doc) : 0;
+    const char *s, *e;
+
+    for (i = 0; i < n; i++) {
+        const f8k_diag *d = f8k_doc_diag(doc, i);
+        if (d != NULL && d->severity == F8K_SEV_ERROR && d->message != NULL)
+            return d->message;
+    }
+    if (r->messages == NULL || r->messages_len == 0)
+        return "failed";
+    /* The last line, less "form8k: " and the file name. */
+    e = r->messages + r->messages_len;
+    while (e > r->messages && e[-1] == '\n')
+        e--;
+    for (s = e; s > r->messages && s[-1] != '\n'; s--)
+        ;
+    n = (size_t)(e - s);
+    if (n >= sizeof r->error_buf)
+        n = sizeof r->error_buf - 1;
+    memcpy(r->error_buf, s, n);
+    r->error_buf[n] = '\0';
+    return r->error_buf;
+}
+
+/* The folder that holds PATH exists (made if need be).  *MADE is the last
+ * folder this worker made or found, so that a run of inputs from one
+ * folder costs no system call here. */
+static int have_parent(char *path, char **made)
+{
+    char *slash = strrchr(path, '/');
+    size_t n = slash != NULL ? (size_t)(slash - path) : 0;
+
+    if (n == 0)
+        return 0;
+    if (*made != NULL && strlen(*made) == n && memcmp(*made, path, n) == 0)
+        return 0;
+    if (make_parent(path) != 0)
+        return -1;
+    free(*made);
+    *made = malloc(n + 1);
+    if (*made != NULL) {
+        memcpy(*made, path, n);
+        (*made)[n] = '\0';
+    }
+    return 0;
+}
+
+/* Convert one input; fills R (R->messages malloc'd by open_memstream). */
+static void convert_one(struct batch *b, const struct job *job,
+                        char *out_path, char **made, struct result *r)
+{
+    const struct cli_options *o = b->o;
+    FILE *ef = open_memstream(&r->messages, &r->messages_len);
+    FILE *err = ef != NULL ? ef : stderr;
+    char *data = NULL, *xml = NULL;
+    size_t len = 0, xml_len = 0;
+    f8k_doc *doc = NULL;
+    f8k_status st;
+
+    r->exit = cli_read_input(job->path, job->path, &data, &len, err);
+    r->bytes = len;
+    if (r->exit == 0) {
+        r->exit = cli_convert(job->path, data, len, &o->parse, &b->schema,
+                              &doc, &xml, &xml_len, &st);
+        cli_report(err, doc, job->path, r->exit, st, o->quiet);
+        r->diags = doc != NULL ? f8k_doc_diag_count(doc) : 0;
+    }
+    free(data);
+    if (r->exit == EXIT_XML) {
+        if (have_parent(out_path, made) != 0)
+            r->exit = cli_io_error(err, out_path, errno);
+        else
+            /* No fsync per file: the rename makes the output whole, and
+             * --resume checks the end tag after a crash. */
+            r->exit = cli_write_atomic(out_path, xml, xml_len, 0, err);
+        r->xml_bytes = r->exit == EXIT_XML ? xml_len : 0;
+    }
+    f8k_free(xml);
+    if (ef != NULL)
+        fclose(ef);
+    if (r->exit != EXIT_XML)
+        r->error = failure_reason(r, doc);
+    f8k_doc_free(doc);
+}
+
+static void *worker(void *arg)
+{
+    struct batch *b = arg;
+    struct job *job;
+    char *made = NULL;   /* the last output folder made (have_parent) */
+
+    while ((job = queue_get(b)) != NULL) {
+        struct result r;
+        char *out_path = path_join(b->out_dir, job->out_rel);
+        double t0 = now();
+
+        memset(&r, 0, sizeof r);
+        r.status = "ok";
+        if (out_path == NULL) {
+            r.exit = EXIT_NOMEM;
+            r.error = "out of memory";
+            pthread_mutex_lock(&b->olock);
+            b->nomem = 1;
+            pthread_mutex_unlock(&b->olock);
+        } else if (b->o->resume && output_complete(job->path, out_path)) {
+            struct stat sb;
+            r.status = "skipped";
+            if (stat(job->path, &sb) == 0)
+                r.bytes = (unsigned long long)sb.st_size;
+        } else {
+            convert_one(b, job, out_path, &made, &r);
+        }
+        if (r.exit != EXIT_XML)
+            r.status = "failed";
+        r.secs = now() - t0;
+        record(b, job, out_path, &r);
+        free(r.messages);
+        free(out_path);
+        job_free(job);
+    }
+    free(made);
+    return NULL;
+}
+
+/* ------------------------------------------------------------- inputs */
+
+static int skip_name(const struct dirent *e)
+{
+    return e->d_name[0] != '.';
+}
+
+/* Queue every regular file under the folder PATH (REL: its path relative
+ * to the operand, "" for the operand itself), in name order.  Symbolic
+ * links to files are followed, links to folders are not (no loops), and
+ * names starting with '.' are skipped.  Returns -1 when out of memory. */
+static int walk(struct batch *b, const char *path, const char *rel)
+{
+    struct dirent **names = NULL;
+    int n, i, rc = 0;
+
+    n = scandir(path, &names, skip_name, alphasort);
+    if (n < 0) {
+        /* An unreadable folder is an input that fails: queue it so that
+         * the index says so. */
+        return add_input(b, path, rel[0] != '\0' ? rel : "input");
+    }
+    for (i = 0; i < n; i++) {
+        char *p = rc == 0 ? path_join(path, names[i]->d_name) : NULL;
+        char *r = rc == 0 ? (rel[0] != '\0' ? path_join(rel, names[i]->d_name)
+                                            : str_dup(names[i]->d_name))
+                          : NULL;
+        struct stat sb;
+
+        if (rc == 0 && (p == NULL || r == NULL))
+            rc = -1;
+        if (rc == 0 && lstat(p, &sb) == 0) {
+            if (S_ISDIR(sb.st_mode)) {
+                if (!(sb.st_dev == b->out_dev && sb.st_ino == b->out_ino))
+                    rc = walk(b, p, r);
+            } else if (S_ISREG(sb.st_mode) ||
+                       (S_ISLNK(sb.st_mode) && stat(p, &sb) == 0 &&
+                        S_ISREG(sb.st_mode))) {
+                rc = add_input(b, p, r);
+            }
+        }
+        free(p);
+        free(r);
+        free(names[i]);
+    }
+    free(names);
+    return rc;
+}
+
+/* An operand or a line of --files-from: a folder is walked, anything else
+ * is one input (one that cannot be read fails in the worker). */
+static int add_operand(struct batch *b, const char *path)
+{
+    struct stat sb;
+    char *rel;
+    int rc;
+
+    if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+        return walk(b, path, "");
+    rel = mirror_path(path);
+    if (rel == NULL)
+        return -1;
+    rc = add_input(b, path, rel);
+    free(rel);
+    return rc;
+}
+
+/* The paths of LIST, one a line ('-': standard input).  Returns 0, -1
+ * out of memory, or EXIT_IO after saying why. */
+static int add_list(struct batch *b, const char *list)
+{
+    FILE *f = strcmp(list, "-") == 0 ? stdin : fopen(list, "r");
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    int rc = 0;
+
+    if (f == NULL)
+        return cli_io_error(stderr, list, errno);
+    while (rc == 0 && (n = getline(&line, &cap, f)) >= 0) {
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            line[--n] = '\0';
+        if (n > 0)
+            rc = add_operand(b, line);
+    }
+    if (rc == 0 && ferror(f))
+        rc = cli_io_error(stderr, strcmp(list, "-") == 0 ? "standard input"
+                                                           : list, errno);
+    free(line);
+    if (f != stdin)
+        fclose(f);
+    return rc;
+}
+
+/* ---------------------------------------------------------------- run */
+
+static unsigned default_jobs(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 1024 ? 1024 : (unsigned)n;
+}
+
+/* DIR, made if missing (with its parents). */
+static int make_out_dir(const char *dir, struct stat *sb)
+{
+    char *probe = path_join(dir, "x");
+    int rc;
+
+    if (probe == NULL)
+        return -1;
+    rc = make_parent(probe);
+    free(probe);
+    if (rc != 0 || stat(dir, sb) != 0)
+        return -1;
+    if (!S_ISDIR(sb->st_mode)) {
+        errno = ENOTDIR;
+        return -1;
+    }
+    return 0;
+}
+
+static void summary(const struct batch *b, double secs)
+{
+    double mb = (double)b->bytes / 1e6;
+
+    fprintf(stderr, "%s: %lu files, %.1f MB in %.2f s (%.1f MB/s, %.0f "
+            "files/s): %lu written, %lu skipped, %lu failed; index %s\n",
+            cli_progname, (unsigned long)b->done, mb, secs,
+            secs > 0 ? mb / secs : 0.0,
+            secs > 0 ? (double)b->done / secs : 0.0,
+            (unsigned long)b->written, (unsigned long)b->skipped,
+            (unsigned long)b->failed, b->index_name);
+}
+
+int cli_batch(const struct cli_options *o)
+{
+    struct batch b;
+    struct stat sb;
+    pthread_t *threads;
+    unsigned jobs = o->jobs > 0 ? o->jobs : default_jobs(), started = 0, i;
+    char *index_path = NULL;
+    size_t k;
+    int rc = 0;
+    f8k_status st;
+
+    memset(&b, 0, sizeof b);
+    b.o = o;
+    b.out_dir = o->out_dir;
+    for (k = 0; k < o->n_operands; k++)
+        if (strcmp(o->operands[k], "-") == 0) {
+            fprintf(stderr, "%s: batch mode reads no input from '-'; a list "
+                    "of paths on standard input is --files-from=-\n",
+                    cli_progname);
+            return EXIT_USAGE;
+        }
+    if (o->n_operands == 0 && o->files_from == NULL) {
+        fprintf(stderr, "%s: --out DIR: no input given (FILE, FOLDER or "
+                "--files-from)\n", cli_progname);
+        return EXIT_USAGE;
+    }
+    if (make_out_dir(o->out_dir, &sb) != 0)
+        return cli_io_error(stderr, o->out_dir, errno);
+    b.out_dev = sb.st_dev;
+    b.out_ino = sb.st_ino;
+
+    /* The schema is compiled once, here, and only read by the workers
+     * (this also sets libxml2 up, in this thread, before any other). */
+    st = f8k_schema_new(&b.schema);
+    if (st != F8K_OK) {
+        fprintf(stderr, "%s: %s\n", cli_progname, f8k_status_string(st));
+        return st == F8K_ERR_NOMEM ? EXIT_NOMEM : EXIT_INTERNAL;
+    }
+
+    if (o->index != NULL) {
+        b.index_name = o->index;
+    } else {
+        index_path = path_join(o->out_dir, "index.jsonl");
+        if (index_path == NULL) {
+            f8k_schema_free(b.schema);
+            fprintf(stderr, "%s: out of memory\n", cli_progname);
+            return EXIT_NOMEM;
+        }
+        b.index_name = index_path;
+    }
+    b.index = fopen(b.index_name, "w");
+    if (b.index == NULL) {
+        rc = cli_io_error(stderr, b.index_name, errno);
+        f8k_schema_free(b.schema);
+        free(index_path);
+        return rc;
+    }
+
+    b.progress = o->progress > 0 || (o->progress == 0 && !o->quiet &&
+                                     isatty(STDERR_FILENO));
+    pthread_mutex_init(&b.qlock, NULL);
+    pthread_mutex_init(&b.olock, NULL);
+    pthread_cond_init(&b.not_empty, NULL);
+    pthread_cond_init(&b.not_full, NULL);
+    b.start = now();
+
+    threads = malloc(jobs * sizeof *threads);
+    for (i = 0; threads != NULL && i < jobs; i++) {
+        if (pthread_create(&threads[i], NULL, worker, &b) != 0)
+            break;
+        started++;
+    }
+    if (started == 0) {
+        fprintf(stderr, "%s: cannot start a worker thread\n", cli_progname);
+        rc = EXIT_NOMEM;
+    } else {
+        for (k = 0; rc == 0 && k < o->n_operands; k++)
+            rc = add_operand(&b, o->operands[k]);
+        if (rc == 0 && o->files_from != NULL)
+            rc = add_list(&b, o->files_from);
+        if (rc < 0) {
+            fprintf(stderr, "%s: out of memory\n", cli_progname);
+            rc = EXIT_NOMEM;
+        }
+    }
+    queue_close(&b);
+    for (i = 0; i < started; i++)
+        pthread_join(threads[i], NULL);
+    free(threads);
+
+    if (b.progress) {
+        /* The bar as it ends, left on its line above the summary. */
+        draw_progress(&b, now());
+        fputc('\n', stderr);
+    }
+    if (fclose(b.index) != 0)
+        b.index_failed = 1;
+    if (b.index_failed && rc == 0)
+        rc = cli_io_error(stderr, b.index_name, errno != 0 ? errno : EIO);
+    if (!o->quiet || b.progress)
+        summary(&b, now() - b.start);
+    if (rc == 0 && b.nomem)
+        rc = EXIT_NOMEM;
+    if (rc == 0 && b.failed > 0)
+        rc = EXIT_BATCH;
+
+    pthread_cond_destroy(&b.not_full);
+    pthread_cond_destroy(&b.not_empty);
+    pthread_mutex_destroy(&b.olock);
+    pthread_mutex_destroy(&b.qlock);
+    f8k_schema_free(b.schema);
+    free(index_path);
+    return rc;
+}

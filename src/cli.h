@@ -1,0 +1,81 @@
+/* cli.h - what the form8k command's two files share: main.c (the command
+ * line, one input) and batch.c (many inputs on several threads).
+ *
+ * Every helper that prints takes the stream to print on: one input prints
+ * on stderr, a batch worker on a buffer of its own that is copied to stderr
+ * in one piece, so that the messages of two inputs never interleave.
+ */
+#ifndef F8K_CLI_H
+#define F8K_CLI_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include "form8k.h"
+
+/* Exit statuses, documented in --help, form8k(1) and README. */
+enum {
+    EXIT_XML = 0,       /* XML written (warnings possible)              */
+    EXIT_INPUT = 1,     /* not a readable Form 8-K                      */
+    EXIT_USAGE = 2,     /* bad command line                             */
+    EXIT_IO = 3,        /* cannot read the input or write the output    */
+    EXIT_TOO_LARGE = 4, /* input larger than F8K_MAX_INPUT              */
+    EXIT_INTERNAL = 5,  /* XML failed validation, libxml2 failure       */
+    EXIT_NOMEM = 6,     /* out of memory                                */
+    EXIT_NOT_8K = 7,    /* another form (10-K, 10-Q, 6-K ...): refused  */
+    EXIT_BATCH = 8      /* batch mode: the batch ran, some inputs failed */
+};
+
+/* What the command line asked for. */
+struct cli_options {
+    const char  *output;     /* -o FILE, or NULL for standard output     */
+    int          quiet;      /* -q                                        */
+    f8k_options  parse;      /* --mode, --keep-binary                     */
+    /* Operands (FILE, '-', folders) in command-line order. */
+    const char **operands;
+    size_t       n_operands;
+    /* Batch mode (batch.c). */
+    const char  *out_dir;    /* --out DIR                                 */
+    const char  *files_from; /* -T, --files-from LIST ('-': stdin)        */
+    const char  *index;      /* --index FILE (default DIR/index.jsonl)   */
+    unsigned     jobs;       /* -j N; 0: one per online processor         */
+    int          resume;     /* --resume                                  */
+    int          progress;   /* -1 --no-progress, 1 --progress, 0 auto    */
+};
+
+extern const char cli_progname[];
+
+/* "form8k: FILE: strerror(ERR)" on F; returns EXIT_IO. */
+int cli_io_error(FILE *f, const char *file, int err);
+
+/* Read the file PATH ('-': standard input) into *DATA (malloc'd) and
+ * *LEN, refusing more than F8K_MAX_INPUT bytes.  NAME names it in
+ * messages.  Returns 0, or an exit status after printing why on ERR. */
+int cli_read_input(const char *path, const char *name, char **data,
+                   size_t *len, FILE *err);
+
+/* Make OUT hold exactly XML, or leave it untouched (temporary file beside
+ * it, renamed over it).  SYNC: fsync the data before the rename.  Returns
+ * 0, or an exit status after printing why on ERR; errno is kept. */
+int cli_write_atomic(const char *out, const char *xml, size_t len,
+                     int sync, FILE *err);
+
+/* Parse DATA and, when it is a Form 8-K, serialise and validate it with
+ * *SCHEMA, compiled first if NULL (batch mode compiles it beforehand, so
+ * that its threads only read it).  *DOC (may be NULL) holds the diagnostics, *XML the document
+ * (NULL unless the result is EXIT_XML).  Returns the exit status; the
+ * library's status goes to *ST. */
+int cli_convert(const char *name, const char *data, size_t len,
+                const f8k_options *opt, f8k_schema **schema,
+                f8k_doc **doc, char **xml, size_t *xml_len,
+                f8k_status *st);
+
+/* What the command prints after cli_convert: the diagnostics (all of them,
+ * or with QUIET only when RC is a failure) and, when RC is a failure the
+ * diagnostics do not explain, a line saying what failed. */
+void cli_report(FILE *f, const f8k_doc *doc, const char *name, int rc,
+                f8k_status st, int quiet);
+
+/* Batch mode: every input of O converted into O->out_dir (batch.c). */
+int cli_batch(const struct cli_options *o);
+
+#endif /* F8K_CLI_H */

@@ -1,0 +1,366 @@
+/* xcheck.c - the SEC header of a submission against what its Form 8-K
+ * document prints, reported as diagnostics with both locations: the
+ * document's value is the diagnostic's position, the header line its
+ * other side (f8k_diag.rel_line).  Where either side is missing there is
+ * nothing to compare and nothing is said. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "submission.h"
+
+/* ---- names: EDGAR's conformed spelling against the printed one -------- */
+
+/* Words that EDGAR abbreviates in conformed names. */
+static const char *const abbrev[][2] = {
+    { "CORPORATION", "CORP" }, { "INCORPORATED", "INC" },
+    { "COMPANY", "CO" }, { "COMPANIES", "COS" }, { "LIMITED", "LTD" },
+    { "AND", "&" }, { "ASSOCIATION", "ASSN" }, { "BANCORPORATION", "BANCORP" },
+    { "INTERNATIONAL", "INTL" }, { "HOLDINGS", "HLDGS" }, { NULL, NULL }
+};
+
+/* The comparable form of a company name into OUT (capacity CAP):
+ * upper case, punctuation dropped, "&" for AND, abbreviations, no
+ * leading THE, no EDGAR state suffix (/DE/, \PA\). */
+static void name_key(const char *s, char *out, size_t cap)
+{
+    char word[64];
+    size_t o = 0, w;
+    int first = 1;
+
+    while (*s != '\0') {
+        /* an EDGAR suffix: /DE/ or \PA\ (and anything after it) */
+        if ((*s == '/' || *s == '\\') && strchr(s + 1, *s) != NULL)
+            break;
+        if (*s == '&') {
+            strcpy(word, "&");
+            s++;
+        } else if (isalnum((unsigned char)*s)) {
+            for (w = 0; isalnum((unsigned char)*s) || *s == '\''; s++)
+                if (*s != '\'' && w + 1 < sizeof word)
+                    word[w++] = (char)toupper((unsigned char)*s);
+            word[w] = '\0';
+        } else {
+            s++;
+            continue;
+        }
+        if (first && strcmp(word, "THE") == 0) {
+            first = 0;
+            continue;
+        }
+        first = 0;
+        for (w = 0; abbrev[w][0] != NULL; w++)
+            if (strcmp(word, abbrev[w][0]) == 0) {
+                strcpy(word, abbrev[w][1]);
+                break;
+            }
+        if (o > 0 && o + 1 < cap)
+            out[o++] = ' ';
+        for (w = 0; word[w] != '\0' && o + 1 < cap; w++)
+            out[o++] = word[w];
+    }
+    out[o] = '\0';
+}
+
+int f8k_names_agree(const char *a, const char *b)
+{
+    char ka[256], kb[256];
+    name_key(a, ka, sizeof ka);
+    name_key(b, kb, sizeof kb);
+    return strcmp(ka, kb) == 0;
+}
+
+/* ---- file numbers, exhibits -------------------------------------------------- */
+
+/* "000-21873" and "0-21873" are one number: compare the dash-separated
+ * parts as numbers. */
+static int filenos_agree(const char *a, const char *b)
+{
+    while (*a != '\0' && *b != '\0') {
+        char *ea, *eb;
+        unsigned long na = strtoul(a, &ea, 10), nb = strtoul(b, &eb, 10);
+        if (ea == a || eb == b || na != nb)
+            return 0;
+        a = ea;
+        b = eb;
+        if (*a != *b)
+            return 0;
+        if (*a != '\0')
+            a++, b++;
+    }
+    return *a == *b;
+}
+
+/* The exhibit number of a document type: "EX-99.1" -> "99.1"; NULL for a
+ * type that is no exhibit or an XBRL file (EX-101.*), which exhibit
+ * indexes list as one line or not at all. */
+static const char *exhibit_of_type(const char *t)
+{
+    if (t == NULL || strncasecmp(t, "EX-", 3) != 0)
+        return NULL;
+    if (strncmp(t + 3, "101", 3) == 0)
+        return NULL;
+    return t + 3;
+}
+
+/* Exhibit numbers compare without leading zeros and a trailing ".0":
+ * "99" = "99.0", "10.01" = "10.1"; letters ("99.A", "10(a)") exactly. */
+static int exhibits_agree(const char *a, const char *b)
+{
+    while (*a != '\0' || *b != '\0') {
+        if (isdigit((unsigned char)*a) && isdigit((unsigned char)*b)) {
+            char *ea, *eb;
+            if (strtoul(a, &ea, 10) != strtoul(b, &eb, 10))
+                return 0;
+            a = ea;
+            b = eb;
+            continue;
+        }
+        if (*a == '.' && a[1] == '0' && a[2] == '\0' && *b == '\0')
+            return 1;
+        if (*b == '.' && b[1] == '0' && b[2] == '\0' && *a == '\0')
+            return 1;
+        if (toupper((unsigned char)*a) != toupper((unsigned char)*b))
+            return 0;
+        a++, b++;
+    }
+    return 1;
+}
+
+/* ---- the checks ---------------------------------------------------------------- */
+
+static int is_party(const f8k_hnode *h)
+{
+    return h->def != NULL && h->def->type == F8K_HT_PARTY;
+}
+
+/* The header party that stands for registrant R: the one whose conformed
+ * (or former) name agrees with R's, else the I-th filer. */
+static const f8k_hnode *party_for(const f8k_submission *s,
+                                  const f8k_registrant *r, size_t i)
+{
+    const f8k_hnode *p, *nth = NULL;
+    size_t k = 0;
+
+    for (p = s->header.head; p != NULL; p = p->next) {
+        const f8k_hnode *n;
+        if (!is_party(p))
+            continue;
+        if (k++ == i)
+            nth = p;
+        if (r->name.printed == NULL)
+            continue;
+        for (n = p->children; n != NULL; n = n->next) {
+            const f8k_hnode *c = f8k_hnode_find(n->children, "ConformedName");
+            if (c != NULL && f8k_names_agree(c->value.printed, r->name.printed))
+                return p;
+        }
+    }
+    return nth;
+}
+
+/* One cover value against one header field: warn when both are there
+ * and differ.  SAME says whether two normalised values agree. */
+static void compare(f8k_doc *doc, const char *code, const char *what,
+                    const f8k_value *cover, const f8k_hnode *hdr,
+                    int (*same)(const char *, const char *))
+{
+    if (cover->norm == NULL || hdr == NULL || hdr->value.norm == NULL
+        || hdr->value.norm[0] == '\0')
+        return;
+    if (!same(cover->norm, hdr->value.norm))
+        f8k_diag_add2(doc, cover->loc, hdr->value.loc, F8K_SEV_WARNING, code,
+                      "%s: the document prints \"%s\", the SEC header says \"%s\"",
+                      what, cover->printed, hdr->value.printed);
+}
+
+static int streq(const char *a, const char *b)
+{
+    return strcmp(a, b) == 0;
+}
+
+static int names_agree_printed(const char *a, const char *b)
+{
+    return f8k_names_agree(a, b);
+}
+
+static void check_registrants(f8k_doc *doc, const f8k_submission *s,
+                              const f8k_filing *f)
+{
+    const f8k_registrant *r;
+    size_t i = 0;
+
+    for (r = f->cover.registrants; r != NULL; r = r->next, i++) {
+        const f8k_hnode *p = party_for(s, r, i), *name = NULL;
+        f8k_value printed_name;
+        if (p == NULL)
+            return;
+        name = f8k_hnode_find(p->children, "ConformedName");
+        /* Names compare as printed: the conformed name is no norm. */
+        printed_name = r->name;
+        printed_name.norm = r->name.printed;
+        if (name != NULL && printed_name.norm != NULL) {
+            const f8k_hnode *former;
+            int agrees = f8k_names_agree(printed_name.norm, name->value.printed);
+            for (former = p->children; !agrees && former != NULL; former = former->next) {
+                const f8k_hnode *fn = f8k_hnode_find(former->children, "FormerConformedName");
+                if (fn != NULL && former->def != NULL
+                    && strcmp(former->def->elem, "FormerCompany") == 0
+                    && f8k_names_agree(printed_name.norm, fn->value.printed))
+                    agrees = 1;
+            }
+            if (!agrees)
+                compare(doc, F8K_X_NAME, "registrant name", &printed_name, name,
+                        names_agree_printed);
+        }
+        compare(doc, F8K_X_STATE, "state of incorporation", &r->state,
+                f8k_hnode_find(p->children, "StateOfIncorporation"), streq);
+        compare(doc, F8K_X_FILENO, "Commission file number", &r->file_number,
+                f8k_hnode_find(p->children, "SecFileNumber"), filenos_agree);
+        {
+            const f8k_hnode *ein = f8k_hnode_find(p->children, "IrsNumber");
+            /* EDGAR writes 000000000 where it has no number. */
+            if (ein != NULL && ein->value.norm != NULL
+                && strcmp(ein->value.norm, "00-0000000") != 0)
+                compare(doc, F8K_X_EIN, "IRS employer identification number",
+                        &r->ein, ein, streq);
+        }
+    }
+}
+
+/* The item numbers the header lists against those of the body, both in
+ * the body's numbering (a 1993 item stands for its successor). */
+static const char *in_regime(const f8k_item_def *d, f8k_regime want)
+{
+    if (d == NULL)
+        return NULL;
+    if (want == F8K_REGIME_2004 && d->regime == F8K_REGIME_1993 && d->successor[0])
+        return d->successor;
+    return d->number;
+}
+
+static void check_items(f8k_doc *doc, const f8k_submission *s,
+                        const f8k_filing *f)
+{
+    const f8k_hnode *h;
+    const f8k_item *it;
+    f8k_regime body = (f8k_regime)0;
+    int any = 0;
+
+    for (it = f->items; it != NULL; it = it->next)
+        if (it->def != NULL)
+            body = it->def->regime;
+    if (body == 0)
+        return;
+    for (h = s->header.head; h != NULL; h = h->next) {
+        if (h->def == NULL || strcmp(h->def->elem, "ItemInformation") != 0
+            || h->code == NULL)
+            continue;
+        any = 1;
+        {
+            const char *want = in_regime(f8k_item_by_number(h->code), body);
+            for (it = f->items; it != NULL; it = it->next)
+                if (it->def != NULL && want != NULL
+                    && strcmp(in_regime(it->def, body), want) == 0)
+                    break;
+            if (it == NULL && want != NULL)
+                f8k_diag_add2(doc, h->value.loc, h->value.loc, F8K_SEV_WARNING,
+                              F8K_X_ITEMS,
+                              "the SEC header lists Item %s (\"%s\"); the document has no such item",
+                              want, h->value.printed);
+        }
+    }
+    if (!any)
+        return;
+    for (it = f->items; it != NULL; it = it->next) {
+        const char *num = in_regime(it->def, body);
+        const f8k_hnode *first = NULL;
+        if (num == NULL)
+            continue;
+        for (h = s->header.head; h != NULL; h = h->next) {
+            if (h->def == NULL || strcmp(h->def->elem, "ItemInformation") != 0
+                || h->code == NULL)
+                continue;
+            if (first == NULL)
+                first = h;
+            if (strcmp(in_regime(f8k_item_by_number(h->code), body), num) == 0)
+                break;
+        }
+        if (h == NULL)
+            f8k_diag_add2(doc, it->number.loc, first->value.loc, F8K_SEV_WARNING,
+                          F8K_X_ITEMS,
+                          "the document reports Item %s; the SEC header's ITEM INFORMATION does not list it",
+                          num);
+    }
+}
+
+static void check_exhibits(f8k_doc *doc, const f8k_submission *s,
+                           const f8k_document *primary)
+{
+    const f8k_exhibit *x;
+    const f8k_document *d;
+
+    for (x = primary->filing->exhibits; x != NULL; x = x->next) {
+        if (x->number.norm == NULL)
+            continue;
+        for (d = s->docs; d != NULL; d = d->next) {
+            const char *n = exhibit_of_type(d->type.printed);
+            if (n != NULL && exhibits_agree(n, x->number.norm))
+                break;
+        }
+        if (d == NULL)
+            f8k_diag_add2(doc, x->number.loc, primary->loc, F8K_SEV_NOTE,
+                          F8K_X_EXHIBITS,
+                          "Exhibit %s is listed but no document of type EX-%s is attached",
+                          x->number.norm, x->number.norm);
+    }
+    for (d = s->docs; d != NULL; d = d->next) {
+        const char *n = exhibit_of_type(d->type.printed);
+        if (n == NULL)
+            continue;
+        for (x = primary->filing->exhibits; x != NULL; x = x->next)
+            if (x->number.norm != NULL && exhibits_agree(n, x->number.norm))
+                break;
+        if (x == NULL)
+            f8k_diag_add2(doc, d->type.loc, primary->text_loc, F8K_SEV_NOTE,
+                          F8K_X_EXHIBITS,
+                          "document %s (%s) is attached but the 8-K does not list Exhibit %s",
+                          d->sequence.printed ? d->sequence.printed : "?",
+                          d->type.printed, n);
+    }
+}
+
+int f8k_pass_xcheck(f8k_doc *doc)
+{
+    const f8k_submission *s = doc->sub;
+    const f8k_document *primary;
+    const f8k_hnode *h;
+
+    if (s == NULL)
+        return 0;
+    h = f8k_hnode_find(s->header.head, "PublicDocumentCount");
+    if (h != NULL && strtoul(h->value.norm, NULL, 10) != s->ndocs)
+        f8k_diag_add2(doc, s->docs != NULL ? s->docs->loc : h->value.loc,
+                      h->value.loc, F8K_SEV_WARNING, F8K_X_DOCCOUNT,
+                      "the file holds %lu document(s); PUBLIC DOCUMENT COUNT says %s",
+                      (unsigned long)s->ndocs, h->value.printed);
+
+    for (primary = s->docs; primary != NULL; primary = primary->next)
+        if (primary->filing != NULL)
+            break;
+    if (primary == NULL)
+        return doc->nomem ? -1 : 0;
+
+    check_registrants(doc, s, primary->filing);
+    h = f8k_hnode_find(s->header.head, "PeriodOfReport");
+    {
+        const f8k_cover *c = &primary->filing->cover;
+        const f8k_value *date = c->event_date.norm != NULL ? &c->event_date
+                                                            : &c->report_date;
+        compare(doc, F8K_X_PERIOD, "date of report (period of report)", date, h, streq);
+    }
+    check_items(doc, s, primary->filing);
+    check_exhibits(doc, s, primary);
+    return doc->nomem ? -1 : 0;
+}

@@ -1,0 +1,228 @@
+#!/bin/sh
+# batch.sh - form8k parse in batch mode (--out DIR, -j N, --resume,
+# --files-from), on synthetic inputs only: the golden and error cases of
+# tests/ copied into a tree of subfolders.
+#
+# Checks, against "form8k parse FILE" run on each input alone:
+#   - the output tree mirrors the input tree, one XML per good input, the
+#     same bytes as the one-input run, no XML and no temporary file for a
+#     bad one;
+#   - index.jsonl: one line per input with its status, exit status,
+#     diagnostics count, output path and size;
+#   - exit status 8 when some inputs fail, 0 when none does, 2 on misuse;
+#   - -j 1 and -j 2 give identical trees;
+#   - --resume skips complete outputs (untouched: same mtime) and redoes
+#     missing and truncated ones;
+#   - --files-from=- (paths on standard input), --index FILE, a missing
+#     input, an output folder inside the input folder.
+# Prints "PASS: what" / "FAIL: what" and "N passed, N failed".
+
+. "$(dirname "$0")/common.sh"
+require_form8k
+command -v python3 >/dev/null 2>&1 || { echo "SKIP: python3 not found"; exit 77; }
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/batch.XXXXXX") || setup_fail "mktemp failed"
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 1' HUP INT TERM
+
+passed=0
+failed=0
+check() { # check WHAT COMMAND...: PASS when COMMAND succeeds
+    what=$1
+    shift
+    if "$@"; then
+        passed=$((passed + 1))
+        echo "PASS: $what"
+    else
+        failed=$((failed + 1))
+        echo "FAIL: $what"
+    fi
+}
+
+# ---- the input tree: good filings in two levels, bad ones in a third.
+in=$tmp/in
+mkdir -p "$in/good/deeper" "$in/bad" || setup_fail "mkdir"
+i=0
+for d in "$top_srcdir"/tests/golden/*/; do
+    name=$(basename "$d")
+    if [ $((i % 2)) -eq 0 ]; then sub=good; else sub=good/deeper; fi
+    cp "$d/input.txt" "$in/$sub/$name.txt" || setup_fail "cp $d"
+    i=$((i + 1))
+done
+for d in "$top_srcdir"/tests/errors/*/; do
+    cp "$d/input.txt" "$in/bad/$(basename "$d").txt" || setup_fail "cp $d"
+done
+[ "$i" -gt 2 ] || setup_fail "no golden inputs found"
+
+# ---- expected results: each input alone.  expect.tsv: relative path,
+# exit status, diagnostics count.
+(cd "$in" && find . -type f | sed 's|^\./||' | sort) > "$tmp/inputs"
+: > "$tmp/expect.tsv"
+mkdir "$tmp/single"
+while read -r rel; do
+    out=$tmp/single/${rel%.txt}.xml
+    mkdir -p "$(dirname "$out")"
+    "$FORM8K" parse "$in/$rel" > "$out" 2> "$tmp/err"
+    rc=$?
+    [ "$rc" -eq 0 ] || rm -f "$out"
+    nd=$(grep -c ': \(note\|warning\|error\): ' "$tmp/err")
+    printf '%s\t%s\t%s\n' "$rel" "$rc" "$nd" >> "$tmp/expect.tsv"
+done < "$tmp/inputs"
+n_good=$(awk -F'\t' '$2 == 0' "$tmp/expect.tsv" | wc -l)
+n_bad=$(awk -F'\t' '$2 != 0' "$tmp/expect.tsv" | wc -l)
+[ "$n_good" -gt 0 ] && [ "$n_bad" -gt 0 ] || setup_fail "need good and bad inputs ($n_good, $n_bad)"
+
+# index_check INDEX OUTDIR PREFIX [STATUS_OF_GOOD]: every input has one
+# line that agrees with expect.tsv (input = PREFIX/rel).
+index_check() {
+    python3 - "$1" "$2" "$3" "$tmp/expect.tsv" "${4:-ok}" <<'PY'
+import json, os, sys
+index, outdir, prefix, expect, good_status = sys.argv[1:6]
+want = {}
+for line in open(expect):
+    rel, rc, nd = line.rstrip("\n").split("\t")
+    want[prefix + "/" + rel] = (rel, int(rc), int(nd))
+seen = {}
+ok = True
+for n, line in enumerate(open(index), 1):
+    r = json.loads(line)
+    for k in ("input", "status", "exit", "diagnostics", "output", "bytes",
+              "xml_bytes", "seconds"):
+        if k not in r:
+            print("index line %d: no %s" % (n, k)); ok = False
+    if r["input"] in seen:
+        print("index: %s twice" % r["input"]); ok = False
+    seen[r["input"]] = r
+for inp, (rel, rc, nd) in want.items():
+    r = seen.get(inp)
+    if r is None:
+        print("index: no line for %s" % inp); ok = False; continue
+    xml = os.path.join(outdir, rel[:-4] + ".xml" if rel.endswith(".txt") else rel + ".xml")
+    if r["exit"] != rc:
+        print("%s: exit %s, want %d" % (inp, r["exit"], rc)); ok = False
+    if rc == 0:
+        if r["status"] != good_status or r["output"] != xml:
+            print("%s: status %s output %s, want %s %s" % (inp, r["status"], r["output"], good_status, xml)); ok = False
+        if good_status == "ok" and (r["diagnostics"] != nd or r["xml_bytes"] != os.path.getsize(xml)):
+            print("%s: diagnostics %s xml_bytes %s, want %d %d" % (inp, r["diagnostics"], r["xml_bytes"], nd, os.path.getsize(xml))); ok = False
+    else:
+        if r["status"] != "failed" or r["output"] is not None or not r.get("error"):
+            print("%s: status %s output %s error %s" % (inp, r["status"], r["output"], r.get("error"))); ok = False
+        if r["diagnostics"] != nd:
+            print("%s: diagnostics %s, want %d" % (inp, r["diagnostics"], nd)); ok = False
+    if r["bytes"] != os.path.getsize(inp):
+        print("%s: bytes %s, want %d" % (inp, r["bytes"], os.path.getsize(inp))); ok = False
+extra = set(seen) - set(want)
+if extra:
+    print("index: unexpected inputs %s" % sorted(extra)); ok = False
+sys.exit(0 if ok else 1)
+PY
+}
+
+# same_tree A B: the same XML files with the same bytes, apart from the
+# source= attribute, which names the input as given.
+same_xml() { # same_xml A B: files A and B equal apart from source="..."
+    sed 's/ source="[^"]*"//' "$1" > "$tmp/a.x" &&
+    sed 's/ source="[^"]*"//' "$2" > "$tmp/b.x" &&
+    cmp -s "$tmp/a.x" "$tmp/b.x"
+}
+mirrors_single() { # mirrors_single OUTDIR: OUTDIR holds exactly single/'s XML
+    (cd "$1" && find . -type f ! -name index.jsonl | sort) > "$tmp/got.list"
+    (cd "$tmp/single" && find . -type f | sort) > "$tmp/want.list"
+    cmp -s "$tmp/got.list" "$tmp/want.list" || { diff "$tmp/want.list" "$tmp/got.list"; return 1; }
+    while read -r f; do
+        same_xml "$tmp/single/$f" "$1/$f" || { echo "differs: $f"; return 1; }
+    done < "$tmp/want.list"
+}
+exit_is() { # exit_is WANT GOT
+    [ "$2" -eq "$1" ] || { echo "exit status $2, want $1"; return 1; }
+}
+
+# ---- mixed good and bad inputs, two workers.
+"$FORM8K" parse -q -j 2 --out "$tmp/out2" "$in" 2> "$tmp/err2"
+check "mixed inputs, -j 2: exit status 8" exit_is 8 $?
+check "output tree mirrors the input tree, XML as one-input runs" mirrors_single "$tmp/out2"
+check "index.jsonl: one line per input, status/exit/diagnostics/output/bytes" \
+    index_check "$tmp/out2/index.jsonl" "$tmp/out2" "$in"
+check "-q: the failures' diagnostics on stderr, no summary" \
+    sh -c "grep -q 'error: not a Form 8-K' '$tmp/err2' && ! grep -q 'files, .* MB in' '$tmp/err2'"
+check "no temporary file left" \
+    sh -c "! find '$tmp/out2' -name '*.xml.*' | grep -q ."
+
+# ---- one worker: identical outputs and index contents.
+"$FORM8K" parse -j1 --no-progress --out "$tmp/out1" "$in" 2> "$tmp/err1"
+check "-j 1: exit status 8" exit_is 8 $?
+check "-j 1 and -j 2 give identical trees" \
+    diff -r -x index.jsonl "$tmp/out1" "$tmp/out2"
+check "-j 1 index agrees" index_check "$tmp/out1/index.jsonl" "$tmp/out1" "$in"
+check "summary line on stderr without -q" \
+    grep -q "^form8k: $((n_good + n_bad)) files, .* $n_good written, 0 skipped, $n_bad failed" "$tmp/err1"
+
+# ---- only good inputs: exit status 0.
+"$FORM8K" parse -q --out "$tmp/outg" "$in/good" "$in/good/deeper"
+check "good inputs only: exit status 0" exit_is 0 $?
+
+# ---- --resume: complete outputs are skipped and left alone.
+python3 -c 'import os,sys
+for r,_,fs in os.walk(sys.argv[1]):
+    for f in sorted(fs):
+        if f.endswith(".xml"): print(os.path.join(r,f), os.stat(os.path.join(r,f)).st_mtime_ns)' "$tmp/out2" | sort > "$tmp/mtimes.before"
+sleep 1
+"$FORM8K" parse -q --resume --out "$tmp/out2" "$in" 2> "$tmp/err"
+check "--resume with failures left: exit status 8" exit_is 8 $?
+python3 -c 'import os,sys
+for r,_,fs in os.walk(sys.argv[1]):
+    for f in sorted(fs):
+        if f.endswith(".xml"): print(os.path.join(r,f), os.stat(os.path.join(r,f)).st_mtime_ns)' "$tmp/out2" | sort > "$tmp/mtimes.after"
+check "--resume leaves complete outputs untouched" cmp -s "$tmp/mtimes.before" "$tmp/mtimes.after"
+check "--resume: index says skipped, failures tried again" \
+    index_check "$tmp/out2/index.jsonl" "$tmp/out2" "$in" skipped
+# A missing and a truncated output are done again.
+victim1=$(sed -n 1p "$tmp/want.list")
+victim2=$(sed -n 2p "$tmp/want.list")
+rm -f "$tmp/out2/$victim1"
+head -c 100 "$tmp/single/$victim2" > "$tmp/out2/$victim2"
+"$FORM8K" parse -q --resume --out "$tmp/out2" "$in" 2> "$tmp/err"
+check "--resume redoes a missing output" same_xml "$tmp/single/$victim1" "$tmp/out2/$victim1"
+check "--resume redoes a truncated output" same_xml "$tmp/single/$victim2" "$tmp/out2/$victim2"
+check "--resume: exactly two written" \
+    sh -c "[ \$(grep -c '\"status\":\"ok\"' '$tmp/out2/index.jsonl') -eq 2 ]"
+check "--resume: outputs again as one-input runs" mirrors_single "$tmp/out2"
+
+# ---- a list of paths on standard input; mirrored as given.
+(cd "$tmp" && sed 's|^|in/|' inputs | "$FORM8K" parse -q -j 2 --out outl -T - 2> err)
+check "--files-from=-: exit status 8" exit_is 8 $?
+check "--files-from=-: outputs under the paths as given" mirrors_single "$tmp/outl/in"
+check "--files-from=-: index agrees" sh -c "cd '$tmp' && exec \"\$0\" \"\$@\"" \
+    python3 -c 'import json,sys; n=sum(1 for l in open("outl/index.jsonl") if json.loads(l)["input"].startswith("in/")); sys.exit(n != int(sys.argv[1]))' "$((n_good + n_bad))"
+
+# ---- --index FILE, a missing input, output folder inside the input.
+cp -R "$in/good" "$tmp/nest"
+"$FORM8K" parse -q --out "$tmp/nest/xml" "$tmp/nest" "$tmp/no-such-file.txt" --index "$tmp/other.jsonl" 2> "$tmp/err"
+check "missing input: the batch goes on, exit status 8" exit_is 8 $?
+check "--index FILE: written there, not in DIR" \
+    sh -c "[ -s '$tmp/other.jsonl' ] && [ ! -e '$tmp/nest/xml/index.jsonl' ]"
+check "missing input: failed with exit 3 in the index" \
+    grep -q '"input":"'"$tmp"'/no-such-file.txt","status":"failed","exit":3,' "$tmp/other.jsonl"
+"$FORM8K" parse -q --out "$tmp/nest/xml" "$tmp/nest" --index "$tmp/other.jsonl"
+check "output folder inside the input folder is not read back" exit_is 0 $?
+
+# ---- progress bar: only on a terminal, or with --progress.
+"$FORM8K" parse -q --progress --out "$tmp/outp" "$in/good" 2> "$tmp/errp"
+check "--progress draws a bar and ends with the summary" \
+    sh -c "grep -q '] $((i))/$((i)) files' '$tmp/errp' && tail -n 1 '$tmp/errp' | grep -q '$i written'"
+"$FORM8K" parse --out "$tmp/outq" "$in/good" 2> "$tmp/errq"
+check "stderr not a terminal: no bar" sh -c "! grep -q '\\[#' '$tmp/errq'"
+
+# ---- misuse.
+"$FORM8K" parse "$in/good" 2> /dev/null
+check "a folder without --out: usage error" exit_is 2 $?
+"$FORM8K" parse "$in/bad/empty.txt" "$in/bad/empty.txt" > /dev/null 2>&1
+check "two inputs without --out: usage error" exit_is 2 $?
+"$FORM8K" parse --out "$tmp/x" - < /dev/null 2> /dev/null
+check "'-' in batch mode: usage error" exit_is 2 $?
+"$FORM8K" parse -j 0 --out "$tmp/x" "$in" 2> /dev/null
+check "-j 0: usage error" exit_is 2 $?
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
