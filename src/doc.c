@@ -103,8 +103,8 @@ void f8k_doc_free(f8k_doc *doc)
     free(doc);
 }
 
-/* flex's own memory (the scanner, its buffer state and buffer stack)
- * comes from the document's arena, and flex's frees do nothing.  Why:
+/* flex's own memory (the scanner, its buffer state and buffer stack), of
+ * both scanners (grammar/scan.l and sub.l), comes from the document's arena, and flex's frees do nothing.  Why:
  * when an allocation fails, yy_fatal_error longjmps out of flex, and
  * flex may be holding memory no structure points to yet (yy_scan_buffer's
  * buffer state when the buffer stack cannot be allocated; the old stack
@@ -116,22 +116,22 @@ typedef union scan_block {
     void       *align_p;
 } scan_block;
 
-void *f8k_scan_alloc(struct f8k_scan_extra *x, size_t n)
+void *f8k_scan_alloc(f8k_doc *doc, size_t n)
 {
     scan_block *b;
 
     if (n > SIZE_MAX / 2)
         return NULL;
-    b = f8k_doc_alloc(x->doc, sizeof *b + n);
+    b = f8k_doc_alloc(doc, sizeof *b + n);
     if (b == NULL)
         return NULL;
     b->size = n;
     return b + 1;
 }
 
-void *f8k_scan_realloc(struct f8k_scan_extra *x, void *p, size_t n)
+void *f8k_scan_realloc(f8k_doc *doc, void *p, size_t n)
 {
-    void *q = f8k_scan_alloc(x, n);
+    void *q = f8k_scan_alloc(doc, n);
     size_t old;
 
     if (q != NULL && p != NULL) {

@@ -99,6 +99,8 @@ static f8k_hnode *hnode_new(f8k_doc *doc, const f8k_hkey *def,
         return NULL;
     h->def = def;
     h->name = f8k_doc_strndup(doc, name, n);
+    if (h->name == NULL)          /* out of memory: no node without name */
+        return NULL;
     h->value.loc = loc;
     return h;
 }
