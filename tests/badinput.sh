@@ -230,7 +230,8 @@ run_case mixed-line-ends 0
 # ------------------------------------------------------------ containers
 gen unterminated-document "put(b'<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<TEXT>\n' + G)"
 run_case unterminated-document "0 1" --mode=submission
-run_case unterminated-document "0 1"
+gen unterminated-document-auto "put(b'<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<TEXT>\n' + G)"
+run_case unterminated-document-auto "0 1"
 gen unterminated-text "put(U[:U.find(b'</TEXT>')])"
 run_case unterminated-text "0 1" --mode=submission
 gen interleaved-tags "put(b'<SEC-DOCUMENT>\n<DOCUMENT>\n<TEXT>\n<SEC-HEADER>\n</DOCUMENT>\n' + G + b'</SEC-HEADER>\n</TEXT>\n</SEC-DOCUMENT>\n')"
