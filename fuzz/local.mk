@@ -134,3 +134,16 @@ clean-fuzz:
 	@: "clean-fuzz is not a file; see fuzz/local.mk"
 	rm -rf fuzz/work
 
+
+# valgrind memcheck over the seeds and regression inputs through both
+# targets' replay drivers (.ci/run runs it after make valgrind-check).
+valgrind-replay: fuzz/replay_document fuzz/replay_submission
+	@: "valgrind-replay is not a file; see fuzz/local.mk"
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "  VALGRIND fuzz/replay_$$t"; \
+	  $(LIBTOOL) --mode=execute valgrind -q --error-exitcode=99 \
+	    --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	    fuzz/replay_$$t `ls $(srcdir)/fuzz/seeds/* $(srcdir)/fuzz/regressions/* \
+	      $(srcdir)/tests/golden/*/input.txt $(srcdir)/tests/errors/*/input.txt \
+	      2>/dev/null` || exit 1; \
+	done

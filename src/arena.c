@@ -38,6 +38,8 @@ void f8k_arena_init(f8k_arena *a)
 {
     a->head = NULL;
     a->total = 0;
+    a->limit = 0;
+    a->over = 0;
 }
 
 void *f8k_arena_alloc(f8k_arena *a, size_t n)
@@ -62,6 +64,14 @@ void *f8k_arena_alloc(f8k_arena *a, size_t n)
             size = (size_t)64 << 20;
         if (size < need)
             size = need;
+        if (a->limit != 0 && (size > a->limit || a->total > a->limit - size)) {
+            /* the smallest chunk that will do, if that still fits */
+            size = need;
+            if (size > a->limit || a->total > a->limit - size) {
+                a->over = 1;
+                return NULL;
+            }
+        }
         c = f8k_malloc(sizeof *c + size);
         if (c == NULL)
             return NULL;

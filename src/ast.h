@@ -224,6 +224,11 @@ int f8k_diag_add2(f8k_doc *doc, f8k_loc loc, f8k_loc rel, f8k_severity sev,
 
 /* Allocation inside a document: NULL on failure (and doc->nomem set). */
 void *f8k_doc_alloc(f8k_doc *doc, size_t n);
+
+/* The allocator of both flex scanners: memory of DOC, freed with it (so
+ * that a longjmp out of yy_fatal_error cannot leak); see doc.c. */
+void *f8k_scan_alloc(f8k_doc *doc, size_t n);
+void *f8k_scan_realloc(f8k_doc *doc, void *p, size_t n);
 char *f8k_doc_strndup(f8k_doc *doc, const char *s, size_t n);
 char *f8k_doc_strdup(f8k_doc *doc, const char *s);
 

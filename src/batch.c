@@ -385,28 +385,31 @@ static void record(struct batch *b, const struct job *job,
 }
 
 /* The first error diagnostic of DOC, or else the last line of MSG, as
- * the index's one-line reason.  Copied into R: DOC is freed before the
- * index line is written. */
+ * the index's one-line reason. */
 static const char *failure_reason(struct result *r, const f8k_doc *doc)
 {
     size_t i, n = doc != NULL ? f8k_doc_diag_count(doc) : 0;
-    const char *s, *e;
+    const char *s = NULL, *e = NULL;
 
-    for (i = 0; i < n; i++) {
+    /* Copied into R: the document (and its messages) is freed before the
+     * index line is written. */
+    for (i = 0; i < n && s == NULL; i++) {
         const f8k_diag *d = f8k_doc_diag(doc, i);
         if (d != NULL && d->severity == F8K_SEV_ERROR && d->message != NULL) {
-            snprintf(r->error_buf, sizeof r->error_buf, "%s", d->message);
-            return r->error_buf;
+            s = d->message;
+            e = s + strlen(s);
         }
     }
-    if (r->messages == NULL || r->messages_len == 0)
-        return "failed";
-    /* The last line, less "form8k: " and the file name. */
-    e = r->messages + r->messages_len;
-    while (e > r->messages && e[-1] == '\n')
-        e--;
-    for (s = e; s > r->messages && s[-1] != '\n'; s--)
-        ;
+    if (s == NULL) {
+        if (r->messages == NULL || r->messages_len == 0)
+            return "failed";
+        /* The last line, less "form8k: " and the file name. */
+        e = r->messages + r->messages_len;
+        while (e > r->messages && e[-1] == '\n')
+            e--;
+        for (s = e; s > r->messages && s[-1] != '\n'; s--)
+            ;
+    }
     n = (size_t)(e - s);
     if (n >= sizeof r->error_buf)
         n = sizeof r->error_buf - 1;

@@ -103,8 +103,8 @@ void f8k_doc_free(f8k_doc *doc)
     free(doc);
 }
 
-/* flex's own memory (the scanner, its buffer state and buffer stack)
- * comes from the document's arena, and flex's frees do nothing.  Why:
+/* flex's own memory (the scanner, its buffer state and buffer stack), of
+ * both scanners (grammar/scan.l and sub.l), comes from the document's arena, and flex's frees do nothing.  Why:
  * when an allocation fails, yy_fatal_error longjmps out of flex, and
  * flex may be holding memory no structure points to yet (yy_scan_buffer's
  * buffer state when the buffer stack cannot be allocated; the old stack
@@ -116,22 +116,22 @@ typedef union scan_block {
     void       *align_p;
 } scan_block;
 
-void *f8k_scan_alloc(struct f8k_scan_extra *x, size_t n)
+void *f8k_scan_alloc(f8k_doc *doc, size_t n)
 {
     scan_block *b;
 
     if (n > SIZE_MAX / 2)
         return NULL;
-    b = f8k_doc_alloc(x->doc, sizeof *b + n);
+    b = f8k_doc_alloc(doc, sizeof *b + n);
     if (b == NULL)
         return NULL;
     b->size = n;
     return b + 1;
 }
 
-void *f8k_scan_realloc(struct f8k_scan_extra *x, void *p, size_t n)
+void *f8k_scan_realloc(f8k_doc *doc, void *p, size_t n)
 {
-    void *q = f8k_scan_alloc(x, n);
+    void *q = f8k_scan_alloc(doc, n);
     size_t old;
 
     if (q != NULL && p != NULL) {
@@ -223,6 +223,37 @@ static int looks_like_8k(const f8k_doc *doc)
     return 0;
 }
 
+/* Memory of a parse: the document's arena (tree, cleaned text, flex) may
+ * grow to F8K_MEM_FACTOR times the input plus F8K_MEM_SLACK; filings
+ * take 4 to 18 times their size (the EDGAR corpus at most 7), and only
+ * floods of tiny lines (some 64 bytes of line node each: 100 MB of empty
+ * lines would take 6.7 GB) go past it.  Those are refused with a
+ * diagnostic instead of taking the machine's memory. */
+#define F8K_MEM_FACTOR 32
+#define F8K_MEM_SLACK  ((size_t)4 << 20)
+
+/* The end of a parse that ran out of memory, or past its budget. */
+static f8k_status give_up(f8k_doc *doc, f8k_doc **out)
+{
+    static const f8k_loc top = { 1, 1 };
+
+    if (doc->arena.over) {
+        size_t limit = doc->arena.limit;
+        doc->arena.limit = 0;       /* room for the diagnostic */
+        doc->nomem = 0;
+        if (f8k_diag_add(doc, top, F8K_SEV_ERROR, "F8K-E005",
+                         "the input would need more than %d times its size "
+                         "in memory (%lu MiB): refused; a flood of empty or "
+                         "tiny lines?", F8K_MEM_FACTOR,
+                         (unsigned long)(limit >> 20)) == 0) {
+            *out = doc;
+            return F8K_ERR_INPUT;
+        }
+    }
+    f8k_doc_free(doc);
+    return F8K_ERR_NOMEM;
+}
+
 f8k_status f8k_parse(const char *name, const char *data, size_t len,
                      f8k_doc **out)
 {
@@ -287,21 +318,24 @@ f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
     if (doc == NULL)
         return F8K_ERR_NOMEM;
     doc->keep_binary = opt->keep_binary;
+    /* len <= F8K_MAX_INPUT: no overflow */
+    doc->arena.limit = F8K_MEM_FACTOR * len + F8K_MEM_SLACK;
     n = 0;
     buf = f8k_text_clean(&doc->arena, data ? data : "", len, &n);
     if (buf == NULL) {
-        f8k_doc_free(doc);
-        return n > F8K_MAX_TEXT ? F8K_ERR_TOO_LARGE : F8K_ERR_NOMEM;
+        if (n > F8K_MAX_TEXT) {
+            f8k_doc_free(doc);
+            return F8K_ERR_TOO_LARGE;
+        }
+        return give_up(doc, out);
     }
     if (opt->mode == F8K_MODE_SUBMISSION
         || (opt->mode == F8K_MODE_AUTO && f8k_is_submission(buf, n)))
         st = f8k_submission_parse(doc, buf, n);
     else
         st = f8k_parse_body(doc, buf, n, 1);
-    if (st == F8K_ERR_NOMEM || doc->nomem) {
-        f8k_doc_free(doc);
-        return F8K_ERR_NOMEM;
-    }
+    if (st == F8K_ERR_NOMEM || doc->nomem)
+        return give_up(doc, out);
     *out = doc;
     return st;
 }

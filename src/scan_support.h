@@ -24,10 +24,6 @@ int f8k_scan_token(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
                    F8K_YYLTYPE *lloc, int token, const char *text,
                    size_t len);
 
-/* flex's allocator: memory of X's document, freed with it (doc.c). */
-void *f8k_scan_alloc(struct f8k_scan_extra *x, size_t n);
-void *f8k_scan_realloc(struct f8k_scan_extra *x, void *p, size_t n);
-
 /* flex calls exit() on a fatal error; the library must not, so the
  * error jumps back to f8k_parse, which frees the scanner and reports. */
 #define YY_FATAL_ERROR(msg) \

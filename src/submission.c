@@ -99,8 +99,21 @@ static f8k_hnode *hnode_new(f8k_doc *doc, const f8k_hkey *def,
         return NULL;
     h->def = def;
     h->name = f8k_doc_strndup(doc, name, n);
+    if (h->name == NULL)          /* out of memory: no node without name */
+        return NULL;
     h->value.loc = loc;
     return h;
+}
+
+/* Where the value of a "KEY: value" line L starts, its separator at COLON:
+ * past the blanks after it; L.len when there is no value, and when the
+ * line has no colon at all (COLON == L.len). */
+static size_t value_at(f8k_sline l, size_t colon)
+{
+    size_t v = colon < l.len ? colon + 1 : l.len;
+    while (v < l.len && (l.text[v] == ' ' || l.text[v] == '\t'))
+        v++;
+    return v;
 }
 
 static void set_printed(f8k_doc *doc, f8k_hnode *h, const char *v, size_t n,
@@ -127,8 +140,7 @@ f8k_hnode *f8k_sub_field(f8k_doc *doc, f8k_sline l)
                   l.text + b, colon - b, l.loc);
     if (h == NULL)
         return NULL;
-    for (v = colon + 1; v < l.len && (l.text[v] == ' ' || l.text[v] == '\t'); v++)
-        ;
+    v = value_at(l, colon);
     set_printed(doc, h, l.text + v, l.len - v, loc_at(l, v < l.len ? v : colon + 1));
     return h;
 }
@@ -252,8 +264,7 @@ void f8k_sub_pem_line(f8k_doc *doc, f8k_sline l, int continuation)
         h = hnode_new(doc, NULL, l.text, colon, l.loc);
         if (h == NULL)
             return;
-        for (v = colon + 1; v < l.len && (l.text[v] == ' ' || l.text[v] == '\t'); v++)
-            ;
+        v = value_at(l, colon);
         set_printed(doc, h, l.text + v, l.len - v, l.loc);
         f8k_hnodes_add(&s->pem_fields, h);
     }

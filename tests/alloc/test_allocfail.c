@@ -2,7 +2,8 @@
  *
  *   tests/alloc/test_allocfail [-v] [FILE...]
  *
- * Without FILE (make check) it takes two golden inputs under $top_srcdir.
+ * Without FILE (make check) it takes two golden inputs and a submission
+ * file under $top_srcdir.
  * This program defines malloc, calloc, realloc and free itself (they
  * forward to glibc's __libc_* functions), so that it sees every
  * allocation of the process: the library's (f8k_malloc, the arena, flex
@@ -26,6 +27,9 @@
  *            yy_fatal_error, which must longjmp back (f8k_run_grammar
  *            returns 3); at least one run must take that path, or the
  *            test fails
+ *   container f8k_submission_parse (the EDGAR container scanner and
+ *            grammar, then the document grammar on the 8-K inside), each
+ *            arena allocation failing in turn, the same way
  *   parse    f8k_parse, all passes
  *   xml      f8k_doc_to_xml: libxml2's tree and serialisation.  The
  *            allocations inside xmlSchemaNewValidCtxt and
@@ -51,6 +55,7 @@
 #include "form8k.h"
 #include "ast.h"
 #include "pipeline.h"
+#include "submission.h"
 #include "text.h"
 
 #if defined(__has_feature)
@@ -252,7 +257,23 @@ struct figures {
     long fatal;      /* runs that took flex's yy_fatal_error path       */
 };
 
-/* grammar: f8k_run_grammar with its arena running dry after ROOM bytes.
+/* A stage run on the cleaned text: 0 done, 2 out of memory, 3 flex's
+ * yy_fatal_error (the document grammar tells; the container's
+ * f8k_submission_parse says out of memory for both). */
+typedef int stage_fn(f8k_doc *doc, char *buf, size_t n);
+
+static int stage_grammar(f8k_doc *doc, char *buf, size_t n)
+{
+    int rc = f8k_run_grammar(doc, buf, n);
+    return rc == 1 ? 0 : rc;      /* 1: a syntax error, still a result */
+}
+
+static int stage_container(f8k_doc *doc, char *buf, size_t n)
+{
+    return f8k_submission_parse(doc, buf, n) == F8K_ERR_NOMEM ? 2 : 0;
+}
+
+/* grammar: a STAGE with its arena running dry after ROOM bytes.
  * The scanner, flex's own structures (f8k_yyalloc) and the grammar
  * actions allocate from the document's arena, which calls malloc only
  * for a new chunk; so the test fills the current chunk but ROOM bytes
@@ -261,9 +282,11 @@ struct figures {
  * the buffer stack and buffer state of yy_scan_buffer, whose failure goes
  * through yy_fatal_error), then the line nodes of the tokens.  Returns 1
  * when an allocation failed (go on with ROOM + 16), 0 when the run was
- * complete or ROOM is more than a chunk holds. */
+ * complete or ROOM is more than a chunk holds.  The same for the
+ * container scanner and grammar (grammar/sub.l, sub.y). */
 static int grammar_once(const char *file, const char *data, size_t len,
-                        size_t room, int want_rc, struct figures *fig)
+                        size_t room, stage_fn *stage, const char *phase,
+                        struct figures *fig)
 {
     f8k_doc *doc;
     char *buf;
@@ -280,7 +303,7 @@ static int grammar_once(const char *file, const char *data, size_t len,
         if (buf == NULL || f8k_arena_alloc(&doc->arena, 16) == NULL) {
             disarm();
             untrack();
-            fail(file, "grammar", (long)room, "setup ran out of memory");
+            fail(file, phase, (long)room, "setup ran out of memory");
             f8k_doc_free(doc);
             return 0;
         }
@@ -298,12 +321,12 @@ static int grammar_once(const char *file, const char *data, size_t len,
         disarm();
         f8k_doc_free(doc);
         untrack();
-        fail(file, "grammar", (long)room, "setup ran out of memory");
+        fail(file, phase, (long)room, "setup ran out of memory");
         return 0;
     }
     calls = 0;
     fail_at = 1;
-    rc = f8k_run_grammar(doc, buf, cleaned);
+    rc = stage(doc, buf, cleaned);
     hit = failed;
     disarm();
     /* An allocation of a grammar action fails softly: bison goes on and
@@ -311,16 +334,15 @@ static int grammar_once(const char *file, const char *data, size_t len,
     nomem = doc->nomem;
     f8k_doc_free(doc);
     if (hit) {
-        if ((rc == 0 || rc == 1) && !nomem)
-            fail(file, "grammar", (long)room, "f8k_run_grammar returned %d "
-                 "and the document is not marked out of memory", rc);
+        if (rc == 0 && !nomem)
+            fail(file, phase, (long)room, "the run succeeded and the document "
+                 "is not marked out of memory");
         if (rc == 3)
             fig->fatal++;
-    } else if (rc != want_rc) {
-        fail(file, "grammar", (long)room, "no failure, but f8k_run_grammar "
-             "returned %d, not %d", rc, want_rc);
+    } else if (rc != 0) {
+        fail(file, phase, (long)room, "no failure, but the run returned %d", rc);
     }
-    return run_done(file, "grammar", (long)room, rc == 3 ? "yy_fatal_error"
+    return run_done(file, phase, (long)room, rc == 3 ? "yy_fatal_error"
                     : rc == 2 || nomem ? "out of memory" : "parsed", hit);
 }
 
@@ -429,32 +451,29 @@ static char *repeat(const char *data, size_t len, int times, size_t *outlen)
 static void run_input(const char *name, const char *data, size_t len,
                       const f8k_schema *schema, int with_xml)
 {
-    struct figures g = { 0, 0 }, p = { 0, 0 }, x = { 0, 0 };
+    struct figures g = { 0, 0 }, c = { 0, 0 }, p = { 0, 0 }, x = { 0, 0 };
     long in_xsd = 0;
     f8k_doc *doc = NULL;
     f8k_status want;
-    int want_rc;
     long n;
 
-    /* The unhindered results. */
+    /* The unhindered result. */
     want = f8k_parse(name, data, len, &doc);
     f8k_doc_free(doc);
-    {
-        f8k_doc *d = f8k_doc_new(name);
-        size_t cleaned;
-        char *buf = d != NULL ? f8k_text_clean(&d->arena, data, len, &cleaned) : NULL;
-        want_rc = buf != NULL ? f8k_run_grammar(d, buf, cleaned) : -1;
-        f8k_doc_free(d);
-    }
-    if (want != F8K_OK || want_rc != 0) {
-        fail(name, "setup", 0, "the input does not parse (%s, grammar %d)",
-             f8k_status_string(want), want_rc);
+    if (want != F8K_OK) {
+        fail(name, "setup", 0, "the input does not parse (%s)",
+             f8k_status_string(want));
         return;
     }
 
-    if (with_xml)   /* the inputs as they are, not the repeated ones */
-        for (n = 0; grammar_once(name, data, len, (size_t)n * 16, want_rc, &g); n++)
+    if (with_xml) { /* the inputs as they are, not the repeated ones */
+        for (n = 0; grammar_once(name, data, len, (size_t)n * 16,
+                                 stage_grammar, "grammar", &g); n++)
             g.points++;
+        for (n = 0; grammar_once(name, data, len, (size_t)n * 16,
+                                 stage_container, "container", &c); n++)
+            c.points++;
+    }
     for (n = 1; parse_once(name, data, len, n, want); n++)
         p.points++;
     /* libxml2 makes an allocation per node: the XML phase too. */
@@ -463,9 +482,9 @@ static void run_input(const char *name, const char *data, size_t len,
             x.points++;
     in_xsd = validation_calls;
     printf("%s: %zu bytes: grammar %ld arena allocation points (%ld through "
-           "yy_fatal_error), parse %ld malloc points, xml %ld (+%ld inside "
-           "schema validation, not failed)\n", name, len, g.points, g.fatal,
-           p.points, x.points, in_xsd);
+           "yy_fatal_error), container %ld, parse %ld malloc points, xml %ld "
+           "(+%ld inside schema validation, not failed)\n", name, len,
+           g.points, g.fatal, c.points, p.points, x.points, in_xsd);
     if (with_xml && g.fatal == 0)
         fail(name, "grammar", 0, "no run took flex's yy_fatal_error path");
 }
@@ -483,10 +502,12 @@ int main(int argc, char **argv)
 {
     static const char *const golden[] = {
         "tests/golden/classic-three-column/input.txt",
-        "tests/golden/latin1-and-controls/input.txt"
+        "tests/golden/latin1-and-controls/input.txt",
+        "fuzz/seeds/submission-8k.txt"
     };
-    char paths[2][4096];
-    char *defaults[3];
+    enum { NGOLDEN = sizeof golden / sizeof golden[0] };
+    char paths[NGOLDEN][4096];
+    char *defaults[NGOLDEN + 1];
     f8k_schema *schema = NULL;
     int i;
 
@@ -502,11 +523,11 @@ int main(int argc, char **argv)
             return 2;
         }
         defaults[0] = argv[0];
-        for (i = 0; i < 2; i++) {
+        for (i = 0; i < NGOLDEN; i++) {
             snprintf(paths[i], sizeof paths[i], "%s/%s", top, golden[i]);
             defaults[i + 1] = paths[i];
         }
-        argc = 3;
+        argc = NGOLDEN + 1;
         argv = defaults;
     }
     atexit(library_exited);
