@@ -223,16 +223,6 @@ void f8k_hnodes_add(f8k_hnodes *list, f8k_hnode *n)
     list->tail = n;
 }
 
-void f8k_hnode_add(f8k_hnode *parent, f8k_hnode *child)
-{
-    f8k_hnodes l;
-    l.head = parent->children;
-    l.tail = parent->children_tail;
-    f8k_hnodes_add(&l, child);
-    parent->children = l.head;
-    parent->children_tail = l.tail;
-}
-
 void f8k_sub_pem_line(f8k_doc *doc, f8k_sline l, int continuation)
 {
     f8k_submission *s = doc->sub;

@@ -149,7 +149,6 @@ f8k_hnode *f8k_sub_leaf(f8k_doc *doc, f8k_sline l);    /* <TAG>value    */
 f8k_hnode *f8k_sub_section(f8k_doc *doc, f8k_sline l, int tag); /* KEY: / <TAG> */
 void f8k_sub_close_tag(f8k_doc *doc, f8k_hnode *open, f8k_sline close);
 void f8k_hnodes_add(f8k_hnodes *list, f8k_hnode *n);
-void f8k_hnode_add(f8k_hnode *parent, f8k_hnode *child);
 f8k_document *f8k_sub_document(f8k_doc *doc, f8k_sline open);
 void f8k_sub_doc_meta(f8k_doc *doc, f8k_document *d, f8k_hnode *leaf);
 void f8k_sub_doc_text(f8k_doc *doc, f8k_document *d, f8k_sline l);

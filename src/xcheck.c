@@ -180,11 +180,6 @@ static int streq(const char *a, const char *b)
     return strcmp(a, b) == 0;
 }
 
-static int names_agree_printed(const char *a, const char *b)
-{
-    return f8k_names_agree(a, b);
-}
-
 static void check_registrants(f8k_doc *doc, const f8k_submission *s,
                               const f8k_filing *f)
 {
@@ -212,7 +207,7 @@ static void check_registrants(f8k_doc *doc, const f8k_submission *s,
             }
             if (!agrees)
                 compare(doc, F8K_X_NAME, "registrant name", &printed_name, name,
-                        names_agree_printed);
+                        f8k_names_agree);
         }
         compare(doc, F8K_X_STATE, "state of incorporation", &r->state,
                 f8k_hnode_find(p->children, "StateOfIncorporation"), streq);
