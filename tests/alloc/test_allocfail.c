@@ -31,14 +31,16 @@
  *            grammar, then the document grammar on the 8-K inside), each
  *            arena allocation failing in turn, the same way
  *   parse    f8k_parse, all passes
- *   xml      f8k_doc_to_xml: libxml2's tree and serialisation.  The
- *            allocations inside xmlSchemaNewValidCtxt and
- *            xmlSchemaValidateDoc are left alone (and counted): libxml2
- *            2.9.14 itself crashes when one of them fails (a validation
- *            context without its item list, "allocating an item list
- *            structure", is handed out and dereferenced later), which no
- *            caller can prevent.  This program wraps both functions to
- *            know when the library is inside them.
+ *   xml      f8k_doc_to_xml: the document written into its buffer, the
+ *            push parser made, validation.  The allocations inside
+ *            xmlSchemaNewValidCtxt, xmlSchemaSAXPlug and xmlParseChunk
+ *            (where the validator does its work) are left alone (and
+ *            counted): libxml2 2.9.14 itself crashes when one of them
+ *            fails (a validation context without its item list,
+ *            "allocating an item list structure", is handed out and
+ *            dereferenced later), which no caller can prevent.  This
+ *            program wraps those functions to know when the library is
+ *            inside them.
  *
  * Skipped (exit 77) under AddressSanitizer, which owns malloc itself.
  */
@@ -50,6 +52,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <execinfo.h>
+#include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 #include "form8k.h"
@@ -81,7 +84,7 @@ static long calls;         /* allocation calls while failing is armed    */
 static long fail_at;       /* the call that fails (1-based); 0: none     */
 static int  failed;        /* the armed failure happened                 */
 static int  in_library;    /* a library call is running                  */
-static int  in_validation; /* inside libxml2's xmlSchemaValidateDoc      */
+static int  in_validation; /* inside libxml2's validator (see above)    */
 static long validation_calls; /* allocations made there                 */
 
 static int should_fail(void)
@@ -173,16 +176,37 @@ xmlSchemaValidCtxtPtr xmlSchemaNewValidCtxt(xmlSchemaPtr schema)
     return ctxt;
 }
 
-int xmlSchemaValidateDoc(xmlSchemaValidCtxtPtr ctxt, xmlDocPtr doc)
+/* Plugging the validator into a parser prepares the validation (its
+ * item lists): left alone like the context. */
+xmlSchemaSAXPlugPtr xmlSchemaSAXPlug(xmlSchemaValidCtxtPtr ctxt,
+                                     xmlSAXHandlerPtr *sax, void **user_data)
 {
-    typedef int fn(xmlSchemaValidCtxtPtr, xmlDocPtr);
+    typedef xmlSchemaSAXPlugPtr fn(xmlSchemaValidCtxtPtr, xmlSAXHandlerPtr *,
+                                   void **);
+    static fn *real;
+    xmlSchemaSAXPlugPtr plug;
+
+    if (real == NULL)
+        *(void **)&real = real_fn("xmlSchemaSAXPlug");
+    in_validation = 1;
+    plug = real(ctxt, sax, user_data);
+    in_validation = 0;
+    return plug;
+}
+
+/* Parsing with the validator plugged in: every allocation of the
+ * validator happens in here. */
+int xmlParseChunk(xmlParserCtxtPtr ctxt, const char *chunk, int size,
+                  int terminate)
+{
+    typedef int fn(xmlParserCtxtPtr, const char *, int, int);
     static fn *real;
     int rc;
 
     if (real == NULL)
-        *(void **)&real = real_fn("xmlSchemaValidateDoc");
+        *(void **)&real = real_fn("xmlParseChunk");
     in_validation = 1;
-    rc = real(ctxt, doc);
+    rc = real(ctxt, chunk, size, terminate);
     in_validation = 0;
     return rc;
 }

@@ -63,10 +63,16 @@ static void test_invalid_gives_nothing(void)
     /* a normaliser bug would look like this: a tax id that breaks the type */
     d->filing.cover.registrants->ein.printed = "12345";
     d->filing.cover.registrants->ein.norm = "12345";
+    d->filing.cover.registrants->ein.loc.line = 4242;
+    d->filing.cover.registrants->ein.loc.col = 17;
     CU_ASSERT_EQUAL_FATAL(f8k_schema_new(&s), F8K_OK);
     CU_ASSERT_EQUAL(f8k_doc_to_xml(d, s, &xml, &len), F8K_ERR_SCHEMA);
     CU_ASSERT_PTR_NULL(xml);
     CU_ASSERT_STRING_EQUAL(f8k_doc_diag(d, f8k_doc_diag_count(d) - 1)->code, "F8K-E900");
+    /* found again from the XML line the validator names: the value's own
+     * place in the filing */
+    CU_ASSERT_EQUAL(f8k_doc_diag(d, f8k_doc_diag_count(d) - 1)->line, 4242);
+    CU_ASSERT_EQUAL(f8k_doc_diag(d, f8k_doc_diag_count(d) - 1)->column, 17);
     f8k_schema_free(s);
     f8k_doc_free(d);
 }
