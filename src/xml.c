@@ -777,29 +777,68 @@ static void put_hnodes(xw *w, const f8k_hnode *h)
         put_hnode(w, h);
 }
 
-/* A run of body lines as one text node, form feeds left out (XML has no
- * place for them). */
-static void put_span(xw *w, const f8k_span *sp)
+/* One piece of a run of body lines as a Text element, form feeds left
+ * out (XML has no place for them). */
+static void put_text_piece(xw *w, const char *p, size_t n, uint32_t lines,
+                           f8k_loc loc)
 {
-    char *copy = f8k_malloc(sp->n + 1);
+    char *copy = f8k_malloc(n + 1);
     size_t i, k = 0;
 
     if (copy == NULL) {
         w->failed = 1;
         return;
     }
-    for (i = 0; i < sp->n; i++)
-        if (sp->p[i] != '\f')
-            copy[k++] = sp->p[i];
+    for (i = 0; i < n; i++)
+        if (p[i] != '\f')
+            copy[k++] = p[i];
     copy[k] = '\0';
     if (text_ok(copy)) {
         xw_start(w, "Text");
-        xw_uint_attr(w, "lines", sp->lines);
-        put_loc(w, sp->loc);
+        xw_uint_attr(w, "lines", lines);
+        put_loc(w, loc);
         xw_text(w, copy);
         xw_end(w);
     }
     free(copy);
+}
+
+/* A run of body lines, in Text elements of about a MiB at most, cut at
+ * line ends: a reader holding one element's text in memory (libxml2
+ * refuses a text node over 10 MB unless told otherwise) can read any
+ * exhibit.  Only a single line longer than that makes a larger one. */
+enum { TEXT_PIECE = 1 << 20 };
+
+static void put_span(xw *w, const f8k_span *sp)
+{
+    size_t off = 0;
+    uint32_t left = sp->lines;
+    f8k_loc loc = sp->loc;
+
+    do {
+        size_t end = sp->n;
+        uint32_t lines = left;
+        if (sp->n - off > TEXT_PIECE) {
+            const char *nl = memchr(sp->p + off + TEXT_PIECE - 1, '\n',
+                                    sp->n - off - TEXT_PIECE + 1);
+            if (nl != NULL && (size_t)(nl - sp->p) + 1 < sp->n) {
+                size_t i;
+                end = (size_t)(nl - sp->p) + 1;
+                lines = 0;
+                for (i = off; i < end; i++)
+                    lines += sp->p[i] == '\n';
+                if (lines > left)
+                    lines = left;
+            }
+        }
+        put_text_piece(w, sp->p + off, end - off, lines, loc);
+        if (loc.line != 0) {
+            loc.line += lines;
+            loc.col = 1;
+        }
+        left -= lines;
+        off = end;
+    } while (off < sp->n);
 }
 
 /* The decoded bytes of B in base64, written straight into the buffer. */

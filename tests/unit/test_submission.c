@@ -1,5 +1,7 @@
 /* test_submission.c - the EDGAR container: header typing, documents,
  * uudecoding, SHA-256, name comparison, refusal of other forms. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "tests.h"
 #include "submission.h"
@@ -129,11 +131,71 @@ static void test_other_forms(void)
     f8k_doc_free(d);
 }
 
+/* A document body over a MiB comes out as several Text elements, cut at
+ * line ends, whose line= and lines= add up to the body. */
+static void test_long_text(void)
+{
+    static const char head[] =
+        "<DOCUMENT>\n<TYPE>8-K\n<TEXT>\nFORM 8-K\nItem 5. Other Events\n"
+        "</TEXT>\n</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-99\n<TEXT>\n";
+    static const char tail[] = "</TEXT>\n</DOCUMENT>\n";
+    static const char row[] = "Revenue & costs < 1,000 > 10.\n";   /* 30 bytes */
+    const size_t rows = 100000;                  /* 3 MB: three pieces */
+    size_t n = sizeof head - 1 + rows * (sizeof row - 1) + sizeof tail - 1, i;
+    char *in = malloc(n), *xml = NULL, *p;
+    f8k_doc *d = NULL;
+    f8k_schema *schema = NULL;
+    size_t len = 0;
+    unsigned long texts = 0, first = 0, next = 0, total = 0;
+    int contiguous = 1;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(in);
+    p = in;
+    memcpy(p, head, sizeof head - 1);
+    p += sizeof head - 1;
+    for (i = 0; i < rows; i++, p += sizeof row - 1)
+        memcpy(p, row, sizeof row - 1);
+    memcpy(p, tail, sizeof tail - 1);
+    CU_ASSERT_EQUAL_FATAL(f8k_parse("long.txt", in, n, &d), F8K_OK);
+    CU_ASSERT_EQUAL_FATAL(f8k_schema_new(&schema), F8K_OK);
+    CU_ASSERT_EQUAL_FATAL(f8k_doc_to_xml(d, schema, &xml, &len), F8K_OK);
+    /* the Text elements of the exhibit: the one starting at its first line
+     * (11) and those after it */
+    for (p = xml; (p = strstr(p, "<Text lines=\"")) != NULL; p++) {
+        unsigned long lines = 0, line = 0;
+        CU_ASSERT_EQUAL_FATAL(sscanf(p, "<Text lines=\"%lu\" line=\"%lu\"",
+                                     &lines, &line), 2);
+        if (line < 10)
+            continue;
+        if (texts == 0)
+            first = line;
+        else if (line != next)
+            contiguous = 0;
+        CU_ASSERT(strchr(p, '<') == p);
+        /* a MiB of input, a little more once escaped */
+        CU_ASSERT(strstr(p, "</Text>") - p < 2 * (1 << 20));
+        next = line + lines;
+        total += lines;
+        texts++;
+    }
+    CU_ASSERT_EQUAL(texts, 3);
+    CU_ASSERT_EQUAL(first, 11);
+    CU_ASSERT(contiguous);
+    CU_ASSERT_EQUAL(total, rows);
+    /* the text is all there, escaped */
+    CU_ASSERT(strstr(xml, "Revenue &amp; costs &lt; 1,000 &gt; 10.\n</Text>") != NULL);
+    f8k_free(xml);
+    f8k_schema_free(schema);
+    f8k_doc_free(d);
+    free(in);
+}
+
 int add_submission_tests(void)
 {
     CU_pSuite s = CU_add_suite("submission", NULL, NULL);
     return !s || !CU_add_test(s, "header fields", test_header) ||
            !CU_add_test(s, "sha256", test_sha256) ||
            !CU_add_test(s, "conformed names", test_names) ||
-           !CU_add_test(s, "other forms", test_other_forms);
+           !CU_add_test(s, "other forms", test_other_forms) ||
+           !CU_add_test(s, "long document text", test_long_text);
 }
