@@ -14,10 +14,11 @@
  *         scan      + the flex scanner alone (tokens counted)
  *         parse     clean + scanner + bison parser (tree built)
  *         passes    f8k_parse_ex: + cover, body, normalize, check passes
- *         xml+valid + f8k_doc_to_xml: XML built, validated, serialised
- *       and, measured apart over the XML of the last stage:
- *         validate  xmlSchemaValidateDoc alone, on documents already
- *                   parsed (so "xml" alone = xml+valid - validate)
+ *         xml       + f8k_xml_write: the XML written, not validated
+ *         xml+valid + f8k_xml_validate: streaming schema validation, as
+ *                   f8k_doc_to_xml does it (validation alone is the
+ *                   difference of the two rows)
+ *       No XML is kept: the peak RSS is the inputs' and one filing's.
  *
  *   f8k_bench run LABEL COMMAND [ARG...]
  *       runs COMMAND, prints "run LABEL SECONDS MAXRSS_KB EXIT".
@@ -39,15 +40,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <libxml/parser.h>
-#include <libxml/xmlschemas.h>
-
 #include "pipeline.h"
 #include "text.h"
-
-/* The schema text built into the library (src/xsd_data.c). */
-extern const char f8k_xsd_text[];
-extern const size_t f8k_xsd_text_len;
 
 struct filing {
     char  *data;
@@ -129,15 +123,14 @@ static struct filing *load(const char *list, size_t *count)
     return v;
 }
 
-enum stage { CLEAN, SCAN, PARSE, PASSES, XML_VALID, N_STAGES };
+enum stage { CLEAN, SCAN, PARSE, PASSES, XML, XML_VALID, N_STAGES };
 static const char *const stage_name[N_STAGES] = {
-    "clean", "scan", "parse", "passes", "xml+valid"
+    "clean", "scan", "parse", "passes", "xml", "xml+valid"
 };
 
 /* Run stage S over filing F; returns 1 when it succeeded (for the stages
- * with a result), 0 when not.  XML_OUT (XML_VALID only) keeps the XML. */
-static int run_stage(enum stage s, const struct filing *f,
-                     f8k_schema *schema, char **xml_out, size_t *xml_len)
+ * with a result), 0 when not. */
+static int run_stage(enum stage s, const struct filing *f, f8k_schema *schema)
 {
     f8k_doc *doc;
     char *buf, *xml = NULL;
@@ -146,15 +139,12 @@ static int run_stage(enum stage s, const struct filing *f,
 
     if (s >= PASSES) {
         f8k_status st = f8k_parse_ex("bench", f->data, f->len, NULL, &doc);
+        if (st == F8K_OK && s >= XML)
+            st = f8k_xml_write(doc, &xml, &xl) == 0 ? F8K_OK : F8K_ERR_NOMEM;
         if (st == F8K_OK && s == XML_VALID)
-            st = f8k_doc_to_xml(doc, schema, &xml, &xl);
+            st = f8k_xml_validate(doc, schema, xml, xl);
         ok = st == F8K_OK;
-        if (xml_out != NULL && ok) {
-            *xml_out = xml;
-            *xml_len = xl;
-        } else {
-            f8k_free(xml);
-        }
+        free(xml);
         f8k_doc_free(doc);
         return ok;
     }
@@ -187,12 +177,8 @@ static int stages(const char *set, const char *list, int reps)
     size_t count, i, bytes = 0, okn;
     struct filing *v = load(list, &count);
     f8k_schema *schema = NULL;
-    char **xml = calloc(count, sizeof *xml);
-    size_t *xml_len = calloc(count, sizeof *xml_len);
     int s, r;
 
-    if (xml == NULL || xml_len == NULL)
-        die("out of memory", NULL);
     if (f8k_schema_new(&schema) != F8K_OK)
         die("the schema does not compile", NULL);
     for (i = 0; i < count; i++)
@@ -201,13 +187,10 @@ static int stages(const char *set, const char *list, int reps)
         double best = -1;
         okn = 0;
         for (r = 0; r < reps; r++) {
-            int last = s == XML_VALID && r == reps - 1;
             double t0 = now(), t;
             okn = 0;
             for (i = 0; i < count; i++)
-                okn += (size_t)run_stage((enum stage)s, &v[i], schema,
-                                         last ? &xml[i] : NULL,
-                                         &xml_len[i]);
+                okn += (size_t)run_stage((enum stage)s, &v[i], schema);
             t = now() - t0;
             if (best < 0 || t < best)
                 best = t;
@@ -217,54 +200,10 @@ static int stages(const char *set, const char *list, int reps)
                best, (unsigned long)okn, (unsigned long)(count - okn));
         fflush(stdout);
     }
-
-    /* Validation alone: the XML of the last stage, parsed beforehand. */
-    {
-        xmlDocPtr xsd_doc = xmlReadMemory(f8k_xsd_text, (int)f8k_xsd_text_len,
-                                          "form8k.xsd", "UTF-8", XML_PARSE_NONET);
-        xmlSchemaParserCtxtPtr pc = xmlSchemaNewDocParserCtxt(xsd_doc);
-        xmlSchemaPtr xs = xmlSchemaParse(pc);
-        xmlDocPtr *docs = calloc(count, sizeof *docs);
-        size_t nd = 0, valid = 0;
-        double best = -1;
-
-        if (xs == NULL || docs == NULL)
-            die("the schema does not compile", NULL);
-        for (i = 0; i < count; i++)
-            if (xml[i] != NULL && xml_len[i] < (size_t)1 << 30)
-                docs[nd++] = xmlReadMemory(xml[i], (int)xml_len[i], "x.xml",
-                                           "UTF-8", XML_PARSE_NONET);
-        for (r = 0; r < reps; r++) {
-            double t0 = now(), t;
-            valid = 0;
-            for (i = 0; i < nd; i++) {
-                xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(xs);
-                if (docs[i] != NULL && xmlSchemaValidateDoc(vc, docs[i]) == 0)
-                    valid++;
-                xmlSchemaFreeValidCtxt(vc);
-            }
-            t = now() - t0;
-            if (best < 0 || t < best)
-                best = t;
-        }
-        printf("stage\t%s\tvalidate\t%lu\t%lu\t%.6f\t%lu\t%lu\n", set,
-               (unsigned long)nd, (unsigned long)bytes, best,
-               (unsigned long)valid, (unsigned long)(nd - valid));
-        for (i = 0; i < nd; i++)
-            xmlFreeDoc(docs[i]);
-        free(docs);
-        xmlSchemaFree(xs);
-        xmlSchemaFreeParserCtxt(pc);
-        xmlFreeDoc(xsd_doc);
-    }
     printf("rss\t%s\t%ld\n", set, peak_rss_kb(RUSAGE_SELF));
 
-    for (i = 0; i < count; i++) {
-        f8k_free(xml[i]);
+    for (i = 0; i < count; i++)
         free(v[i].data);
-    }
-    free(xml);
-    free(xml_len);
     free(v);
     f8k_schema_free(schema);
     return 0;

@@ -31,4 +31,13 @@ f8k_status f8k_parse_body(f8k_doc *doc, char *buf, size_t n,
  * tokens.  Returns 0, or -1 when out of memory. */
 int f8k_scan_only(f8k_doc *doc, char *buf, size_t n, size_t *tokens);
 
+/* f8k_doc_to_xml in two steps.  f8k_xml_write writes the document into
+ * a new buffer (*XML, NUL-terminated, *LEN bytes; free() it), unchecked:
+ * 0, or -1 when out of memory.  f8k_xml_validate checks XML against the
+ * schema as a stream: F8K_OK, or F8K_ERR_SCHEMA / F8K_ERR_INTERNAL /
+ * F8K_ERR_NOMEM with a diagnostic added to DOC (but not for NOMEM). */
+int f8k_xml_write(const f8k_doc *doc, char **xml, size_t *len);
+f8k_status f8k_xml_validate(f8k_doc *doc, const f8k_schema *schema,
+                            const char *xml, size_t len);
+
 #endif /* F8K_PIPELINE_H */

@@ -25,6 +25,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 
+#include "pipeline.h"
 #include "submission.h"
 
 #define F8K_XML_NS "urn:x-form8k:form8k:1.0"
@@ -1221,15 +1222,63 @@ static f8k_loc error_loc(const char *xml, size_t len, int xline)
     return loc;
 }
 
+/* The two halves of f8k_doc_to_xml, apart for the benchmark (pipeline.h). */
+
+int f8k_xml_write(const f8k_doc *doc, char **xml, size_t *len)
+{
+    xw w;
+
+    memset(&w, 0, sizeof w);
+    build(&w, doc);
+    if (!xw_room(&w, 1)) {
+        free(w.buf);
+        return -1;
+    }
+    w.buf[w.len] = '\0';
+    *xml = w.buf;
+    *len = w.len;
+    return 0;
+}
+
+f8k_status f8k_xml_validate(f8k_doc *doc, const f8k_schema *schema,
+                            const char *xml, size_t len)
+{
+    static const f8k_loc nowhere = { 0, 0 };
+    xmlSchemaValidCtxtPtr vctxt;
+    xml_error err;
+    int rc;
+
+    memset(&err, 0, sizeof err);
+    /* A context per call: the compiled schema is only read, so threads
+     * can share it as long as each validates with its own context. */
+    vctxt = xmlSchemaNewValidCtxt(schema->xsd);
+    if (vctxt == NULL)
+        return F8K_ERR_NOMEM;
+    xmlSchemaSetValidStructuredErrors(vctxt, on_xml_error, &err);
+    rc = validate_stream(vctxt, xml, len, &err);
+    xmlSchemaFreeValidCtxt(vctxt);
+    if (rc == 1)
+        return F8K_OK;
+    if (rc < 0 && !err.seen)
+        return F8K_ERR_NOMEM;
+    if (rc == 0) {
+        f8k_diag_add(doc, error_loc(xml, len, err.line), F8K_SEV_ERROR,
+                     "F8K-E900", "internal: XML failed schema validation: %s",
+                     err.seen ? err.msg : "no message");
+        return F8K_ERR_SCHEMA;
+    }
+    f8k_diag_add(doc, nowhere, F8K_SEV_ERROR, "F8K-E901",
+                 "internal: libxml2 could not validate the XML: %s", err.msg);
+    return F8K_ERR_INTERNAL;
+}
+
 f8k_status f8k_doc_to_xml(f8k_doc *doc, const f8k_schema *schema,
                           char **xml, size_t *len)
 {
     static const f8k_loc nowhere = { 0, 0 };
-    xw w;
-    xmlSchemaValidCtxtPtr vctxt = NULL;
-    xml_error err;
-    int rc;
-    f8k_status st = F8K_ERR_NOMEM;
+    char *buf = NULL;
+    size_t n = 0;
+    f8k_status st;
 
     if (xml != NULL)
         *xml = NULL;
@@ -1237,48 +1286,17 @@ f8k_status f8k_doc_to_xml(f8k_doc *doc, const f8k_schema *schema,
         *len = 0;
     if (doc == NULL || schema == NULL || xml == NULL)
         return F8K_ERR_INTERNAL;
-    memset(&err, 0, sizeof err);
-    memset(&w, 0, sizeof w);
-
-    build(&w, doc);
-    if (!xw_room(&w, 1))
-        goto out;
-    w.buf[w.len] = '\0';
-
-    /* A context per call: the compiled schema is only read, so threads
-     * can share it as long as each validates with its own context. */
-    vctxt = xmlSchemaNewValidCtxt(schema->xsd);
-    if (vctxt == NULL)
-        goto out;
-    xmlSchemaSetValidStructuredErrors(vctxt, on_xml_error, &err);
-    rc = validate_stream(vctxt, w.buf, w.len, &err);
-    if (rc < 0 && !err.seen)
-        goto out;    /* out of memory */
-    if (rc == 0) {
-        st = F8K_ERR_SCHEMA;
-        f8k_diag_add(doc, error_loc(w.buf, w.len, err.line), F8K_SEV_ERROR,
-                     "F8K-E900", "internal: XML failed schema validation: %s",
-                     err.seen ? err.msg : "no message");
-        goto out;
-    }
-    if (rc < 0) {
-        st = F8K_ERR_INTERNAL;
-        f8k_diag_add(doc, nowhere, F8K_SEV_ERROR, "F8K-E901",
-                     "internal: libxml2 could not validate the XML: %s",
-                     err.seen ? err.msg : "no message");
-        goto out;
-    }
-    *xml = w.buf;
-    w.buf = NULL;
-    if (len != NULL)
-        *len = w.len;
-    st = F8K_OK;
-out:
+    st = f8k_xml_write(doc, &buf, &n) == 0
+             ? f8k_xml_validate(doc, schema, buf, n) : F8K_ERR_NOMEM;
     if (st == F8K_ERR_NOMEM)
         f8k_diag_add(doc, nowhere, F8K_SEV_ERROR, "F8K-E902",
                      "out of memory while writing the XML");
-    free(w.buf);
-    if (vctxt != NULL)
-        xmlSchemaFreeValidCtxt(vctxt);
-    return st;
+    if (st != F8K_OK) {
+        free(buf);
+        return st;
+    }
+    *xml = buf;
+    if (len != NULL)
+        *len = n;
+    return F8K_OK;
 }
