@@ -506,6 +506,9 @@ static const char *sig_marker(const char *t, const char **name)
 {
     const char *p;
     size_t i;
+    /* Most lines have none of the three: two quick looks say so. */
+    if (strchr(t, '/') == NULL && strstr(t, "y:") == NULL)
+        return NULL;
     for (i = 0; t[i]; i++)
         if (t[i] == '/' && (t[i + 1] == 's' || t[i + 1] == 'S') && t[i + 2] == '/') {
             *name = t + i + 3;

@@ -90,6 +90,13 @@ static size_t skip_sp(const char *s, size_t i, size_t n)
 int f8k_date_find(const char *s, size_t n, char iso[11], size_t *b, size_t *e)
 {
     size_t i;
+
+    /* Every form below has digits: most lines of prose have none, and
+     * need not be looked at word by word. */
+    for (i = 0; i < n && !(s[i] >= '0' && s[i] <= '9'); i++)
+        ;
+    if (i == n)
+        return 0;
     for (i = 0; i < n; i++) {
         size_t k, j;
         unsigned y, m, d;

@@ -173,10 +173,21 @@ static unsigned char lower(unsigned char c)
 
 int f8k_text_has(const char *hay, const char *needle)
 {
-    size_t n = strlen(needle), i, k;
-    for (i = 0; hay[i]; i++) {
-        for (k = 0; k < n && hay[i + k] &&
-                    lower((unsigned char)hay[i + k]) == (unsigned char)needle[k]; k++)
+    size_t n = strlen(needle), k;
+    char first[3];
+    const char *p;
+
+    if (n == 0)
+        return 1;
+    /* Candidates are where the first letter is, in either case: strpbrk
+     * finds them many bytes at a time; the rest is compared here. */
+    first[0] = needle[0];
+    first[1] = needle[0] >= 'a' && needle[0] <= 'z'
+                   ? (char)(needle[0] - ('a' - 'A')) : '\0';
+    first[2] = '\0';
+    for (p = strpbrk(hay, first); p != NULL; p = strpbrk(p + 1, first)) {
+        for (k = 1; k < n && p[k] &&
+                    lower((unsigned char)p[k]) == (unsigned char)needle[k]; k++)
             ;
         if (k == n)
             return 1;
