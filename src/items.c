@@ -61,23 +61,45 @@ int f8k_item_number_norm(const char *p, size_t n, char *out)
 
 /* Caption key: lower-case letters and digits only, so that punctuation,
  * case, apostrophes and line wrapping do not matter. */
+/* The letters and digits of a caption, lower-case: what two captions
+ * must share to be the same ("Other Events." = "OTHER EVENTS"). ASCII
+ * only, whatever the locale. */
+static int key_char(unsigned char c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return c + ('a' - 'A');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+        return c;
+    return 0;
+}
+
 static size_t caption_key(const char *s, size_t n, char *out, size_t cap)
 {
     size_t i, o = 0;
     for (i = 0; i < n && o + 1 < cap; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (isalnum(c))
-            out[o++] = (char)tolower(c);
+        int c = key_char((unsigned char)s[i]);
+        if (c != 0)
+            out[o++] = (char)c;
     }
     out[o] = '\0';
     return o;
 }
 
-static int caption_matches(const char *want, const char *got)
+/* Whether S[0..N) has the caption key KEY (not empty): compared as it
+ * goes, so that most captions of the table are out at their first letter
+ * (the lookup runs for every item heading). */
+static int key_equals(const char *s, size_t n, const char *key)
 {
-    char k[512];
-    caption_key(want, strlen(want), k, sizeof k);
-    return k[0] != '\0' && strcmp(k, got) == 0;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        int c = key_char((unsigned char)s[i]);
+        if (c == 0)
+            continue;
+        if (*key != (char)c)
+            return 0;
+        key++;
+    }
+    return *key == '\0';
 }
 
 const f8k_item_def *f8k_item_by_caption(const char *caption, size_t n,
@@ -94,18 +116,12 @@ const f8k_item_def *f8k_item_by_caption(const char *caption, size_t n,
         const char *v = d->variants;
         if (regime != 0 && d->regime != regime)
             continue;
-        if (caption_matches(d->caption, key))
+        if (key_equals(d->caption, strlen(d->caption), key))
             return d;
         while (*v != '\0') {
             const char *bar = strchr(v, '|');
             size_t len = bar ? (size_t)(bar - v) : strlen(v);
-            char vk[512], one[512];
-            if (len >= sizeof one)
-                len = sizeof one - 1;
-            memcpy(one, v, len);
-            one[len] = '\0';
-            caption_key(one, len, vk, sizeof vk);
-            if (vk[0] != '\0' && strcmp(vk, key) == 0)
+            if (key_equals(v, len, key))
                 return d;
             v = bar ? bar + 1 : v + len;
         }

@@ -1,4 +1,5 @@
 /* text.c - make EDGAR text safe for the scanner and for XML 1.0. */
+#include <stdint.h>
 #include <string.h>
 #include "text.h"
 
@@ -69,6 +70,33 @@ static int plain_byte(unsigned char c)
     return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t' || c == '\f';
 }
 
+/* Whether the 8 bytes at P are all printable ASCII (0x20-0x7E), tested
+ * together: a byte under 0x20 borrows in X - 0x20.., one of 0x7F or over
+ * carries into (or already has) its high bit in X + 0x01.. | X. */
+static int printable8(const unsigned char *p)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t x;
+
+    memcpy(&x, p, 8);
+    return ((((x - 0x20 * ones) & ~x) | (x + ones) | x) & highs) == 0;
+}
+
+/* The end of the run of plain bytes that starts at I: eight at a time
+ * while they are printable, one at a time over line ends and tabs. */
+static size_t plain_end(const unsigned char *in, size_t i, size_t len)
+{
+    for (;;) {
+        while (i + 8 <= len && printable8(in + i))
+            i += 8;
+        if (i < len && plain_byte(in[i])) {
+            i++;
+            continue;
+        }
+        return i;
+    }
+}
+
 /* One pass that either counts (OUT == NULL) or writes. */
 static size_t clean_pass(const unsigned char *in, size_t len, char *out)
 {
@@ -78,8 +106,7 @@ static size_t clean_pass(const unsigned char *in, size_t len, char *out)
         size_t k;
         if (plain_byte(c)) {
             size_t start = i;
-            while (++i < len && plain_byte(in[i]))
-                ;
+            i = plain_end(in, i + 1, len);
             if (out) memcpy(out + o, in + start, i - start);
             o += i - start;
         } else if (c == '\r') {

@@ -54,11 +54,49 @@ static void test_expand_tabs(void)
     CU_ASSERT_EQUAL(f8k_text_width("\xc3\xa9t\xc3\xa9", 5), 3);
 }
 
+/* The cleaner looks at eight bytes at a time where they are printable
+ * ASCII: a byte that is not, at any of the eight places of a word (and
+ * next to its edges), must still be seen and handled alone. */
+static void test_clean_every_offset(void)
+{
+    static const struct { unsigned char in; const char *out; } cases[] = {
+        { 0x00, " " }, { 0x01, " " }, { 0x1F, " " }, { 0x7F, " " },
+        { 0x09, "\t" }, { 0x0C, "\f" }, { 0x0D, "\n" }, { 0x0A, "\n" },
+        { 0x20, " " }, { 0x7E, "~" }, { 0x80, "\xe2\x82\xac" },
+        { 0xE9, "\xc3\xa9" }, { 0xFF, "\xc3\xbf" },
+    };
+    size_t c, pos;
+
+    for (c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        for (pos = 0; pos < 20; pos++) {
+            char in[24], want[32];
+            f8k_arena a;
+            size_t n;
+            char *s;
+            memset(in, 'a', sizeof in);
+            in[pos] = (char)cases[c].in;
+            in[sizeof in - 1] = '\n';
+            memset(want, 'a', pos);
+            strcpy(want + pos, cases[c].out);
+            memset(want + strlen(want), 'a', sizeof in - 2 - pos);
+            want[pos + strlen(cases[c].out) + sizeof in - 2 - pos] = '\n';
+            want[pos + strlen(cases[c].out) + sizeof in - 1 - pos] = '\0';
+            f8k_arena_init(&a);
+            s = f8k_text_clean(&a, in, sizeof in, &n);
+            CU_ASSERT_PTR_NOT_NULL_FATAL(s);
+            CU_ASSERT_STRING_EQUAL(s, want);
+            CU_ASSERT_EQUAL(n, strlen(want));
+            f8k_arena_free(&a);
+        }
+    }
+}
+
 int add_text_tests(void)
 {
     CU_pSuite s = CU_add_suite("text", NULL, NULL);
     return !s || !CU_add_test(s, "line ends", test_clean_line_ends) ||
            !CU_add_test(s, "latin1 and controls", test_clean_latin1_and_controls) ||
            !CU_add_test(s, "empty input", test_clean_empty) ||
-           !CU_add_test(s, "tab expansion", test_expand_tabs);
+           !CU_add_test(s, "tab expansion", test_expand_tabs) ||
+           !CU_add_test(s, "a special byte at every offset", test_clean_every_offset);
 }
