@@ -443,7 +443,11 @@ void cli_report(FILE *f, const f8k_doc *doc, const char *name, int rc,
     /* The library explains an unreadable filing with diagnostics; say
      * something in every other case too. */
     if (rc == EXIT_TOO_LARGE)
-        too_large(f, name);
+        /* The input itself was under the limit (read_all checks that):
+         * its text grew past it on the way to UTF-8. */
+        fprintf(f, "%s: %s: the text converted to UTF-8 would be larger "
+                "than 2 GiB, the most form8k scans (each Latin-1 or "
+                "Windows-1252 byte becomes 2 or 3)\n", progname, name);
     else if ((rc != EXIT_INPUT && rc != EXIT_NOT_8K) || doc == NULL ||
              f8k_doc_diag_count(doc) == 0)
         fprintf(f, "%s: %s: %s\n", progname, name, f8k_status_string(st));
