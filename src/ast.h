@@ -250,6 +250,7 @@ int f8k_pass_check(f8k_doc *doc);      /* check.c: cross-checks -> diags */
 #define F8K_E_NOT_8K      "F8K-E002"  /* another form (10-Q ...)          */
 #define F8K_E_EMPTY       "F8K-E003"  /* no cover page and no item        */
 #define F8K_E_SCANNER     "F8K-E004"  /* scanner failure (out of memory)  */
+#define F8K_E_BINARY      "F8K-E006"  /* binary data, not text            */
 #define F8K_W_NO_TITLE    "F8K-W101"  /* no title block / no FORM 8-K     */
 #define F8K_W_NO_NAME     "F8K-W102"  /* registrant name not found        */
 #define F8K_W_NO_DATE     "F8K-W103"  /* date of report not found         */

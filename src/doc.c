@@ -298,6 +298,38 @@ f8k_status f8k_parse_body(f8k_doc *doc, char *buf, size_t n,
     return F8K_OK;
 }
 
+/* A PDF, an image or an archive handed over as a filing: more than a
+ * third of its bytes are control codes or not UTF-8 (see
+ * f8k_text_binary_bytes), where mis-encoded text has a few percent.
+ * Refused with F8K-E006 at the first such byte, rather than read as a
+ * filing of noise. */
+enum { BINARY_PERCENT = 33 };
+
+static int looks_binary(f8k_doc *doc, const char *data, size_t len)
+{
+    size_t first, bad, i;
+    f8k_loc at = { 1, 1 };
+
+    if (len == 0)
+        return 0;
+    bad = f8k_text_binary_bytes(data, len, &first);
+    if (bad * 100 <= (len * BINARY_PERCENT))
+        return 0;
+    for (i = 0; i < first; i++) {
+        if (data[i] == '\n') {
+            at.line++;
+            at.col = 1;
+        } else {
+            at.col++;
+        }
+    }
+    f8k_diag_add(doc, at, F8K_SEV_ERROR, F8K_E_BINARY,
+                 "binary data, not a text filing: %lu of %lu bytes are "
+                 "control codes or not UTF-8 (a PDF, image or archive?)",
+                 (unsigned long)bad, (unsigned long)len);
+    return 1;
+}
+
 f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
                         const f8k_options *opt, f8k_doc **out)
 {
@@ -320,6 +352,12 @@ f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
     doc->keep_binary = opt->keep_binary;
     /* len <= F8K_MAX_INPUT: no overflow */
     doc->arena.limit = F8K_MEM_FACTOR * len + F8K_MEM_SLACK;
+    if (looks_binary(doc, data, len)) {
+        if (doc->nomem)
+            return give_up(doc, out);
+        *out = doc;
+        return F8K_ERR_INPUT;
+    }
     n = 0;
     buf = f8k_text_clean(&doc->arena, data ? data : "", len, &n);
     if (buf == NULL) {

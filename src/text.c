@@ -134,6 +134,32 @@ static size_t clean_pass(const unsigned char *in, size_t len, char *out)
     return o;
 }
 
+size_t f8k_text_binary_bytes(const char *in, size_t len, size_t *first)
+{
+    const unsigned char *u = (const unsigned char *)in;
+    size_t i = 0, bad = 0;
+
+    *first = len;
+    while (i < len) {
+        unsigned char c = u[i];
+        size_t k;
+        if (i + 8 <= len && printable8(u + i)) {
+            i += 8;
+        } else if (c >= 0x80 && (k = utf8_ok(u + i, len - i)) > 0) {
+            i += k;
+        } else {
+            if (c == 0x7F || c >= 0x80 ||
+                (c < 0x20 && c != '\t' && c != '\n' && c != '\v'
+                 && c != '\f' && c != '\r')) {
+                if (bad++ == 0)
+                    *first = i;
+            }
+            i++;
+        }
+    }
+    return bad;
+}
+
 char *f8k_text_clean(f8k_arena *a, const char *in, size_t len,
                      size_t *outlen)
 {

@@ -23,6 +23,14 @@
 char *f8k_text_clean(f8k_arena *a, const char *in, size_t len,
                      size_t *outlen);
 
+/* How many of LEN raw bytes look like binary data rather than text:
+ * control codes other than TAB, LF, VT, FF and CR, DEL, and bytes of
+ * 0x80 and over that are not part of valid UTF-8.  *FIRST gets the
+ * offset of the first (LEN when there is none).  Text has next to none;
+ * Latin-1 text a few percent; random bytes (a PDF, an image, an archive)
+ * over half. */
+size_t f8k_text_binary_bytes(const char *in, size_t len, size_t *first);
+
 /* Expand tabs (every 8 columns) of a line of N bytes into OUT (capacity
  * CAP); returns the length written (truncating at CAP-1), NUL-terminated.
  * *COLS receives the width in characters. */
