@@ -42,6 +42,14 @@ static int month_at(const char *s, size_t n, size_t *len)
             return 0;
         p[i] = (char)c;
     }
+    /* Most words start with a letter no month starts with. */
+    switch (p[0]) {
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n':
+    case 'd':
+        break;
+    default:
+        return 0;
+    }
     for (m = 0; m < 12; m++)
         if (memcmp(p, months[m], 3) == 0)
             break;
@@ -61,6 +69,12 @@ static int month_at(const char *s, size_t n, size_t *len)
         }
     }
     return 0;
+}
+
+/* isalnum of the C locale, inline: called for every byte of a line. */
+static int ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
 static size_t digits_at(const char *s, size_t n, unsigned *v)
@@ -101,7 +115,7 @@ int f8k_date_find(const char *s, size_t n, char iso[11], size_t *b, size_t *e)
         size_t k, j;
         unsigned y, m, d;
         int mon;
-        if (i > 0 && isalnum((unsigned char)s[i - 1]))
+        if (i > 0 && ascii_alnum((unsigned char)s[i - 1]))
             continue;
         /* Month D, YYYY  (also "Month D,YYYY", "Month D YYYY") */
         if ((mon = month_at(s + i, n - i, &k)) > 0) {
