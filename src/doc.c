@@ -30,9 +30,15 @@ int f8k_scan_token(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
     while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == '\f'))
         n--;
     /* Tabs are expanded to columns of 8 so that the cover pass can line
-     * values up with their captions; that needs the exact width first. */
-    for (i = 0; i < n; i++)
-        width += text[i] == '\t' ? 8 : 1;
+     * values up with their captions; that needs the width first (most
+     * lines have no tab: one memchr says so). */
+    width = n;
+    {
+        const char *tab = memchr(text, '\t', n);
+        if (tab != NULL)
+            for (i = (size_t)(tab - text); i < n; i++)
+                width += text[i] == '\t' ? 7 : 0;
+    }
     cap = width + 1;
     buf = f8k_arena_alloc(&doc->arena, cap);
     if (buf == NULL) {
