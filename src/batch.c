@@ -21,6 +21,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,7 @@
 struct job {
     char *path;
     char *out_rel;
+    int   dup;        /* an earlier input has the same output */
 };
 
 enum { QUEUE_CAP = 256 };
@@ -64,6 +66,13 @@ struct batch {
     size_t          done, written, skipped, failed;
     unsigned long long bytes;
     int             nomem;
+    /* Hashes of the output names given out (main thread only): two
+     * inputs whose names differ only in a final ".txt" or in "./" and
+     * "../" parts would get one output; the later one in the order of
+     * the operands fails rather than overwrite the first.  8 bytes an
+     * input. */
+    uint64_t       *outs;
+    size_t          nouts, outs_cap;
 };
 
 /* ------------------------------------------------------------- helpers */
@@ -209,6 +218,49 @@ static int output_complete(const char *in, const char *out)
     return ok;
 }
 
+/* FNV-1a of S: the identity of an output name in b->outs (never 0, the
+ * mark of an empty slot). */
+static uint64_t name_hash(const char *s)
+{
+    uint64_t h = 14695981039346656037u;
+
+    for (; *s != '\0'; s++) {
+        h ^= (unsigned char)*s;
+        h *= 1099511628211u;
+    }
+    return h != 0 ? h : 1;
+}
+
+/* Add H to the set (open addressing, at most half full).  Returns 1 when
+ * it was not there, 0 when it was, -1 when out of memory. */
+static int outs_add(struct batch *b, uint64_t h)
+{
+    size_t i;
+
+    if (2 * (b->nouts + 1) > b->outs_cap) {
+        size_t cap = b->outs_cap != 0 ? 2 * b->outs_cap : 1024, k;
+        uint64_t *v = calloc(cap, sizeof *v);
+        if (v == NULL)
+            return -1;
+        for (k = 0; k < b->outs_cap; k++) {
+            if (b->outs[k] == 0)
+                continue;
+            for (i = b->outs[k] & (cap - 1); v[i] != 0; i = (i + 1) & (cap - 1))
+                ;
+            v[i] = b->outs[k];
+        }
+        free(b->outs);
+        b->outs = v;
+        b->outs_cap = cap;
+    }
+    for (i = h & (b->outs_cap - 1); b->outs[i] != 0; i = (i + 1) & (b->outs_cap - 1))
+        if (b->outs[i] == h)
+            return 0;
+    b->outs[i] = h;
+    b->nouts++;
+    return 1;
+}
+
 /* S as a JSON string (quotes, backslashes and control characters
  * escaped; other bytes as they are). */
 static void json_str(FILE *f, const char *s)
@@ -290,10 +342,12 @@ static int add_input(struct batch *b, const char *path, const char *rel)
         return -1;
     job->path = str_dup(path);
     job->out_rel = xml_name(rel);
-    if (job->path == NULL || job->out_rel == NULL) {
+    if (job->path == NULL || job->out_rel == NULL
+        || (job->dup = outs_add(b, name_hash(job->out_rel))) < 0) {
         job_free(job);
         return -1;
     }
+    job->dup = !job->dup;
     queue_put(b, job);
     return 0;
 }
@@ -498,6 +552,20 @@ static void *worker(void *arg)
             pthread_mutex_lock(&b->olock);
             b->nomem = 1;
             pthread_mutex_unlock(&b->olock);
+        } else if (job->dup) {
+            /* The first input to claim an output keeps it. */
+            r.exit = EXIT_IO;
+            r.error = "another input of this batch has the same output "
+                      "(names that differ only in a final .txt, or in "
+                      "./ and ../ parts): not written";
+            {
+                FILE *ef = open_memstream(&r.messages, &r.messages_len);
+                if (ef != NULL) {
+                    fprintf(ef, "%s: %s: %s: %s\n", cli_progname, job->path,
+                            out_path, r.error);
+                    fclose(ef);
+                }
+            }
         } else if (b->o->resume && output_complete(job->path, out_path)) {
             struct stat sb;
             r.status = "skipped";
@@ -763,6 +831,7 @@ int cli_batch(const struct cli_options *o)
     pthread_mutex_destroy(&b.olock);
     pthread_mutex_destroy(&b.qlock);
     f8k_schema_free(b.schema);
+    free(b.outs);
     free(index_path);
     return rc;
 }

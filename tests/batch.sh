@@ -207,6 +207,23 @@ check "missing input: failed with exit 3 in the index" \
 "$FORM8K" parse -q --out "$tmp/nest/xml" "$tmp/nest" --index "$tmp/other.jsonl"
 check "output folder inside the input folder is not read back" exit_is 0 $?
 
+# ---- two inputs, one output name: "x" and "x.txt" both map to x.xml, and
+# "./d/y.txt" and "d/y.txt" to d/y.xml.  The first in operand order keeps
+# the output; the other fails (exit 3) and writes nothing.
+mkdir -p "$tmp/dup/d"
+cp "$in/good/$(ls "$in/good" | head -n 1)" "$tmp/dup/x"
+cp "$tmp/dup/x" "$tmp/dup/x.txt"
+cp "$tmp/dup/x" "$tmp/dup/d/y.txt"
+(cd "$tmp/dup" && "$FORM8K" parse -q -j 2 --out ../outd x x.txt d/y.txt ./d/y.txt 2> ../errd)
+check "same output for two inputs: exit status 8" exit_is 8 $?
+check "same output: the first input's XML is kept" \
+    sh -c "grep -q 'source=\"x\"' '$tmp/outd/x.xml' && grep -q 'source=\"d/y.txt\"' '$tmp/outd/d/y.xml'"
+check "same output: the later inputs failed with exit 3, reason in the index" \
+    sh -c "grep -q '\"input\":\"x.txt\",\"status\":\"failed\",\"exit\":3,.*same output' '$tmp/outd/index.jsonl' &&
+           grep -q '\"input\":\"./d/y.txt\",\"status\":\"failed\",\"exit\":3,' '$tmp/outd/index.jsonl' &&
+           [ \$(grep -c '\"status\":\"ok\"' '$tmp/outd/index.jsonl') -eq 2 ]"
+check "same output: said on stderr" grep -q 'x.txt: .*same output' "$tmp/errd"
+
 # ---- progress bar: only on a terminal, or with --progress.
 "$FORM8K" parse -q --progress --out "$tmp/outp" "$in/good" 2> "$tmp/errp"
 check "--progress draws a bar and ends with the summary" \
