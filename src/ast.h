@@ -186,6 +186,8 @@ typedef struct f8k_filing {
     f8k_region    *regions_tail;
     f8k_signature *signatures;
     f8k_exhibit   *exhibits;
+    uint32_t       first_line;   /* of the 8-K text in the file (where the
+                                    checks of a missing part point)     */
 } f8k_filing;
 
 /* Diagnostics collected while parsing and in the passes. */

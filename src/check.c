@@ -11,6 +11,11 @@ int f8k_pass_check(f8k_doc *doc)
     f8k_loc top = { 1, 1 };
     int regimes = 0;
 
+    /* A part that is missing is reported where the 8-K text begins: line
+     * 1 of a document, the first line of the 8-K in a submission. */
+    if (f->first_line > 0)
+        top.line = f->first_line;
+
     if (c->doc_type.printed == NULL)
         f8k_diag_add(doc, top, F8K_SEV_WARNING, F8K_W_NO_TITLE,
                      "no \"FORM 8-K\" line in the title block");
