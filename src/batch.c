@@ -556,8 +556,9 @@ static void *worker(void *arg)
             /* The first input to claim an output keeps it. */
             r.exit = EXIT_IO;
             r.error = "another input of this batch has the same output "
-                      "(names that differ only in a final .txt, or in "
-                      "./ and ../ parts): not written";
+                      "(names that differ only in a final .txt or in "
+                      "./ and ../ parts, or one name in two FOLDERs): "
+                      "not written";
             {
                 FILE *ef = open_memstream(&r.messages, &r.messages_len);
                 if (ef != NULL) {

@@ -223,6 +223,13 @@ check "same output: the later inputs failed with exit 3, reason in the index" \
            grep -q '\"input\":\"./d/y.txt\",\"status\":\"failed\",\"exit\":3,' '$tmp/outd/index.jsonl' &&
            [ \$(grep -c '\"status\":\"ok\"' '$tmp/outd/index.jsonl') -eq 2 ]"
 check "same output: said on stderr" grep -q 'x.txt: .*same output' "$tmp/errd"
+mkdir -p "$tmp/dup2/d"
+cp "$tmp/dup/d/y.txt" "$tmp/dup2/d/y.txt"
+"$FORM8K" parse -q -j 2 --out "$tmp/outd2" "$tmp/dup" "$tmp/dup2" 2> /dev/null
+check "one name in two FOLDER operands: the second fails, exit status 8" exit_is 8 $?
+check "one name in two FOLDER operands: the first FOLDER's XML is kept" \
+    sh -c "grep -q 'source=\"$tmp/dup/d/y.txt\"' '$tmp/outd2/d/y.xml' &&
+           grep -q '\"input\":\"$tmp/dup2/d/y.txt\",\"status\":\"failed\",\"exit\":3,' '$tmp/outd2/index.jsonl'"
 
 # ---- progress bar: only on a terminal, or with --progress.
 "$FORM8K" parse -q --progress --out "$tmp/outp" "$in/good" 2> "$tmp/errp"
