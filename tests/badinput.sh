@@ -275,8 +275,13 @@ else
 fi
 if [ "$big" = 1 ]; then
     # 1 GiB of Windows-1252 bytes: 3 GiB of UTF-8, more than flex scans.
+    # Text that grows past 2 GiB has over half its bytes outside ASCII,
+    # so the binary check (a third) refuses it first; status 4 for the
+    # growth stays behind it as a guard (src/doc.c, src/text.c).
     gen cp1252-expands "fill(b'\x80' * 79 + b'\n', HUGE)"
-    run_case cp1252-expands 4
+    diag_want=F8K-E006
+    run_case cp1252-expands 1
+    diag_want=
     # The same through a pipe: read up to the limit, then refused.
     mkdir -p "$tmp/over-limit-pipe"
     : >"$tmp/over-limit-pipe/input"
