@@ -1113,8 +1113,21 @@ static int sv_locate(void *ctx, const char **file, unsigned long *line)
 
     if (file != NULL)
         *file = NULL;
-    if (line != NULL)
-        *line = p != NULL && p->input != NULL ? (unsigned long)p->input->line : 0;
+    if (line == NULL)
+        return 0;
+    *line = 0;
+#if LIBXML_VERSION >= 21500
+    /* 2.15 has an accessor, and deprecates reading the struct. */
+    {
+        int l = 0;
+        if (p != NULL && xmlCtxtGetInputPosition(p, 0, NULL, &l, NULL, NULL) == 0
+            && l > 0)
+            *line = (unsigned long)l;
+    }
+#else
+    if (p != NULL && p->input != NULL && p->input->line > 0)
+        *line = (unsigned long)p->input->line;
+#endif
     return 0;
 }
 
@@ -1128,7 +1141,7 @@ static int validate_stream(xmlSchemaValidCtxtPtr vctxt, const char *xml,
     xmlSAXHandlerPtr plug_sax = NULL;
     xmlSchemaSAXPlugPtr plug;
     size_t off = 0;
-    int rc = -1, valid;
+    int rc = -1, valid, parse_error = 0;
 
     memset(&v, 0, sizeof v);
     v.err = err;
@@ -1153,8 +1166,11 @@ static int validate_stream(xmlSchemaValidCtxtPtr vctxt, const char *xml,
     do {
         size_t n = len - off < CHUNK ? len - off : CHUNK;
         int last = off + n == len;
-        if (xmlParseChunk(v.parser, xml + off, (int)n, last) != 0)
+        /* Not 0: the document is not well-formed (a writer bug). */
+        if (xmlParseChunk(v.parser, xml + off, (int)n, last) != 0) {
+            parse_error = 1;
             break;
+        }
         off += n;
     } while (off < len);
     if (v.nomem)
@@ -1162,7 +1178,7 @@ static int validate_stream(xmlSchemaValidCtxtPtr vctxt, const char *xml,
     valid = xmlSchemaIsValid(vctxt);
     if (valid < 0)
         goto out;
-    rc = v.parser->wellFormed && valid == 1 && !err->seen ? 1 : 0;
+    rc = !parse_error && valid == 1 && !err->seen ? 1 : 0;
 out:
     xmlSchemaValidateSetLocator(vctxt, NULL, NULL);
     xmlSchemaSAXUnplug(plug);

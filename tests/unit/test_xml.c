@@ -5,6 +5,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
 #include "tests.h"
+#include "pipeline.h"
 #include "ast.h"
 
 static const char small[] =
@@ -77,9 +78,46 @@ static void test_invalid_gives_nothing(void)
     f8k_doc_free(d);
 }
 
+/* The streaming validation on its own: what the writer wrote passes; a
+ * document cut short (not well-formed) or one the schema refuses fails
+ * with F8K-E900, never F8K_OK. */
+static void test_validate_stream(void)
+{
+    static const char cut[] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<Form8K xmlns=\"urn:x-form8k:form8k:1.0\" schemaVersion=\"1.0\">\n"
+        "  <CoverPage>\n";
+    static const char wrong[] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<Form8K xmlns=\"urn:x-form8k:form8k:1.0\" schemaVersion=\"1.0\">\n"
+        "  <Nonsense/>\n</Form8K>\n";
+    f8k_doc *d = NULL;
+    f8k_schema *s = NULL;
+    char *xml = NULL;
+    size_t len = 0, before;
+
+    CU_ASSERT_EQUAL_FATAL(f8k_parse("x.txt", small, sizeof small - 1, &d), F8K_OK);
+    CU_ASSERT_EQUAL_FATAL(f8k_schema_new(&s), F8K_OK);
+    CU_ASSERT_EQUAL_FATAL(f8k_xml_write(d, &xml, &len), 0);
+    CU_ASSERT_EQUAL(strlen(xml), len);
+    before = f8k_doc_diag_count(d);
+    CU_ASSERT_EQUAL(f8k_xml_validate(d, s, xml, len), F8K_OK);
+    CU_ASSERT_EQUAL(f8k_doc_diag_count(d), before);
+    CU_ASSERT_EQUAL(f8k_xml_validate(d, s, cut, sizeof cut - 1), F8K_ERR_SCHEMA);
+    CU_ASSERT_STRING_EQUAL(f8k_doc_diag(d, f8k_doc_diag_count(d) - 1)->code, "F8K-E900");
+    CU_ASSERT_EQUAL(f8k_xml_validate(d, s, wrong, sizeof wrong - 1), F8K_ERR_SCHEMA);
+    CU_ASSERT_STRING_EQUAL(f8k_doc_diag(d, f8k_doc_diag_count(d) - 1)->code, "F8K-E900");
+    /* the whole document less its last byte is still refused */
+    CU_ASSERT_EQUAL(f8k_xml_validate(d, s, xml, len - 2), F8K_ERR_SCHEMA);
+    free(xml);
+    f8k_schema_free(s);
+    f8k_doc_free(d);
+}
+
 int add_xml_tests(void)
 {
     CU_pSuite s = CU_add_suite("xml", NULL, NULL);
     return !s || !CU_add_test(s, "round trip", test_roundtrip) ||
-           !CU_add_test(s, "invalid value, no output", test_invalid_gives_nothing);
+           !CU_add_test(s, "invalid value, no output", test_invalid_gives_nothing) ||
+           !CU_add_test(s, "streaming validation", test_validate_stream);
 }
