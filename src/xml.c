@@ -599,6 +599,37 @@ static void put_item(xw *w, const f8k_item *it)
     xw_end(w);
 }
 
+/* The characters of itemNumberType in form8k.xsd: 5, 12, 2.02. */
+static int item_number_ok(const char *s)
+{
+    size_t i = 0;
+
+    while (i < 2 && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i == 0)
+        return 0;
+    if (s[i] == '.') {
+        if (!(s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0'
+              && s[i + 2] <= '9'))
+            return 0;
+        i += 3;
+    }
+    return s[i] == '\0';
+}
+
+/* An item of an "Items 1 through 4 ... Not Applicable." line. */
+static void put_item_na(xw *w, const f8k_item *it)
+{
+    if (it->number.norm == NULL || !item_number_ok(it->number.norm))
+        return;
+    xw_start(w, "NotApplicableItem");
+    xw_attr(w, "number", it->number.norm);
+    if (it->def != NULL)
+        xw_attr(w, "regime", f8k_regime_name(it->def->regime));
+    put_loc(w, it->number.loc);
+    xw_end(w);
+}
+
 /* Where a signature block starts: the first of its values in the filing. */
 static f8k_loc signature_loc(const f8k_signature *s)
 {
@@ -707,6 +738,8 @@ static void put_filing(xw *w, const f8k_filing *f)
     xw_start(w, "Items");
     for (it = f->items; it != NULL; it = it->next)
         put_item(w, it);
+    for (it = f->items_na; it != NULL; it = it->next)
+        put_item_na(w, it);
     xw_end(w);
     xw_start(w, "Signatures");
     for (s = f->signatures; s != NULL; s = s->next)
