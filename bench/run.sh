@@ -239,6 +239,11 @@ awk -F'\t' -v date="$(date -u '+%Y-%m-%d %H:%M UTC')" -v commit="$commit" \
     -v mb="$BENCH_MB" -v reps="$BENCH_REPS" -v outwhere="$(df -P "$(dirname "$outdir")" 2>/dev/null | awk 'NR == 2 { print $1 }') at $(dirname "$outdir")" -v profile="$top_srcdir/bench/profile.md" '
 function mbs(bytes, secs) { return secs > 0 ? bytes / 1e6 / secs : 0 }
 function fmt(x) { return x >= 100 ? sprintf("%.0f", x) : sprintf("%.1f", x) }
+# The cells of one set in a row of T seconds: MB/s, filings/s, x cat, ok.
+function cells(set, t, ok) {
+    return " " fmt(mbs(sb[set], t)) " | " fmt(t > 0 ? sf[set] / t : 0) " | " \
+           fmt(rt[set, "cat"] > 0 ? t / rt[set, "cat"] : 0) " | " ok " |"
+}
 $1 == "stage" { sb[$2] = $5; sf[$2] = $4; st[$2, $3] = $6; sok[$2, $3] = $7; sn[$2, $3] = $4 }
 $1 == "rss" { rss[$2] = $3 }
 $1 == "run" { split($2, p, " "); rt[p[1], p[2]] = $3; rr[p[1], p[2]] = $4; rx[p[1], p[2]] = $5 }
@@ -279,8 +284,7 @@ END {
             set = sets[k]
             if (s == "validate") { t = st[set, "xml+valid"] - st[set, "xml"]; ok = "" }
             else { t = st[set, s]; ok = sok[set, s] }
-            line = line " " fmt(mbs(sb[set], t)) " | " fmt(t > 0 ? sf[set] / t : 0) " | " \
-                   fmt(rt[set, "cat"] > 0 ? t / rt[set, "cat"] : 0) " | " ok " |"
+            line = line cells(set, t, ok)
         }
         print line
     }
@@ -294,8 +298,7 @@ END {
         c = cmd[i]; line = "| " label[c] " |"
         for (k = 1; k <= 2; k++) {
             set = sets[k]; t = rt[set, c]
-            line = line " " fmt(mbs(sb[set], t)) " | " fmt(t > 0 ? sf[set] / t : 0) " | " \
-                   fmt(rt[set, "cat"] > 0 ? t / rt[set, "cat"] : 0) " | " (c ~ /^batch/ ? bok[set, c] : "") " |"
+            line = line cells(set, t, c ~ /^batch/ ? bok[set, c] : "")
         }
         print line
     }

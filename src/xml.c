@@ -1256,29 +1256,18 @@ static f8k_loc error_loc(const char *xml, size_t len, int xline)
 {
     f8k_loc loc = { 0, 0 };
     const char *end = xml + len, *p = xml;
-    const char **starts;
-    int n = 0, i;
+    int n;
 
-    if (xline <= 0)
-        return loc;
-    /* Start of each line up to XLINE, to walk back from it. */
-    starts = f8k_malloc((size_t)xline * sizeof *starts);
-    if (starts == NULL)
-        return loc;
-    while (n < xline && p < end) {
+    /* Lines 1 to XLINE in order; the last start tag with a place wins. */
+    for (n = 0; n < xline && p < end; n++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
-        starts[n++] = p;
-        p = nl != NULL ? nl + 1 : end;
-    }
-    for (i = n - 1; i >= 0; i--) {
-        uint32_t col = 0, line = tag_line_attr(starts[i], end, &col);
+        uint32_t col = 0, line = tag_line_attr(p, end, &col);
         if (line > 0) {
             loc.line = line;
             loc.col = col;
-            break;
         }
+        p = nl != NULL ? nl + 1 : end;
     }
-    free(starts);
     return loc;
 }
 
