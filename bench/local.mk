@@ -9,8 +9,8 @@ src_form8k_SOURCES += src/batch.c src/cli.h
 src_form8k_CFLAGS = $(AM_CFLAGS) $(PTHREAD_CFLAGS)
 src_form8k_LDADD += $(PTHREAD_LIBS)
 
-TESTS += tests/batch.sh
-EXTRA_DIST += tests/batch.sh
+TESTS += tests/batch.sh tests/output.sh
+EXTRA_DIST += tests/batch.sh tests/output.sh
 
 # ---------------------------------------------------------------- bench
 # make bench: an optimised build of its own, whatever ./configure was
@@ -37,7 +37,7 @@ bench/f8k_bench: $(srcdir)/bench/f8k_bench.c $(libform8k_la_SOURCES) $(BUILT_SOU
 	    $(XML2_LIBS) $(PTHREAD_LIBS)
 bench/form8k-bench: $(src_form8k_SOURCES) $(libform8k_la_SOURCES) $(BUILT_SOURCES)
 	@$(MKDIR_P) bench
-	$(AM_V_CCLD)$(bench_cc) -o $@ $(srcdir)/src/main.c $(srcdir)/src/batch.c \
+	$(AM_V_CCLD)$(bench_cc) -o $@ $(srcdir)/src/main.c $(srcdir)/src/batch.c $(srcdir)/src/outfile.c \
 	    $(bench_lib_c) $(XML2_LIBS) $(PTHREAD_LIBS)
 
 # bench-force: "bench" is also the name of a folder; this makes it run.

@@ -45,6 +45,7 @@ struct batch {
     const struct cli_options *o;
     f8k_schema   *schema;
     const char   *out_dir;
+    int           dirfd;          /* DIR, every output reached from it    */
     dev_t         out_dev;        /* DIR itself, skipped when walking     */
     ino_t         out_ino;
 
@@ -58,9 +59,11 @@ struct batch {
 
     /* Output and counts, guarded by olock (taken before qlock). */
     pthread_mutex_t olock;
-    FILE           *index;
+    int             index;        /* descriptor, -1: none                */
+    off_t           index_off;    /* its length: where a line is undone  */
     const char     *index_name;
-    int             index_failed;
+    int             index_errno;  /* why the first lost line was lost    */
+    size_t          index_lost;   /* lines that could not be written     */
     int             progress;
     double          start, last_draw;
     size_t          done, written, skipped, failed;
@@ -192,32 +195,6 @@ static int make_parent(char *path)
     return rc;
 }
 
-/* Is OUT a complete output of IN?  Outputs are renamed into place whole,
- * so one that is there is complete unless a crash lost its data: it must
- * also end with the root element's end tag, and be no older than IN. */
-static int output_complete(const char *in, const char *out)
-{
-    static const char tail[] = "</Form8K>\n";
-    const size_t n = sizeof tail - 1;
-    struct stat si, so;
-    char buf[sizeof tail];
-    int fd, ok = 0;
-
-    if (stat(out, &so) != 0 || !S_ISREG(so.st_mode) ||
-        so.st_size < (off_t)n)
-        return 0;
-    if (stat(in, &si) == 0 && si.st_mtime > so.st_mtime)
-        return 0;
-    fd = open(out, O_RDONLY);
-    if (fd < 0)
-        return 0;
-    if (pread(fd, buf, n, so.st_size - (off_t)n) == (ssize_t)n &&
-        memcmp(buf, tail, n) == 0)
-        ok = 1;
-    close(fd);
-    return ok;
-}
-
 /* FNV-1a of S: the identity of an output name in b->outs (never 0, the
  * mark of an empty slot). */
 static uint64_t name_hash(const char *s)
@@ -261,24 +238,70 @@ static int outs_add(struct batch *b, uint64_t h)
     return 1;
 }
 
-/* S as a JSON string (quotes, backslashes and control characters
- * escaped; other bytes as they are). */
-static void json_str(FILE *f, const char *s)
+/* S as a JSON string on F: quotes, backslashes and control characters
+ * escaped, valid UTF-8 as it is, and each byte that is not part of valid
+ * UTF-8 (a file name is any bytes) as U+FFFD, so that the line is always
+ * valid JSON.  Returns 1 when some byte was replaced, else 0. */
+static int json_str(FILE *f, const char *s)
 {
+    const unsigned char *p = (const unsigned char *)s;
+    int lossy = 0;
+
     putc('"', f);
-    for (; *s != '\0'; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            fprintf(f, "\\%c", c);
-        else if (c == '\n')
-            fputs("\\n", f);
-        else if (c == '\t')
-            fputs("\\t", f);
-        else if (c < 0x20)
-            fprintf(f, "\\u%04x", c);
-        else
-            putc(c, f);
+    while (*p != '\0') {
+        unsigned char c = *p;
+        size_t n = 0, k;
+
+        if (c < 0x80) {
+            if (c == '"' || c == '\\')
+                fprintf(f, "\\%c", c);
+            else if (c == '\n')
+                fputs("\\n", f);
+            else if (c == '\t')
+                fputs("\\t", f);
+            else if (c < 0x20 || c == 0x7f)
+                fprintf(f, "\\u%04x", c);
+            else
+                putc(c, f);
+            p++;
+            continue;
+        }
+        /* The length of a well-formed sequence starting here, or 0. */
+        if (c >= 0xc2 && c <= 0xdf)
+            n = 2;
+        else if (c >= 0xe0 && c <= 0xef)
+            n = 3;
+        else if (c >= 0xf0 && c <= 0xf4)
+            n = 4;
+        for (k = 1; k < n; k++)
+            if ((p[k] & 0xc0) != 0x80)
+                n = 0;
+        if (n == 3 && ((c == 0xe0 && p[1] < 0xa0) ||
+                       (c == 0xed && p[1] > 0x9f)))
+            n = 0;      /* overlong, or a UTF-16 surrogate */
+        if (n == 4 && ((c == 0xf0 && p[1] < 0x90) ||
+                       (c == 0xf4 && p[1] > 0x8f)))
+            n = 0;      /* overlong, or past U+10FFFF */
+        if (n == 0) {
+            fputs("\\ufffd", f);
+            lossy = 1;
+            p++;
+        } else {
+            fwrite(p, 1, n, f);
+            p += n;
+        }
     }
+    putc('"', f);
+    return lossy;
+}
+
+/* ,"KEY_bytes":"<hex>": the exact bytes of a name json_str could not
+ * show whole. */
+static void json_raw(FILE *f, const char *key, const char *s)
+{
+    fprintf(f, ",\"%s_bytes\":\"", key);
+    for (; *s != '\0'; s++)
+        fprintf(f, "%02x", (unsigned char)*s);
     putc('"', f);
 }
 
@@ -391,6 +414,60 @@ struct result {
     char        error_buf[256];
 };
 
+/* Under olock: append R's line to the index, whole or not at all: the
+ * line is made in memory and written with one write(); a short write
+ * (a full disk) is undone by truncating the index back, and counted. */
+static void index_line(struct batch *b, const struct job *job,
+                       const char *out_path, const struct result *r)
+{
+    char *line = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&line, &len);
+    int err = ENOMEM;
+
+    if (f != NULL) {
+        fputs("{\"input\":", f);
+        if (json_str(f, job->path))
+            json_raw(f, "input", job->path);
+        fprintf(f, ",\"status\":\"%s\",\"exit\":%d,\"diagnostics\":%lu,"
+                "\"output\":", r->status, r->exit, (unsigned long)r->diags);
+        if (r->exit == EXIT_XML) {
+            if (json_str(f, out_path))
+                json_raw(f, "output", out_path);
+        } else {
+            fputs("null", f);
+        }
+        fprintf(f, ",\"bytes\":%llu,\"xml_bytes\":%llu,\"seconds\":%.6f",
+                r->bytes, r->xml_bytes, r->secs);
+        if (r->error != NULL) {
+            fputs(",\"error\":", f);
+            json_str(f, r->error);
+        }
+        fputs("}\n", f);
+        if (fclose(f) != 0) {
+            free(line);
+            line = NULL;
+        }
+    }
+    if (line != NULL) {
+        if (cli_write_full(b->index, line, len) == 0) {
+            b->index_off += (off_t)len;
+            err = 0;
+        } else {
+            err = errno;
+            /* Undo a part written (not possible on a pipe: then the
+             * reader sees the line cut, and the failure is reported). */
+            if (ftruncate(b->index, b->index_off) == 0)
+                lseek(b->index, b->index_off, SEEK_SET);
+        }
+    }
+    free(line);
+    if (err != 0) {
+        if (b->index_lost++ == 0)
+            b->index_errno = err;
+    }
+}
+
 /* Under olock: print R's messages, write its index line, count it. */
 static void record(struct batch *b, const struct job *job,
                    const char *out_path, struct result *r)
@@ -405,26 +482,8 @@ static void record(struct batch *b, const struct job *job,
         if (b->progress)
             b->last_draw = 0;   /* redraw the bar below the messages */
     }
-    if (b->index != NULL) {
-        FILE *f = b->index;
-        fputs("{\"input\":", f);
-        json_str(f, job->path);
-        fprintf(f, ",\"status\":\"%s\",\"exit\":%d,\"diagnostics\":%lu,"
-                "\"output\":", r->status, r->exit, (unsigned long)r->diags);
-        if (r->exit == EXIT_XML)
-            json_str(f, out_path);
-        else
-            fputs("null", f);
-        fprintf(f, ",\"bytes\":%llu,\"xml_bytes\":%llu,\"seconds\":%.6f",
-                r->bytes, r->xml_bytes, r->secs);
-        if (r->error != NULL) {
-            fputs(",\"error\":", f);
-            json_str(f, r->error);
-        }
-        fputs("}\n", f);
-        if (fflush(f) != 0 || ferror(f))
-            b->index_failed = 1;
-    }
+    if (b->index >= 0)
+        index_line(b, job, out_path, r);
     b->done++;
     b->bytes += r->bytes;
     if (r->exit != EXIT_XML)
@@ -472,32 +531,76 @@ static const char *failure_reason(struct result *r, const f8k_doc *doc)
     return r->error_buf;
 }
 
-/* The folder that holds PATH exists (made if need be).  *MADE is the last
- * folder this worker made or found, so that a run of inputs from one
- * folder costs no system call here. */
-static int have_parent(char *path, char **made)
-{
-    char *slash = strrchr(path, '/');
-    size_t n = slash != NULL ? (size_t)(slash - path) : 0;
+/* A worker's open output folder: a run of inputs from one folder costs
+ * one descriptor, not a walk from DIR each. */
+struct outfolder {
+    char  *rel;         /* its path under DIR ("" for DIR itself)       */
+    size_t n;
+    int    fd;          /* -1: none open                                */
+};
 
-    if (n == 0)
-        return 0;
-    if (*made != NULL && strlen(*made) == n && memcmp(*made, path, n) == 0)
-        return 0;
-    if (make_parent(path) != 0)
+/* The descriptor of the folder of REL (the part before its last '/'),
+ * made if missing, reached from DIR without following links.  -1 with
+ * *ERR set; *FAILED then ends the component that failed. */
+static int out_folder(struct batch *b, struct outfolder *of, const char *rel,
+                      size_t *leaf, int *err, size_t *failed)
+{
+    const char *slash = strrchr(rel, '/');
+    size_t n = slash != NULL ? (size_t)(slash - rel) : 0;
+    int fd;
+
+    *leaf = slash != NULL ? n + 1 : 0;
+    if (of->fd >= 0 && of->n == n && memcmp(of->rel, rel, n) == 0)
+        return of->fd;
+    fd = cli_outdir_parent(b->dirfd, rel, 1, failed, err);
+    if (fd < 0)
         return -1;
-    free(*made);
-    *made = malloc(n + 1);
-    if (*made != NULL) {
-        memcpy(*made, path, n);
-        (*made)[n] = '\0';
+    if (of->fd >= 0)
+        close(of->fd);
+    free(of->rel);
+    of->rel = malloc(n + 1);
+    if (of->rel == NULL) {
+        close(fd);
+        of->fd = -1;
+        *err = ENOMEM;
+        return -1;
     }
-    return 0;
+    memcpy(of->rel, rel, n);
+    of->rel[n] = '\0';
+    of->n = n;
+    of->fd = fd;
+    return fd;
+}
+
+/* Write the XML of JOB under DIR; on failure print why (naming the input
+ * and the output, and the link that stopped it) and return EXIT_IO. */
+static int write_output(struct batch *b, struct outfolder *of,
+                        const struct job *job, const char *out_path,
+                        const char *xml, size_t len, FILE *err)
+{
+    size_t leaf = 0, failed = 0;
+    int e = 0, fd = out_folder(b, of, job->out_rel, &leaf, &e, &failed);
+
+    if (fd >= 0 && cli_outdir_write(fd, job->out_rel + leaf, xml, len, &e) == 0)
+        return EXIT_XML;
+    if (e == ELOOP) {
+        /* DIR/<the part of the path that is a link> */
+        int upto = fd >= 0 ? (int)strlen(job->out_rel) : (int)failed;
+        fprintf(err, "%s: %s: %s/%.*s is a symbolic link: nothing is "
+                "written through a link under --out DIR; not written\n",
+                cli_progname, job->path, b->out_dir, upto, job->out_rel);
+    } else {
+        fprintf(err, "%s: %s: cannot write %s: %s\n", cli_progname,
+                job->path, out_path, strerror(e));
+    }
+    errno = e;
+    return EXIT_IO;
 }
 
 /* Convert one input; fills R (R->messages malloc'd by open_memstream). */
 static void convert_one(struct batch *b, const struct job *job,
-                        char *out_path, char **made, struct result *r)
+                        const char *out_path, struct outfolder *of,
+                        struct result *r)
 {
     const struct cli_options *o = b->o;
     FILE *ef = open_memstream(&r->messages, &r->messages_len);
@@ -517,12 +620,9 @@ static void convert_one(struct batch *b, const struct job *job,
     }
     free(data);
     if (r->exit == EXIT_XML) {
-        if (have_parent(out_path, made) != 0)
-            r->exit = cli_io_error(err, out_path, errno);
-        else
-            /* No fsync per file: the rename makes the output whole, and
-             * --resume checks the end tag after a crash. */
-            r->exit = cli_write_atomic(out_path, xml, xml_len, 0, err);
+        /* No fsync per file: the rename makes the output whole, and
+         * --resume checks the end tag after a crash. */
+        r->exit = write_output(b, of, job, out_path, xml, xml_len, err);
         r->xml_bytes = r->exit == EXIT_XML ? xml_len : 0;
     }
     f8k_free(xml);
@@ -537,7 +637,7 @@ static void *worker(void *arg)
 {
     struct batch *b = arg;
     struct job *job;
-    char *made = NULL;   /* the last output folder made (have_parent) */
+    struct outfolder of = { NULL, 0, -1 };
 
     while ((job = queue_get(b)) != NULL) {
         struct result r;
@@ -567,13 +667,14 @@ static void *worker(void *arg)
                     fclose(ef);
                 }
             }
-        } else if (b->o->resume && output_complete(job->path, out_path)) {
+        } else if (b->o->resume && cli_outdir_complete(b->dirfd, job->out_rel,
+                                                      job->path)) {
             struct stat sb;
             r.status = "skipped";
             if (stat(job->path, &sb) == 0)
                 r.bytes = (unsigned long long)sb.st_size;
         } else {
-            convert_one(b, job, out_path, &made, &r);
+            convert_one(b, job, out_path, &of, &r);
         }
         if (r.exit != EXIT_XML)
             r.status = "failed";
@@ -583,7 +684,9 @@ static void *worker(void *arg)
         free(out_path);
         job_free(job);
     }
-    free(made);
+    if (of.fd >= 0)
+        close(of.fd);
+    free(of.rel);
     return NULL;
 }
 
@@ -747,10 +850,24 @@ int cli_batch(const struct cli_options *o)
                 "--files-from)\n", cli_progname);
         return EXIT_USAGE;
     }
-    if (make_out_dir(o->out_dir, &sb) != 0)
+    if (make_out_dir(o->out_dir, &sb) != 0 ||
+        (b.dirfd = cli_outdir_open(o->out_dir)) < 0)
         return cli_io_error(stderr, o->out_dir, errno);
     b.out_dev = sb.st_dev;
     b.out_ino = sb.st_ino;
+    if (o->resume) {
+        /* A batch killed while writing leaves NAME.xml.XXXXXX behind;
+         * nothing else would ever remove them. */
+        unsigned long removed = 0;
+        if (cli_outdir_clean(b.dirfd, &removed) != 0)
+            fprintf(stderr, "%s: --resume: some folders under %s could not "
+                    "be read for stale temporary files\n", cli_progname,
+                    o->out_dir);
+        if (removed > 0 && !o->quiet)
+            fprintf(stderr, "%s: --resume: removed %lu stale temporary "
+                    "file%s (NAME.xml.XXXXXX) under %s\n", cli_progname,
+                    removed, removed == 1 ? "" : "s", o->out_dir);
+    }
 
     /* The schema is compiled once, here, and only read by the workers
      * (this also sets libxml2 up, in this thread, before any other). */
@@ -766,14 +883,31 @@ int cli_batch(const struct cli_options *o)
         index_path = path_join(o->out_dir, "index.jsonl");
         if (index_path == NULL) {
             f8k_schema_free(b.schema);
+            close(b.dirfd);
             fprintf(stderr, "%s: out of memory\n", cli_progname);
             return EXIT_NOMEM;
         }
         b.index_name = index_path;
     }
-    b.index = fopen(b.index_name, "w");
-    if (b.index == NULL) {
-        rc = cli_io_error(stderr, b.index_name, errno);
+    /* The index in DIR is the batch's own: never written through a link
+     * (a link there fails with ELOOP).  One named by --index is the
+     * user's choice and followed, as -o follows links. */
+    if (o->index != NULL)
+        b.index = open(b.index_name, O_WRONLY | O_CREAT | O_TRUNC |
+                       O_CLOEXEC | O_NOCTTY, 0666);
+    else
+        b.index = openat(b.dirfd, "index.jsonl", O_WRONLY | O_CREAT |
+                         O_TRUNC | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0666);
+    if (b.index < 0) {
+        if (errno == ELOOP && o->index == NULL) {
+            fprintf(stderr, "%s: %s is a symbolic link: the index is never "
+                    "written through a link (remove it, or name another "
+                    "file with --index)\n", cli_progname, b.index_name);
+            rc = EXIT_IO;
+        } else {
+            rc = cli_io_error(stderr, b.index_name, errno);
+        }
+        close(b.dirfd);
         f8k_schema_free(b.schema);
         free(index_path);
         return rc;
@@ -816,10 +950,25 @@ int cli_batch(const struct cli_options *o)
         draw_progress(&b, now());
         fputc('\n', stderr);
     }
-    if (fclose(b.index) != 0)
-        b.index_failed = 1;
-    if (b.index_failed && rc == 0)
-        rc = cli_io_error(stderr, b.index_name, errno != 0 ? errno : EIO);
+    if (close(b.index) != 0 && b.index_lost == 0) {
+        b.index_lost = 0;
+        b.index_errno = errno;
+        fprintf(stderr, "%s: %s: %s\n", cli_progname, b.index_name,
+                strerror(b.index_errno));
+        if (rc == 0)
+            rc = EXIT_IO;
+    }
+    if (b.index_lost > 0) {
+        /* The cause saved when the first line was lost, not whatever
+         * errno holds by now. */
+        fprintf(stderr, "%s: %s: %lu of %lu lines could not be written "
+                "(each line is whole or absent): %s\n", cli_progname,
+                b.index_name, (unsigned long)b.index_lost,
+                (unsigned long)b.done, strerror(b.index_errno));
+        if (rc == 0)
+            rc = EXIT_IO;
+    }
+    close(b.dirfd);
     if (!o->quiet || b.progress)
         summary(&b, now() - b.start);
     if (rc == 0 && b.nomem)

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/types.h>
 #include "form8k.h"
 
 /* Exit statuses, documented in --help, form8k(1) and README. */
@@ -53,11 +54,42 @@ int cli_io_error(FILE *f, const char *file, int err);
 int cli_read_input(const char *path, const char *name, char **data,
                    size_t *len, FILE *err);
 
-/* Make OUT hold exactly XML, or leave it untouched (temporary file beside
- * it, renamed over it).  SYNC: fsync the data before the rename.  Returns
+/* outfile.c: where the command writes.
+ *
+ * Write all N bytes of P to FD (EINTR retried).  0, or -1 with errno. */
+int cli_write_full(int fd, const char *p, size_t n);
+
+/* -o OUT: a regular file (or a missing name) is replaced atomically by
+ * XML (temporary file beside it, SYNC: fsync'd, renamed over it), keeping
+ * its permission bits less set-user-ID, set-group-ID and sticky (a new
+ * file: 0666 less UMASK_BITS); a symbolic link is followed and its target
+ * replaced; a FIFO, a device or /dev/stdout is written in place.  Returns
  * 0, or an exit status after printing why on ERR; errno is kept. */
-int cli_write_atomic(const char *out, const char *xml, size_t len,
-                     int sync, FILE *err);
+int cli_write_out(const char *out, const char *xml, size_t len, int sync,
+                  mode_t umask_bits, FILE *err);
+
+/* --out DIR: DIR opened as a folder descriptor (-1, errno). */
+int cli_outdir_open(const char *dir);
+/* The folder of REL (a relative path under DIRFD), reached one component
+ * at a time without following links (made when missing if CREATE).
+ * Returns a new descriptor and REL's last component at REL + *LEAF; or -1
+ * with the cause in *ERR (ELOOP: a component is a symbolic link) and
+ * *LEAF the end of the component that failed. */
+int cli_outdir_parent(int dirfd, const char *rel, int create,
+                      size_t *leaf, int *err);
+/* Make LEAF under the folder PARENT hold exactly XML (temporary file
+ * LEAF.XXXXXX, renamed over it); a LEAF that is a link or not a regular
+ * file is refused (ELOOP, EEXIST).  0, or -1 with the cause in *ERR. */
+int cli_outdir_write(int parent, const char *leaf, const char *xml,
+                     size_t len, int *err);
+/* Is REL under DIRFD a complete output of the input IN: a regular file
+ * reached without links, ending with the root's end tag, and no older
+ * (to the nanosecond) than IN? */
+int cli_outdir_complete(int dirfd, const char *rel, const char *in);
+/* Remove the temporary files (NAME.xml.XXXXXX) that a killed batch left
+ * under DIRFD, links never followed; *REMOVED counts them.  0, or -1 when
+ * some folder could not be read. */
+int cli_outdir_clean(int dirfd, unsigned long *removed);
 
 /* Parse DATA and, when it is a Form 8-K, serialise and validate it with
  * *SCHEMA, compiled first if NULL (batch mode compiles it beforehand, so

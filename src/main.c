@@ -61,9 +61,12 @@ static void print_help(FILE *f)
 "the cross-checks of header against document (codes F8K-X501..X508).\n"
 "\n"
 "Options:\n"
-"  -o, --output=OUT  write the XML to OUT instead of standard output.  OUT\n"
-"                    is replaced atomically and only when the run succeeds;\n"
-"                    on any failure it is left as it was.\n"
+"  -o, --output=OUT  write the XML to OUT instead of standard output.  A\n"
+"                    regular file is replaced atomically and only when the\n"
+"                    run succeeds (on any failure it is left as it was; no\n"
+"                    setuid/setgid bit kept); a link is followed and its\n"
+"                    target replaced; a FIFO or device (/dev/null,\n"
+"                    /dev/stdout) is written to, never replaced\n"
 "      --keep-binary binary documents of a submission (uuencoded PDF, images)\n"
 "                    are described by name, sizes and SHA-256; with this\n"
 "                    option their bytes are kept too, in base64\n"
@@ -83,10 +86,13 @@ static void print_help(FILE *f)
 "                    mirrored (FOLDER/a/b.txt -> DIR/a/b.xml; a FILE operand\n"
 "                    keeps its path less '/', '.' and '..' parts); a final\n"
 "                    .txt becomes .xml, other names get .xml added.  Each\n"
-"                    XML is written atomically (temporary file, rename);\n"
+"                    XML is written atomically (temporary file, rename),\n"
+"                    never through a symbolic link inside DIR (such an\n"
+"                    input fails with status 3);\n"
 "                    of two inputs with one output name (a and a.txt, or\n"
 "                    one name in two FOLDERs) the later fails (status 3)\n"
-"                    rather than overwrite the first one's XML\n"
+"                    rather than overwrite the first one's XML\n");
+    fprintf(f,
 "  FOLDER            read every file under it, recursively, in name order\n"
 "                    (names starting with '.', links to folders and DIR\n"
 "                    itself are skipped)\n"
@@ -94,7 +100,9 @@ static void print_help(FILE *f)
 "                    '-' is standard input\n"
 "  -j, --jobs=N      N worker threads (default: one per online processor)\n"
 "      --resume      skip an input whose XML is complete: present, ending\n"
-"                    with </Form8K> and no older than the input\n"
+"                    with </Form8K> and no older than the input (to the\n"
+"                    nanosecond); first removes the NAME.xml.XXXXXX\n"
+"                    temporaries a killed batch left in DIR\n"
 "      --index=FILE  write the index there instead of DIR/index.jsonl\n"
 "      --progress, --no-progress  a progress bar on standard error (the\n"
 "                    default: when it is a terminal and -q is not given)\n"
@@ -322,21 +330,6 @@ int cli_read_input(const char *path, const char *name, char **data,
 
 /* --------------------------------------------------------------- output */
 
-static int write_full(int fd, const char *p, size_t n)
-{
-    while (n > 0) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        p += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
 /* Write LEN bytes to standard output; the document is complete already,
  * so a failure here is an I/O error of the output alone. */
 static int write_stdout(const char *xml, size_t len)
@@ -349,62 +342,9 @@ static int write_stdout(const char *xml, size_t len)
     return EXIT_XML;
 }
 
-/* Make OUT hold exactly XML, or leave it untouched: write a temporary file
- * beside it (same folder, hence same file system), sync it (SYNC) and
- * rename it over OUT.  On any failure the temporary file is removed. */
 /* The umask, read once by main() before any thread starts: umask() can
  * only be read by setting it, which threads must not race on. */
 static mode_t process_umask = 022;
-
-int cli_write_atomic(const char *out, const char *xml, size_t len,
-                     int sync, FILE *ef)
-{
-    size_t n = strlen(out);
-    char *tmp = malloc(n + sizeof ".XXXXXX");
-    struct stat sb;
-    mode_t mode;
-    int fd, err;
-
-    if (tmp == NULL) {
-        fprintf(ef, "%s: %s: out of memory\n", progname, out);
-        errno = ENOMEM;
-        return EXIT_NOMEM;
-    }
-    memcpy(tmp, out, n);
-    memcpy(tmp + n, ".XXXXXX", sizeof ".XXXXXX");
-    /* Keep the mode of a file being replaced; a new file gets the usual
-     * 0666 less the umask (mkstemp creates 0600). */
-    if (stat(out, &sb) == 0 && S_ISREG(sb.st_mode)) {
-        mode = sb.st_mode & 07777;
-    } else {
-        mode = 0666 & ~process_umask;
-    }
-    fd = mkstemp(tmp);
-    if (fd < 0) {
-        err = errno;
-        free(tmp);
-        errno = err;
-        return cli_io_error(ef, out, err);
-    }
-    if (fchmod(fd, mode) != 0 || write_full(fd, xml, len) != 0 ||
-        (sync && fsync(fd) != 0)) {
-        err = errno;
-        close(fd);
-        unlink(tmp);
-        free(tmp);
-        errno = err;
-        return cli_io_error(ef, out, err);
-    }
-    if (close(fd) != 0 || rename(tmp, out) != 0) {
-        err = errno;
-        unlink(tmp);
-        free(tmp);
-        errno = err;
-        return cli_io_error(ef, out, err);
-    }
-    free(tmp);
-    return EXIT_XML;
-}
 
 /* ---------------------------------------------------------------- parse */
 
@@ -475,7 +415,8 @@ static int run_parse(const struct cli_options *o, const char *input)
     cli_report(stderr, doc, name, rc, st, o->quiet);
     if (rc == EXIT_XML) {
         if (o->output != NULL && strcmp(o->output, "-") != 0)
-            rc = cli_write_atomic(o->output, xml, xml_len, 1, stderr);
+            rc = cli_write_out(o->output, xml, xml_len, 1, process_umask,
+                               stderr);
         else
             rc = write_stdout(xml, xml_len);
     }

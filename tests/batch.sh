@@ -25,19 +25,6 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/batch.XXXXXX") || setup_fail "mktemp failed"
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 1' HUP INT TERM
 
-passed=0
-failed=0
-check() { # check WHAT COMMAND...: PASS when COMMAND succeeds
-    what=$1
-    shift
-    if "$@"; then
-        passed=$((passed + 1))
-        echo "PASS: $what"
-    else
-        failed=$((failed + 1))
-        echo "FAIL: $what"
-    fi
-}
 
 # ---- the input tree: good filings in two levels, bad ones in a third.
 in=$tmp/in
@@ -133,9 +120,6 @@ mirrors_single() { # mirrors_single OUTDIR: OUTDIR holds exactly single/'s XML
     while read -r f; do
         same_xml "$tmp/single/$f" "$1/$f" || { echo "differs: $f"; return 1; }
     done < "$tmp/want.list"
-}
-exit_is() { # exit_is WANT GOT
-    [ "$2" -eq "$1" ] || { echo "exit status $2, want $1"; return 1; }
 }
 
 # ---- mixed good and bad inputs, two workers.

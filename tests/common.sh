@@ -34,3 +34,23 @@ require_form8k() {
     esac
     [ -f "$FORM8K" ] && [ -x "$FORM8K" ] || setup_fail "FORM8K=$FORM8K is not an executable file"
 }
+
+# check WHAT COMMAND...: run COMMAND; "PASS: WHAT" when it succeeds, else
+# "FAIL: WHAT", counted in $passed and $failed.  exit_is WANT GOT: the
+# exit status GOT is WANT (says so when not).
+passed=0
+failed=0
+check() {
+    what=$1
+    shift
+    if "$@"; then
+        passed=$((passed + 1))
+        echo "PASS: $what"
+    else
+        failed=$((failed + 1))
+        echo "FAIL: $what"
+    fi
+}
+exit_is() {
+    [ "$2" -eq "$1" ] || { echo "  exit status $2, want $1"; return 1; }
+}
