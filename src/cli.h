@@ -1,5 +1,11 @@
-/* cli.h - what the form8k command's two files share: main.c (the command
- * line, one input) and batch.c (many inputs on several threads).
+/* cli.h - the command's modules, bottom to top (each calls only the ones
+ * above it in this list, and the library):
+ *
+ *   cli.c      reading an input, converting it, exit statuses, printing
+ *              diagnostics
+ *   outfile.c  writing: -o OUT, and outputs and temporaries under --out DIR
+ *   batch.c    many inputs on several threads (--out DIR)
+ *   main.c     the command line, one input
  *
  * Every helper that prints takes the stream to print on: one input prints
  * on stderr, a batch worker on a buffer of its own that is copied to stderr
@@ -107,7 +113,7 @@ int cli_convert(const char *name, const char *data, size_t len,
 void cli_report(FILE *f, const f8k_doc *doc, const char *name, int rc,
                 f8k_status st, int quiet);
 
-/* Batch mode: every input of O converted into O->out_dir (batch.c). */
+/* batch.c: every input of O converted into O->out_dir. */
 int cli_batch(const struct cli_options *o);
 
 #endif /* F8K_CLI_H */

@@ -1,0 +1,241 @@
+/* cli.c - what the command's two front ends share: main.c (one input)
+ * and batch.c (many inputs on several threads) both call down into this
+ * file, and this file calls only the library - no cycle between them.
+ *
+ *   reading an input (whole, bounded by F8K_MAX_INPUT)
+ *   converting it (parse, serialise, validate) and the exit status
+ *   printing its diagnostics in the GNU style
+ */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+const char cli_progname[] = "form8k";
+#define progname cli_progname
+
+static const char *severity_name(f8k_severity sev)
+{
+    switch (sev) {
+    case F8K_SEV_NOTE:
+        return "note";
+    case F8K_SEV_WARNING:
+        return "warning";
+    case F8K_SEV_ERROR:
+        return "error";
+    }
+    return "error";
+}
+
+/* One diagnostic as FILE:LINE:COL: SEVERITY: MESSAGE [CODE]; the position
+ * parts the library left at 0 (unknown) are omitted. */
+static void print_diag(FILE *f, const f8k_diag *d, const char *fallback_file)
+{
+    const char *file = d->file != NULL ? d->file : fallback_file;
+
+    if (d->line > 0 && d->column > 0)
+        fprintf(f, "%s:%u:%u: ", file, d->line, d->column);
+    else if (d->line > 0)
+        fprintf(f, "%s:%u: ", file, d->line);
+    else
+        fprintf(f, "%s: ", file);
+    fprintf(f, "%s: %s", severity_name(d->severity),
+            d->message != NULL ? d->message : "");
+    if (d->code != NULL && d->code[0] != '\0')
+        fprintf(f, " [%s]", d->code);
+    if (d->rel_line > 0)
+        fprintf(f, " (other side: %s:%u:%u)", file, d->rel_line,
+                d->rel_column);
+    fputc('\n', f);
+}
+
+static void print_diags(FILE *f, const f8k_doc *doc, const char *name)
+{
+    size_t i, n = f8k_doc_diag_count(doc);
+
+    for (i = 0; i < n; i++) {
+        const f8k_diag *d = f8k_doc_diag(doc, i);
+        if (d != NULL)
+            print_diag(f, d, name);
+    }
+}
+
+int cli_io_error(FILE *f, const char *file, int err)
+{
+    fprintf(f, "%s: %s: %s\n", progname, file, strerror(err));
+    return EXIT_IO;
+}
+
+static int exit_status(f8k_status st)
+{
+    switch (st) {
+    case F8K_OK:
+        return EXIT_XML;
+    case F8K_ERR_INPUT:
+        return EXIT_INPUT;
+    case F8K_ERR_NOT_8K:
+        return EXIT_NOT_8K;
+    case F8K_ERR_TOO_LARGE:
+        return EXIT_TOO_LARGE;
+    case F8K_ERR_NOMEM:
+        return EXIT_NOMEM;
+    case F8K_ERR_SCHEMA:
+    case F8K_ERR_INTERNAL:
+        return EXIT_INTERNAL;
+    }
+    return EXIT_INTERNAL;
+}
+
+static int too_large(FILE *f, const char *name)
+{
+    fprintf(f, "%s: %s: input is larger than %lu bytes, the most "
+            "form8k reads\n", progname, name, (unsigned long)F8K_MAX_INPUT);
+    return EXIT_TOO_LARGE;
+}
+
+/* ---------------------------------------------------------------- input */
+
+/* Read all of F into *DATA (malloc'd) and *LEN.  Reads at most
+ * F8K_MAX_INPUT + 1 bytes, so that a larger input is recognised without
+ * reading it all.  Returns 0, or an exit status after printing why. */
+static int read_all(FILE *f, const char *name, char **data, size_t *len,
+                    FILE *err)
+{
+    const size_t limit = F8K_MAX_INPUT + 1;
+    size_t cap = 0, n = 0;
+    char *buf = NULL;
+    struct stat sb;
+
+    *data = NULL;
+    *len = 0;
+    /* A regular file tells its size: one allocation, one read. */
+    if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0) {
+        if ((unsigned long long)sb.st_size >= (unsigned long long)limit)
+            return too_large(err, name);
+        cap = (size_t)sb.st_size + 1;
+    }
+    if (cap < 65536)
+        cap = 65536;
+    buf = malloc(cap);
+    if (buf == NULL) {
+        fprintf(err, "%s: %s: out of memory\n", progname, name);
+        return EXIT_NOMEM;
+    }
+    for (;;) {
+        size_t want, got;
+
+        if (n == cap) {
+            size_t ncap = cap > limit / 2 ? limit : cap * 2;
+            char *nbuf;
+
+            if (cap >= limit) {
+                free(buf);
+                return too_large(err, name);
+            }
+            nbuf = realloc(buf, ncap);
+            if (nbuf == NULL) {
+                free(buf);
+                fprintf(err, "%s: %s: out of memory\n", progname, name);
+                return EXIT_NOMEM;
+            }
+            buf = nbuf;
+            cap = ncap;
+        }
+        want = cap - n;
+        got = fread(buf + n, 1, want, f);
+        n += got;
+        if (got < want) {
+            if (ferror(f)) {
+                int e = errno != 0 ? errno : EIO;
+                free(buf);
+                return cli_io_error(err, name, e);
+            }
+            break; /* end of file */
+        }
+    }
+    if (n > F8K_MAX_INPUT) {
+        free(buf);
+        return too_large(err, name);
+    }
+    *data = buf;
+    *len = n;
+    return 0;
+}
+
+int cli_read_input(const char *path, const char *name, char **data,
+                   size_t *len, FILE *err)
+{
+    FILE *f;
+    int rc;
+
+    if (strcmp(path, "-") == 0)
+        return read_all(stdin, name, data, len, err);
+    errno = 0;
+    f = fopen(path, "rb");
+    if (f == NULL)
+        return cli_io_error(err, path, errno != 0 ? errno : EIO);
+    errno = 0;
+    rc = read_all(f, name, data, len, err);
+    fclose(f);
+    return rc;
+}
+
+/* ------------------------------------------------------------- convert */
+
+int cli_convert(const char *name, const char *data, size_t len,
+                const f8k_options *opt, f8k_schema **schema,
+                f8k_doc **doc, char **xml, size_t *xml_len,
+                f8k_status *st)
+{
+    f8k_status s;
+
+    *doc = NULL;
+    *xml = NULL;
+    *xml_len = 0;
+    s = f8k_parse_ex(name, data, len, opt, doc);
+    if (s == F8K_OK && *doc == NULL)
+        s = F8K_ERR_INTERNAL;
+    if (s == F8K_OK) {
+        /* Compiled on first use: a run that fails to parse never pays for
+         * it (batch mode compiles it before its threads start). */
+        if (*schema == NULL)
+            s = f8k_schema_new(schema);
+        if (s == F8K_OK)
+            s = f8k_doc_to_xml(*doc, *schema, xml, xml_len);
+        if (s == F8K_OK && *xml == NULL)
+            s = F8K_ERR_INTERNAL;
+    }
+    *st = s;
+    return exit_status(s);
+}
+
+void cli_report(FILE *f, const f8k_doc *doc, const char *name, int rc,
+                f8k_status st, int quiet)
+{
+    /* Diagnostics first, XML after: with -q only when the run failed. */
+    if (doc != NULL && (!quiet || rc != EXIT_XML))
+        print_diags(f, doc, name);
+    if (rc == EXIT_XML)
+        return;
+    /* The library explains an unreadable filing with diagnostics; say
+     * something in every other case too. */
+    if (rc == EXIT_TOO_LARGE)
+        /* The input itself was under the limit (read_all checks that):
+         * its text grew past it on the way to UTF-8. */
+        fprintf(f, "%s: %s: the text converted to UTF-8 would be larger "
+                "than 2 GiB, the most form8k scans (each Latin-1 or "
+                "Windows-1252 byte becomes 2 or 3)\n", progname, name);
+    else if ((rc != EXIT_INPUT && rc != EXIT_NOT_8K) || doc == NULL ||
+             f8k_doc_diag_count(doc) == 0)
+        fprintf(f, "%s: %s: %s\n", progname, name, f8k_status_string(st));
+}
+
