@@ -35,3 +35,10 @@ valgrind-check: all
 	top_srcdir=$(abs_top_srcdir) VALGRIND=1 $(SHELL) $(srcdir)/tests/golden.sh
 
 
+
+# html_dump: the HTML front end's rendering of a file, to look at by eye
+# (-m: with the source line:col of each line; -f: the inline XBRL facts).
+check_PROGRAMS += tests/html_dump
+tests_html_dump_SOURCES = tests/html_dump.c
+tests_html_dump_LDFLAGS = -static
+tests_html_dump_LDADD = libform8k.la $(XML2_LIBS)
