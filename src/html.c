@@ -1378,6 +1378,17 @@ int f8k_html_source(const f8k_html *h, uint32_t line, uint32_t col,
     }
     if (col < 1)
         col = 1, rc = -1;
+    {
+        /* the line's width in characters */
+        const unsigned char *t = (const unsigned char *)h->text;
+        uint32_t w = 0, i;
+        for (i = h->line_start_[line - 1]; t[i] != '\n'; i++)
+            w += (t[i] & 0xC0) != 0x80;
+        if (w == 0)
+            w = 1;
+        if (col > w)
+            col = w, rc = -1;
+    }
     a = h->line_seg_[line - 1];
     b = h->line_seg_[line];
     s = h->seg_;
