@@ -489,8 +489,9 @@ static void capt_space(struct hstate *st)
  * as Windows-1252; typographic quotes and dashes as ASCII; the many
  * spaces of Unicode as blanks (no-break ones as H_NBSP); check boxes -
  * U+2610.., and the letters of a Wingdings font - as "[ ]" or "[X]", the
- * marks the cover pass reads.  *ONE is cleared when a character did not
- * become exactly one character. */
+ * marks the cover pass reads, with a blank after (DFIN filings set box
+ * and text apart by CSS alone: "[ ]Written").  *ONE is cleared when a
+ * character did not become exactly one character. */
 static char *fold(struct hstate *st, const char *t, size_t n, int wing,
                   int pre, size_t *outn, int *one)
 {
@@ -498,11 +499,12 @@ static char *fold(struct hstate *st, const char *t, size_t n, int wing,
     size_t i = 0, o = 0;
     char *out;
 
+    /* a character grows to 4 bytes at most ("o" -> "[ ] ") */
     if (n > ((size_t)-1 - 8) / 4)
         return NULL;
-    if (st->scap < 3 * n + 8) {
+    if (st->scap < 4 * n + 8) {
         size_t cap = st->scap ? st->scap : 256;
-        while (cap < 3 * n + 8)
+        while (cap < 4 * n + 8)
             cap *= 2;
         if ((st->scratch = f8k_arena_alloc(st->a, cap)) == NULL) {
             st->scap = 0;
@@ -520,11 +522,11 @@ static char *fold(struct hstate *st, const char *t, size_t n, int wing,
             cp = u[i++];
             if (wing && cp > ' ') {
                 if (cp == 'o' || cp == 'p' || cp == 'q' || cp == 'r') {
-                    memcpy(out + o, "[ ]", 3), o += 3, *one = 0;
+                    memcpy(out + o, "[ ] ", 4), o += 4, *one = 0;
                     continue;
                 }
                 if (cp == 'x' || cp == 'n') {
-                    memcpy(out + o, "[X]", 3), o += 3, *one = 0;
+                    memcpy(out + o, "[X] ", 4), o += 4, *one = 0;
                     continue;
                 }
             }
@@ -539,11 +541,11 @@ static char *fold(struct hstate *st, const char *t, size_t n, int wing,
         if (cp >= 0x80 && cp <= 0x9F)
             cp = cp1252[cp - 0x80] ? cp1252[cp - 0x80] : ' ';
         if (wing && (cp == 0xA8 || cp == 0xA3)) {
-            memcpy(out + o, "[ ]", 3), o += 3, *one = 0;
+            memcpy(out + o, "[ ] ", 4), o += 4, *one = 0;
             continue;
         }
         if (wing && (cp == 0xFD || cp == 0xFE || cp == 0xFC)) {
-            memcpy(out + o, "[X]", 3), o += 3, *one = 0;
+            memcpy(out + o, "[X] ", 4), o += 4, *one = 0;
             continue;
         }
         switch (cp) {
@@ -577,13 +579,13 @@ static char *fold(struct hstate *st, const char *t, size_t n, int wing,
         case 0x2610: case 0x25A1: case 0x25FB: case 0x25FD: case 0x2B1C:
         case 0x274F: case 0x2750: case 0x2751: case 0x2752: case 0x25AB:
         case 0xF06F: case 0xF0A8: case 0xF071: case 0xF0A3:
-            memcpy(out + o, "[ ]", 3), o += 3, *one = 0;
+            memcpy(out + o, "[ ] ", 4), o += 4, *one = 0;
             continue;
         /* checked boxes */
         case 0x2611: case 0x2612: case 0x25A0: case 0x2BBD: case 0x2BBE:
         case 0x25AA: case 0x2327:
         case 0xF0FD: case 0xF0FE: case 0xF078: case 0xF06E:
-            memcpy(out + o, "[X]", 3), o += 3, *one = 0;
+            memcpy(out + o, "[X] ", 4), o += 4, *one = 0;
             continue;
         default:
             o += u8_put(cp, out + o);

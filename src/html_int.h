@@ -21,7 +21,8 @@ enum hkind {
     H_PAGE         /* a page break: a "<PAGE>" line                  */
 };
 
-enum halign { A_LEFT = 0, A_CENTER, A_RIGHT };
+/* A_FILL: a rule line in a cell, drawn as wide as its column */
+enum halign { A_LEFT = 0, A_CENTER, A_RIGHT, A_FILL };
 
 /* node flags */
 enum {

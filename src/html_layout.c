@@ -548,6 +548,13 @@ static void table_end(lay *L, frame *f, sink *s)
                 if (l->width < cw)
                     pad = l->align == A_RIGHT ? cw - l->width :
                           l->align == A_CENTER ? (cw - l->width) / 2 : 0;
+                if (l->align == A_FILL) {
+                    put_spaces(L, s, x0 - s->width);
+                    seg_add(L, s, s->width + 1, f->s->segs[l->seg].off);
+                    while (cw-- > 0)
+                        put(L, s, "-", 1), s->width++;
+                    continue;
+                }
                 put_spaces(L, s, x0 + pad - s->width);
                 copy_line(L, s, f->s, c[q].first + line);
             }
@@ -590,7 +597,15 @@ static void enter(lay *L, const hnode *h)
         sink_br(L, s);
         break;
     case H_HR:
-        sink_line(L, s, "--------------------", h->off);
+        if (L->depth == 0) {
+            sink_line(L, s, "--------------------", h->off);
+        } else {
+            /* an underline in a cell: as wide as the column will be */
+            size_t nl = s->nlines;
+            sink_line(L, s, "---", h->off);
+            if (s->nlines > nl)
+                s->lines[nl].align = A_FILL;
+        }
         break;
     case H_PAGE:
         /* a page mark inside a cell would turn its whole row into one */
