@@ -285,8 +285,12 @@ typedef struct contx {    /* ix:continuation                           */
 
 enum { MAX_CAPT = 16 };
 
+/* Two arenas: OUT, the caller's, holds what the render returns (text,
+ * map, facts, contexts); TMP, freed before f8k_html_render returns,
+ * the layout tree and the work space of the layout. */
 struct hstate {
-    f8k_arena        *a;
+    f8k_arena        *out;
+    f8k_arena        *tmp;
     const char       *src;
     size_t            n;      /* the whole input                       */
     size_t            base;   /* where the part fed to libxml2 starts  */
@@ -308,26 +312,37 @@ struct hstate {
     f8k_html_context *xhead, *xtail, *xcur;
 };
 
-static void *alloc0(struct hstate *st, size_t n)
+static void fail(struct hstate *st)
 {
-    void *p = f8k_arena_alloc(st->a, n);
+    if (!st->nomem && st->ctxt != NULL)
+        xmlStopParser(st->ctxt);
+    st->nomem = 1;
+}
+
+/* N zeroed bytes of arena A (st->out or st->tmp). */
+static void *alloc0(struct hstate *st, f8k_arena *a, size_t n)
+{
+    void *p = f8k_arena_alloc(a, n);
     if (p == NULL) {
-        if (!st->nomem && st->ctxt != NULL)
-            xmlStopParser(st->ctxt);
-        st->nomem = 1;
+        fail(st);
         return NULL;
     }
     memset(p, 0, n);
     return p;
 }
 
-static char *dup(struct hstate *st, const char *s)
+/* S copied into the caller's arena. */
+static char *dup(struct hstate *st, const char *s, size_t n)
 {
-    size_t n = strlen(s);
-    char *p = alloc0(st, n + 1);
+    char *p = alloc0(st, st->out, n + 1);
     if (p != NULL)
         memcpy(p, s, n);
     return p;
+}
+
+static char *dupz(struct hstate *st, const char *s)
+{
+    return dup(st, s, strlen(s));
 }
 
 /* The parser's position in our input: where the token it has just read
@@ -374,7 +389,7 @@ static size_t past_tag(struct hstate *st, size_t pos)
 
 static hnode *node_new(struct hstate *st, int kind, size_t off)
 {
-    hnode *h = alloc0(st, sizeof *h);
+    hnode *h = alloc0(st, st->tmp, sizeof *h);
     if (h != NULL) {
         h->kind = (uint8_t)kind;
         h->off = (uint32_t)off;
@@ -425,10 +440,9 @@ static elem *push(struct hstate *st)
 {
     if (st->depth == st->cap) {
         size_t cap = st->cap ? st->cap * 2 : 64;
-        elem *s = f8k_arena_alloc(st->a, cap * sizeof *s);
+        elem *s = f8k_arena_alloc(st->tmp, cap * sizeof *s);
         if (s == NULL) {
-            alloc0(st, (size_t)-1 / 4);   /* records the failure */
-            st->nomem = 1;
+            fail(st);
             return NULL;
         }
         if (st->depth > 0)
@@ -451,8 +465,8 @@ static void capt_add(struct hstate *st, capt *c, const char *t, size_t n,
         char *p;
         while (cap < c->len + n + 2)
             cap *= 2;
-        if ((p = f8k_arena_alloc(st->a, cap)) == NULL) {
-            alloc0(st, (size_t)-1 / 4);
+        if ((p = f8k_arena_alloc(st->tmp, cap)) == NULL) {
+            fail(st);
             return;
         }
         if (c->len)
@@ -506,9 +520,9 @@ static char *fold(struct hstate *st, const char *t, size_t n, int wing,
         size_t cap = st->scap ? st->scap : 256;
         while (cap < 4 * n + 8)
             cap *= 2;
-        if ((st->scratch = f8k_arena_alloc(st->a, cap)) == NULL) {
+        if ((st->scratch = f8k_arena_alloc(st->tmp, cap)) == NULL) {
             st->scap = 0;
-            alloc0(st, (size_t)-1 / 4);
+            fail(st);
             return NULL;
         }
         st->scap = cap;
@@ -646,14 +660,18 @@ static void on_text(void *ud, const xmlChar *ch, int len)
         if ((p = content_parent(st, p, start)) == NULL)
             return;
     }
-    if ((h = node_new(st, H_TEXT, start)) == NULL)
-        return;
-    if ((h->text = f8k_arena_alloc(st->a, fn + 1)) == NULL) {
-        alloc0(st, (size_t)-1 / 4);
+    /* the node and its text in one allocation */
+    if ((h = f8k_arena_alloc(st->tmp, sizeof *h + fn + 1)) == NULL) {
+        fail(st);
         return;
     }
-    memcpy((char *)h->text, f, fn);
-    ((char *)h->text)[fn] = '\0';
+    memset(h, 0, sizeof *h);
+    h->kind = H_TEXT;
+    h->off = (uint32_t)start;
+    h->colspan = h->rowspan = 1;
+    h->text = (const char *)(h + 1);
+    memcpy((char *)(h + 1), f, fn);
+    ((char *)(h + 1))[fn] = '\0';
     h->len = (uint32_t)fn;
     h->srclen = (uint32_t)(pos - start);
     h->align = e->align;
@@ -958,14 +976,14 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
             st->exclude++;
         } else if (eqn(local, strlen(local), "nonnumeric") ||
                    eqn(local, strlen(local), "nonfraction")) {
-            factx *fx = alloc0(st, sizeof *fx);
+            factx *fx = alloc0(st, st->out, sizeof *fx);
             const char *a;
             if (fx == NULL)
                 return;
-            fx->f.name = dup(st, (a = attr(atts, "name")) ? a : "");
-            fx->f.context = dup(st, (a = attr(atts, "contextref")) ? a : "");
-            fx->f.format = (a = attr(atts, "format")) ? dup(st, a) : NULL;
-            fx->cont = (a = attr(atts, "continuedat")) ? dup(st, a) : NULL;
+            fx->f.name = dupz(st, (a = attr(atts, "name")) ? a : "");
+            fx->f.context = dupz(st, (a = attr(atts, "contextref")) ? a : "");
+            fx->f.format = (a = attr(atts, "format")) ? dupz(st, a) : NULL;
+            fx->cont = (a = attr(atts, "continuedat")) ? dupz(st, a) : NULL;
             fx->f.off = off;
             fx->f.text_off = off;
             fx->f.end_off = st->last;
@@ -978,23 +996,23 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
             st->ftail = &fx->f;
             capt_push(st, e, &fx->c);
         } else if (eqn(local, strlen(local), "continuation")) {
-            contx *cx = alloc0(st, sizeof *cx);
+            contx *cx = alloc0(st, st->tmp, sizeof *cx);
             const char *a;
             if (cx == NULL)
                 return;
-            cx->id = dup(st, (a = attr(atts, "id")) ? a : "");
-            cx->cont = (a = attr(atts, "continuedat")) ? dup(st, a) : NULL;
+            cx->id = dupz(st, (a = attr(atts, "id")) ? a : "");
+            cx->cont = (a = attr(atts, "continuedat")) ? dupz(st, a) : NULL;
             cx->c.first = (size_t)-1;
             cx->next = st->chead;
             st->chead = cx;
             st->ncont++;
             capt_push(st, e, &cx->c);
         } else if (eqn(local, strlen(local), "context")) {
-            f8k_html_context *x = alloc0(st, sizeof *x);
+            f8k_html_context *x = alloc0(st, st->out, sizeof *x);
             const char *a;
             if (x == NULL)
                 return;
-            x->id = dup(st, (a = attr(atts, "id")) ? a : "");
+            x->id = dupz(st, (a = attr(atts, "id")) ? a : "");
             if (st->xtail)
                 st->xtail->next = x;
             else
@@ -1007,7 +1025,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
                       eqn(local, strlen(local), "enddate") ? 2 :
                       eqn(local, strlen(local), "instant") ? 3 : 0;
             if (fld) {
-                capt *c = alloc0(st, sizeof *c);
+                capt *c = alloc0(st, st->tmp, sizeof *c);
                 if (c == NULL)
                     return;
                 e->field = (uint8_t)fld;
@@ -1139,7 +1157,7 @@ static void elem_end(struct hstate *st, elem *e, size_t end)
     if (e->flags & E_CAPTURE) {
         capt *c = st->capts[--st->ncapt];
         if (e->field && st->xcur != NULL) {
-            const char *t = c->len ? c->p : "";
+            const char *t = dup(st, c->len ? c->p : "", c->len);
             if (e->field == 1)
                 st->xcur->start = t;
             else if (e->field == 2)
@@ -1214,7 +1232,7 @@ static int facts_finish(struct hstate *st)
     if (st->ncont > 0) {
         while (size < st->ncont * 2)
             size *= 2;
-        if ((tab = alloc0(st, size * sizeof *tab)) == NULL)
+        if ((tab = alloc0(st, st->tmp, size * sizeof *tab)) == NULL)
             return -1;
         mask = size - 1;
         for (c = st->chead; c != NULL; c = c->next) {
@@ -1241,7 +1259,7 @@ static int facts_finish(struct hstate *st)
             len += c->c.len + 1;
             id = c->cont;
         }
-        if ((t = alloc0(st, len + 1)) == NULL)
+        if ((t = alloc0(st, st->out, len + 1)) == NULL)
             return -1;
         memcpy(t, fx->c.p ? fx->c.p : "", fx->c.len);
         len = fx->c.len;
@@ -1297,30 +1315,17 @@ static void body_range(const char *s, size_t n, size_t *b, size_t *e)
         }
 }
 
-int f8k_html_render(f8k_arena *a, const char *src, size_t n, f8k_html *out)
+/* The SAX pass over SRC[B, E): the tree at st->root, the facts. */
+static int parse(struct hstate *st, size_t b, size_t e)
 {
-    struct hstate st;
     htmlSAXHandler sax;
-    size_t b, e;
     elem *top;
-    int rc = -1;
 
-    memset(out, 0, sizeof *out);
-    memset(&st, 0, sizeof st);
-    if (n >= (size_t)INT32_MAX)
-        return -1;
-    st.a = a;
-    st.src = src;
-    st.n = n;
-    body_range(src, n, &b, &e);
-    st.base = b;
-    st.last = b;
-    if ((st.root = node_new(&st, H_BLOCK, b)) == NULL || (top = push(&st)) == NULL)
+    if ((st->root = node_new(st, H_BLOCK, b)) == NULL || (top = push(st)) == NULL)
         return -1;
     memset(top, 0, sizeof *top);
     top->name = "";
-    top->node = st.root;
-
+    top->node = st->root;
     memset(&sax, 0, sizeof sax);
     sax.startElement = on_start;
     sax.endElement = on_end;
@@ -1332,30 +1337,60 @@ int f8k_html_render(f8k_arena *a, const char *src, size_t n, f8k_html *out)
     /* UTF-8 said up front and internal encoding hints ignored: the text
      * is UTF-8 already (f8k_text_clean), and a <meta charset=windows-1252>
      * must not make libxml2 decode it a second time. */
-    st.ctxt = htmlCreatePushParserCtxt(&sax, &st, NULL, 0, NULL,
-                                       XML_CHAR_ENCODING_UTF8);
-    if (st.ctxt == NULL)
+    st->ctxt = htmlCreatePushParserCtxt(&sax, st, NULL, 0, NULL,
+                                        XML_CHAR_ENCODING_UTF8);
+    if (st->ctxt == NULL)
         return -1;
-    htmlCtxtUseOptions(st.ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+    htmlCtxtUseOptions(st->ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
                        HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                        HTML_PARSE_IGNORE_ENC);
-    htmlParseChunk(st.ctxt, src + b, (int)(e - b), 1);
-    htmlFreeParserCtxt(st.ctxt);
-    st.ctxt = NULL;
-    if (st.nomem)
+    /* one chunk: positions are offsets into it */
+    htmlParseChunk(st->ctxt, st->src + b, (int)(e - b), 1);
+    htmlFreeParserCtxt(st->ctxt);
+    st->ctxt = NULL;
+    if (st->nomem)
         return -1;
     /* whatever libxml2 left open */
-    while (st.depth > 1) {
-        elem el = st.stk[--st.depth];
-        elem_end(&st, &el, e);
+    while (st->depth > 1) {
+        elem el = st->stk[--st->depth];
+        elem_end(st, &el, e);
     }
-    if (st.nomem || facts_finish(&st) != 0)
+    if (st->nomem || facts_finish(st) != 0)
         return -1;
-    if (f8k_html_layout(a, src, n, st.root, out) != 0)
+    return 0;
+}
+
+int f8k_html_render(f8k_arena *a, const char *src, size_t n, f8k_html *out)
+{
+    struct hstate st;
+    f8k_arena tmp;
+    size_t b, e;
+    int rc = -1;
+
+    memset(out, 0, sizeof *out);
+    memset(&st, 0, sizeof st);
+    if (n >= (size_t)INT32_MAX)
         return -1;
-    out->facts = st.fhead;
-    out->contexts = st.xhead;
-    rc = 0;
+    /* the work space may take what the caller's arena still may */
+    f8k_arena_init(&tmp);
+    if (a->limit != 0)
+        tmp.limit = a->limit > a->total ? a->limit - a->total : 1;
+    st.out = a;
+    st.tmp = &tmp;
+    st.src = src;
+    st.n = n;
+    body_range(src, n, &b, &e);
+    st.base = b;
+    st.last = b;
+    if (parse(&st, b, e) == 0 &&
+        f8k_html_layout(a, &tmp, src, n, st.root, out) == 0) {
+        out->facts = st.fhead;
+        out->contexts = st.xhead;
+        rc = 0;
+    }
+    if (tmp.over)
+        a->over = 1;     /* over the caller's budget, as if in its arena */
+    f8k_arena_free(&tmp);
     return rc;
 }
 

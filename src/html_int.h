@@ -50,10 +50,10 @@ typedef struct hnode {
     uint8_t       kind, align, flags;
 } hnode;
 
-/* Lay the tree ROOT out into OUT's text and source map.  Returns 0, or
- * -1 when out of memory. */
-int f8k_html_layout(f8k_arena *a, const char *src, size_t n,
-                    const hnode *root, f8k_html *out);
+/* Lay the tree ROOT out into OUT's text and source map, allocated in
+ * arena A; TMP is for work space.  Returns 0, or -1 when out of memory. */
+int f8k_html_layout(f8k_arena *a, f8k_arena *tmp, const char *src,
+                    size_t n, const hnode *root, f8k_html *out);
 
 /* limits that keep hostile input linear */
 enum {

@@ -680,24 +680,36 @@ static void leave(lay *L, const hnode *h)
     }
 }
 
-int f8k_html_layout(f8k_arena *a, const char *src, size_t n,
-                    const hnode *root, f8k_html *out)
+/* A copy of N elements of SIZE bytes at P in arena A. */
+static void *copy_out(f8k_arena *a, const void *p, size_t n, size_t size)
 {
-    lay *L = f8k_arena_alloc(a, sizeof *L);
+    void *q = f8k_arena_alloc(a, n * size);
+    if (q != NULL && n > 0)
+        memcpy(q, p, n * size);
+    return q;
+}
+
+int f8k_html_layout(f8k_arena *a, f8k_arena *tmp, const char *src,
+                    size_t n, const hnode *root, f8k_html *out)
+{
+    lay *L = f8k_arena_alloc(tmp, sizeof *L);
     const hnode *h = root;
+    sink *r;
     uint32_t *line_seg, *line_start;
+    char *text;
     size_t i;
 
     if (L == NULL)
         return -1;
     memset(L, 0, sizeof *L);
-    L->a = a;
+    L->a = tmp;
     L->src = src;
     L->n = n;
     /* columns are given up for rows of cells one after another rather
      * than let padding grow the text past this */
     L->budget = 8 * n + ((size_t)1 << 20);
-    sink_reset(&L->root, 0);
+    r = &L->root;
+    sink_reset(r, 0);
     for (;;) {
         enter(L, h);
         if (L->nomem)
@@ -720,30 +732,33 @@ int f8k_html_layout(f8k_arena *a, const char *src, size_t n,
         }
     }
 done:
-    sink_newline(L, &L->root);
-    /* the two NULs flex wants */
-    if (grow(L, (void **)&L->root.buf, &L->root.cap, L->root.len,
-             L->root.len + 2, 1) != 0)
+    sink_newline(L, r);
+    if (L->nomem)
         return -1;
-    L->root.buf[L->root.len] = '\0';
-    L->root.buf[L->root.len + 1] = '\0';
-    line_seg = f8k_arena_alloc(a, (L->root.nlines + 1) * sizeof *line_seg);
-    line_start = f8k_arena_alloc(a, (L->root.nlines + 1) * sizeof *line_start);
-    if (line_seg == NULL || line_start == NULL)
+    /* the result, at its exact size, in the caller's arena; the text
+     * followed by the two NULs flex wants */
+    text = f8k_arena_alloc(a, r->len + 2);
+    line_seg = f8k_arena_alloc(a, (r->nlines + 1) * sizeof *line_seg);
+    line_start = f8k_arena_alloc(a, (r->nlines + 1) * sizeof *line_start);
+    out->seg_ = copy_out(a, r->segs, r->nsegs ? r->nsegs : 1, sizeof *r->segs);
+    if (text == NULL || line_seg == NULL || line_start == NULL || out->seg_ == NULL)
         return -1;
-    for (i = 0; i < L->root.nlines; i++) {
-        line_seg[i] = L->root.lines[i].seg;
-        line_start[i] = L->root.lines[i].start;
+    if (r->len > 0)
+        memcpy(text, r->buf, r->len);
+    text[r->len] = '\0';
+    text[r->len + 1] = '\0';
+    for (i = 0; i < r->nlines; i++) {
+        line_seg[i] = r->lines[i].seg;
+        line_start[i] = r->lines[i].start;
     }
-    line_seg[i] = (uint32_t)L->root.nsegs;
-    line_start[i] = (uint32_t)L->root.len;
-    out->text = L->root.buf;
-    out->len = L->root.len;
-    out->nlines = L->root.nlines;
+    line_seg[i] = (uint32_t)r->nsegs;
+    line_start[i] = (uint32_t)r->len;
+    out->text = text;
+    out->len = r->len;
+    out->nlines = r->nlines;
     out->src_ = src;
     out->srclen_ = n;
-    out->seg_ = L->root.segs;
     out->line_seg_ = line_seg;
     out->line_start_ = line_start;
-    return L->nomem ? -1 : 0;
+    return 0;
 }

@@ -1,13 +1,15 @@
 /* html_dump.c - render an HTML file as form8k's HTML front end does.
  *
- *   html_dump [-m] [-f] FILE|-
+ *   html_dump [-m] [-f] [-s] FILE|-
  *
  * prints the rendered lines; with -m each line is prefixed by the
  * source line:col of its first character, with -f the inline XBRL facts
- * and contexts follow.  A tool for looking at the renderer by eye. */
+ * and contexts follow, -s prints the arena's size and the time taken to
+ * standard error.  A tool for looking at the renderer by eye. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "html.h"
 #include "text.h"
 
@@ -41,7 +43,8 @@ static char *slurp(const char *name, size_t *len)
 
 int main(int argc, char **argv)
 {
-    int map = 0, facts = 0, i, rc = 0;
+    int map = 0, facts = 0, stats = 0, i, rc = 0;
+    struct timespec t0, t1;
     const char *name = NULL;
     char *raw, *clean;
     size_t n, cn;
@@ -54,6 +57,8 @@ int main(int argc, char **argv)
             map = 1;
         else if (strcmp(argv[i], "-f") == 0)
             facts = 1;
+        else if (strcmp(argv[i], "-s") == 0)
+            stats = 1;
         else
             name = argv[i];
     }
@@ -68,8 +73,22 @@ int main(int argc, char **argv)
     f8k_arena_init(&a);
     clean = f8k_text_clean(&a, raw, n, &cn);
     free(raw);
-    if (clean == NULL || f8k_html_render(&a, clean, cn, &h) != 0 ||
-        f8k_html_pos_init(&a, clean, cn, &pos) != 0) {
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    if (clean == NULL || f8k_html_render(&a, clean, cn, &h) != 0) {
+        fprintf(stderr, "html_dump: out of memory\n");
+        f8k_arena_free(&a);
+        return 1;
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    if (stats) {
+        double s = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+        fprintf(stderr, "input %lu bytes, rendered %lu bytes in %lu lines, "
+                "arena %lu bytes (%.1f x input), render %.3f s (%.1f MB/s)\n",
+                (unsigned long)cn, (unsigned long)h.len, (unsigned long)h.nlines,
+                (unsigned long)a.total, (double)a.total / (double)(cn ? cn : 1),
+                s, (double)cn / 1e6 / (s > 0 ? s : 1e-9));
+    }
+    if (f8k_html_pos_init(&a, clean, cn, &pos) != 0) {
         fprintf(stderr, "html_dump: out of memory\n");
         f8k_arena_free(&a);
         return 1;
