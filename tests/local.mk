@@ -16,7 +16,7 @@ tests_unit_f8k_unit_SOURCES = \
 	tests/unit/tests.h tests/unit/test_main.c tests/unit/test_text.c \
 	tests/unit/test_items.c tests/unit/test_scan.c tests/unit/test_parse.c \
 	tests/unit/test_normalize.c tests/unit/test_xml.c \
-	tests/unit/test_submission.c
+	tests/unit/test_submission.c tests/unit/test_html.c
 tests_unit_f8k_unit_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS) $(XML2_CFLAGS)
 # Linked statically: the unit tests call the library's internal functions.
 tests_unit_f8k_unit_LDFLAGS = -static
@@ -35,3 +35,10 @@ valgrind-check: all
 	top_srcdir=$(abs_top_srcdir) VALGRIND=1 $(SHELL) $(srcdir)/tests/golden.sh
 
 
+
+# html_dump: the HTML front end's rendering of a file, to look at by eye
+# (-m: with the source line:col of each line; -f: the inline XBRL facts).
+check_PROGRAMS += tests/html_dump
+tests_html_dump_SOURCES = tests/html_dump.c
+tests_html_dump_LDFLAGS = -static
+tests_html_dump_LDADD = libform8k.la $(XML2_LIBS)

@@ -9,4 +9,5 @@ int add_parse_tests(void);
 int add_normalize_tests(void);
 int add_xml_tests(void);
 int add_submission_tests(void);
+int add_html_tests(void);
 #endif
