@@ -188,6 +188,11 @@ typedef struct f8k_filing {
     f8k_exhibit   *exhibits;
     uint32_t       first_line;   /* of the 8-K text in the file (where the
                                     checks of a missing part point)     */
+    /* An HTML document (front_html.c): what it rendered, its inline XBRL
+     * facts and contexts (html.h), and the map of its positions; NULL
+     * for plain text. */
+    const struct f8k_html     *html;
+    const struct f8k_html_map *html_map;
 } f8k_filing;
 
 /* Diagnostics collected while parsing and in the passes. */
@@ -263,5 +268,14 @@ int f8k_pass_check(f8k_doc *doc);      /* check.c: cross-checks -> diags */
 #define F8K_W_NO_ITEMS    "F8K-W203"  /* no item heading                  */
 #define F8K_W_NO_SIGNATURE "F8K-W301" /* no signature block / signer      */
 #define F8K_N_ITEM_CAPTION "F8K-N204" /* printed caption differs from the official one */
+/* The printed cover against its inline XBRL dei tags (ixcheck.c). */
+#define F8K_X_IX_NAME     "F8K-X601"  /* registrant name                   */
+#define F8K_X_IX_STATE    "F8K-X602"  /* state of incorporation            */
+#define F8K_X_IX_FILENO   "F8K-X603"  /* Commission file number            */
+#define F8K_X_IX_EIN      "F8K-X604"  /* IRS employer identification no.   */
+#define F8K_X_IX_DATE     "F8K-X605"  /* date of report                    */
+#define F8K_X_IX_TYPE     "F8K-X606"  /* form type                         */
+#define F8K_X_IX_ADDRESS  "F8K-X607"  /* address and telephone             */
+#define F8K_N_IX_UNREAD   "F8K-N608"  /* a tagged cover value not read     */
 
 #endif /* F8K_AST_H */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ast.h"
+#include "html.h"
 #include "pipeline.h"
 #include "submission.h"
 #include "text.h"
@@ -377,6 +378,9 @@ f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
     if (opt->mode == F8K_MODE_SUBMISSION
         || (opt->mode == F8K_MODE_AUTO && f8k_is_submission(buf, n)))
         st = f8k_submission_parse(doc, buf, n);
+    else if (opt->mode == F8K_MODE_HTML
+             || (opt->mode == F8K_MODE_AUTO && f8k_html_detect(buf, n)))
+        st = f8k_parse_html_body(doc, buf, n, 1);
     else
         st = f8k_parse_body(doc, buf, n, 1);
     if (st == F8K_ERR_NOMEM || doc->nomem)

@@ -73,7 +73,8 @@ f8k_status f8k_parse(const char *name, const char *data, size_t len,
 typedef enum f8k_input_mode {
     F8K_MODE_AUTO = 0,
     F8K_MODE_DOCUMENT,     /* the 8-K document itself                    */
-    F8K_MODE_SUBMISSION    /* an EDGAR submission container              */
+    F8K_MODE_SUBMISSION,   /* an EDGAR submission container              */
+    F8K_MODE_HTML          /* the 8-K document itself, in HTML           */
 } f8k_input_mode;
 
 typedef struct f8k_options {

@@ -70,8 +70,10 @@ static void print_help(FILE *f)
 "                    are described by name, sizes and SHA-256; with this\n"
 "                    option their bytes are kept too, in base64\n"
 "      --mode=MODE   what FILE is: auto (the default: tell from the\n"
-"                    content), document (the 8-K document itself) or\n"
-"                    submission (an EDGAR submission file)\n"
+"                    content), text (the 8-K document in plain text; also\n"
+"                    'document'), html (the 8-K document in HTML, with or\n"
+"                    without inline XBRL) or submission (an EDGAR\n"
+"                    submission file)\n"
 "  -q, --quiet       print no diagnostics when the XML is written; when\n"
 "                    form8k fails its diagnostics are printed all the same\n"
 "                    (in batch mode: no summary either)\n"
@@ -283,12 +285,14 @@ static int take_value(char c, const char *v, struct cli_options *o)
     case 'm':
         if (strcmp(v, "auto") == 0)
             o->parse.mode = F8K_MODE_AUTO;
-        else if (strcmp(v, "document") == 0)
+        else if (strcmp(v, "document") == 0 || strcmp(v, "text") == 0)
             o->parse.mode = F8K_MODE_DOCUMENT;
+        else if (strcmp(v, "html") == 0)
+            o->parse.mode = F8K_MODE_HTML;
         else if (strcmp(v, "submission") == 0)
             o->parse.mode = F8K_MODE_SUBMISSION;
         else
-            return usage_error("--mode must be auto, document or submission, not", v);
+            return usage_error("--mode must be auto, text, html or submission, not", v);
         break;
     }
     return -1;

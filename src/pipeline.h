@@ -27,6 +27,27 @@ int f8k_run_grammar_at(f8k_doc *doc, char *buf, size_t n, uint32_t first_line);
 f8k_status f8k_parse_body(f8k_doc *doc, char *buf, size_t n,
                           uint32_t first_line);
 
+/* The HTML 8-K document SRC (N bytes of cleaned text; its first line is
+ * line FIRST_LINE of the file) rendered into lines (html.c), through
+ * f8k_parse_body, its positions mapped back into SRC, its cover checked
+ * against its inline XBRL (front_html.c).  Statuses as f8k_parse_body. */
+f8k_status f8k_parse_html_body(f8k_doc *doc, char *src, size_t n,
+                               uint32_t first_line);
+
+/* The line and column in the file of byte OFF of F's HTML source
+ * ({0, 0} for a plain-text filing). */
+f8k_loc f8k_html_file_loc(const f8k_filing *f, size_t off);
+
+/* ixcheck.c: F's printed cover against its inline XBRL dei facts ->
+ * diagnostics F8K-X601..N608.  0, or -1 out of memory. */
+int f8k_pass_ixcheck(f8k_doc *doc, f8k_filing *f);
+
+/* Company names and Commission file numbers compared as the cross-checks
+ * compare them (xcheck.c): EDGAR's conformed spellings allowed for;
+ * "000-21873" = "0-21873". */
+int f8k_names_agree(const char *a, const char *b);
+int f8k_filenos_agree(const char *a, const char *b);
+
 /* Scan the cleaned buffer without parsing; *TOKENS gets the number of
  * tokens.  Returns 0, or -1 when out of memory. */
 int f8k_scan_only(f8k_doc *doc, char *buf, size_t n, size_t *tokens);

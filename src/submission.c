@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 #include "submission.h"
+#include "html.h"
 #include "pipeline.h"
 #include "normalize.h"
 #include "sha256.h"
@@ -674,33 +675,15 @@ static int run_container(f8k_doc *doc, char *buf, size_t n)
     return rc;
 }
 
-/* Is the body of D HTML?  (Looked for near its beginning, as EDGAR's
- * HTML documents declare themselves early.) */
+/* Is the body of D HTML?  (The HTML front end's own test: a plain-text
+ * 8-K with EDGAR's <TABLE>, <S> and <C> tags is not.) */
 static int body_is_html(const f8k_document *d)
 {
-    static const char *const tags[] = { "<html", "<body", "<div", "<table",
-                                        "<p>", "<p ", "<!doctype html", NULL };
-    const f8k_span *s = d->text;
-    size_t i, k, n;
+    const f8k_span *first = d->text, *last = d->text_tail;
 
-    if (s == NULL)
-        return 0;
-    n = s->n < 4096 ? s->n : 4096;
-    for (i = 0; i < n; i++) {
-        if (s->p[i] != '<')
-            continue;
-        for (k = 0; tags[k] != NULL; k++) {
-            size_t m = strlen(tags[k]), j;
-            if (i + m > n)
-                continue;
-            for (j = 0; j < m; j++)
-                if (tolower((unsigned char)s->p[i + j]) != tags[k][j])
-                    break;
-            if (j == m)
-                return 1;
-        }
-    }
-    return 0;
+    /* The spans of a body are one run of the buffer. */
+    return first != NULL &&
+           f8k_html_detect(first->p, (size_t)(last->p + last->n - first->p));
 }
 
 static int is_8k_type(const char *t)
@@ -708,7 +691,8 @@ static int is_8k_type(const char *t)
     return t != NULL && (t[0] == '8' && t[1] == '-' && (t[2] == 'K' || t[2] == 'k'));
 }
 
-/* Parse document D, a Form 8-K in plain text, with the 8-K grammar. */
+/* Parse document D, a Form 8-K, with the 8-K grammar: plain text as it
+ * is, HTML through the HTML front end (front_html.c). */
 static f8k_status parse_8k_document(f8k_doc *doc, f8k_document *d)
 {
     const f8k_span *first = d->text, *last = d->text_tail;
@@ -725,7 +709,8 @@ static f8k_status parse_8k_document(f8k_doc *doc, f8k_document *d)
     memcpy(copy, first->p, n);
     copy[n] = copy[n + 1] = '\0';
     memset(&doc->filing, 0, sizeof doc->filing);
-    st = f8k_parse_body(doc, copy, n, first->loc.line);
+    st = d->html ? f8k_parse_html_body(doc, copy, n, first->loc.line)
+                 : f8k_parse_body(doc, copy, n, first->loc.line);
     if (st == F8K_ERR_NOMEM)
         return st;
     if (st != F8K_OK) {
@@ -804,13 +789,6 @@ f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n)
             continue;
         found = 1;
         d->html = body_is_html(d);
-        if (d->html) {
-            f8k_diag_add(doc, d->text_loc, F8K_SEV_NOTE, F8K_N_HTML_BODY,
-                         "document %s (%s) is HTML; the plain-text grammar does not read it",
-                         d->sequence.printed ? d->sequence.printed : "?",
-                         d->type.printed);
-            continue;
-        }
         if (parse_8k_document(doc, d) != F8K_OK || doc->nomem)
             return F8K_ERR_NOMEM;
     }

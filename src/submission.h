@@ -171,10 +171,6 @@ f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n);
 /* The header against the documents (xcheck.c); 0 or -1 out of memory. */
 int f8k_pass_xcheck(f8k_doc *doc);
 
-/* Do two company names agree, EDGAR's conformed spelling allowed for
- * ("SEARS ROEBUCK & CO" = "Sears, Roebuck and Co.", "XYZ CORP /DE/")? */
-int f8k_names_agree(const char *a, const char *b);
-
 /* The first header field with element name ELEM under LIST (depth
  * first), or NULL. */
 const f8k_hnode *f8k_hnode_find(const f8k_hnode *list, const char *elem);

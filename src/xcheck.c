@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "pipeline.h"
 #include "submission.h"
 
 /* ---- names: EDGAR's conformed spelling against the printed one -------- */
@@ -75,7 +76,7 @@ int f8k_names_agree(const char *a, const char *b)
 
 /* "000-21873" and "0-21873" are one number: compare the dash-separated
  * parts as numbers. */
-static int filenos_agree(const char *a, const char *b)
+int f8k_filenos_agree(const char *a, const char *b)
 {
     while (*a != '\0' && *b != '\0') {
         char *ea, *eb;
@@ -212,7 +213,7 @@ static void check_registrants(f8k_doc *doc, const f8k_submission *s,
         compare(doc, F8K_X_STATE, "state of incorporation", &r->state,
                 f8k_hnode_find(p->children, "StateOfIncorporation"), streq);
         compare(doc, F8K_X_FILENO, "Commission file number", &r->file_number,
-                f8k_hnode_find(p->children, "SecFileNumber"), filenos_agree);
+                f8k_hnode_find(p->children, "SecFileNumber"), f8k_filenos_agree);
         {
             const f8k_hnode *ein = f8k_hnode_find(p->children, "IrsNumber");
             /* EDGAR writes 000000000 where it has no number. */

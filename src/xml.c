@@ -25,6 +25,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 
+#include "html.h"
 #include "pipeline.h"
 #include "submission.h"
 
@@ -727,6 +728,47 @@ static void put_diag(xw *w, const f8k_diag *d)
     xw_end(w);
 }
 
+/* The inline XBRL of an HTML 8-K: its contexts' periods, then each fact
+ * as tagged, at its start tag in the HTML, with its text. */
+static void put_ixbrl(xw *w, const f8k_filing *f)
+{
+    const f8k_html_context *c;
+    const f8k_html_fact *x;
+
+    if (f->html == NULL || (f->html->facts == NULL && f->html->contexts == NULL))
+        return;
+    xw_start(w, "InlineXBRL");
+    for (c = f->html->contexts; c != NULL; c = c->next) {
+        if (!text_ok(c->id))
+            continue;
+        xw_start(w, "Context");
+        xw_attr(w, "id", c->id);
+        if (c->start != NULL && text_ok(c->start))
+            xw_attr(w, "startDate", c->start);
+        if (c->end != NULL && text_ok(c->end))
+            xw_attr(w, "endDate", c->end);
+        if (c->instant != NULL && text_ok(c->instant))
+            xw_attr(w, "instant", c->instant);
+        xw_end(w);
+    }
+    for (x = f->html->facts; x != NULL; x = x->next) {
+        if (!text_ok(x->name) || !text_ok(x->context) || !text_ok(x->text))
+            continue;
+        xw_start(w, "Fact");
+        xw_attr(w, "name", x->name);
+        xw_attr(w, "contextRef", x->context);
+        if (x->format != NULL && text_ok(x->format))
+            xw_attr(w, "format", x->format);
+        if (x->hidden)
+            xw_attr(w, "hidden", "true");
+        put_loc(w, f8k_html_file_loc(f, x->off));
+        if (x->text[0] != '\0')
+            xw_text(w, x->text);
+        xw_end(w);
+    }
+    xw_end(w);
+}
+
 /* CoverPage, Items, Signatures, Exhibits of one Form 8-K. */
 static void put_filing(xw *w, const f8k_filing *f)
 {
@@ -749,6 +791,7 @@ static void put_filing(xw *w, const f8k_filing *f)
     for (x = f->exhibits; x != NULL; x = x->next)
         put_exhibit(w, x);
     xw_end(w);
+    put_ixbrl(w, f);
 }
 
 /* ---- the submission container ------------------------------------------ */
