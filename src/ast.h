@@ -263,6 +263,7 @@ int f8k_pass_check(f8k_doc *doc);      /* check.c: cross-checks -> diags */
 #define F8K_W_NO_DATE     "F8K-W103"  /* date of report not found         */
 #define F8K_W_BAD_VALUE   "F8K-W104"  /* a value that does not normalise  */
 #define F8K_W_NO_VALUE    "F8K-W105"  /* a caption with no value          */
+#define F8K_W_EIN_SHORT   "F8K-W106"  /* an EIN of 8 digits, kept          */
 #define F8K_W_ITEM_NUMBER "F8K-W201"  /* item number not in the table     */
 #define F8K_W_ITEM_REGIME "F8K-W202"  /* items of both regimes mixed      */
 #define F8K_W_NO_ITEMS    "F8K-W203"  /* no item heading                  */

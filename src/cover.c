@@ -214,7 +214,7 @@ static int plausible(enum field k, const char *t, size_t n)
     case F_FILENO:
         return f8k_fileno_norm(t, n, buf, sizeof buf) == 0;
     case F_EIN:
-        return f8k_ein_norm(t, n, buf) == 0 || (n >= 2 && (f8k_text_has(t, "n/a") || f8k_text_has(t, "none")));
+        return f8k_ein_norm(t, n, buf) >= 0 || (n >= 2 && (f8k_text_has(t, "n/a") || f8k_text_has(t, "none")));
     case F_PHONE:
         return f8k_phone_find(t, n, a, loc, &b, &e);
     case F_ZIP:
@@ -558,6 +558,16 @@ static void find_value(struct cover_state *st, struct seg *sg, int whole,
         if ((k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT) &&
             f8k_date_find(t + sg->last_start, n - sg->last_start, iso, &b, &e)) {
             b += sg->last_start, e += sg->last_start, got = 1;
+        } else if ((k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT) &&
+                   sg->line != sg->last && sg->start < sg->line->len &&
+                   f8k_date_find(sg->line->text + sg->start,
+                                 sg->line->len - sg->start, iso, &b, &e)) {
+            /* "Date of Report: October 3, 2017" over "(Date of earliest
+             * event reported)": the date on the caption's first line (HTML
+             * covers print it so, the caption's second half under it). */
+            l = sg->line;
+            t = l->text;
+            b += sg->start, e += sg->start, got = 1;
         } else if ((k == F_PHONE || k == F_ADDR_PHONE) &&
                    f8k_phone_find(t + sg->last_start, n - sg->last_start, a, lc, &b, &e)) {
             b += sg->last_start, e += sg->last_start, got = 1;

@@ -364,13 +364,27 @@ const char *f8k_state_suffix(const char *s, size_t n, size_t *b)
 
 int f8k_fileno_norm(const char *s, size_t n, char *out, size_t cap)
 {
+    /* Words a value may start with: "No. 33-12345", "File No. 1-3285",
+     * "Commission File Number 1-15829" (HTML covers print the caption's
+     * words in the value's cell). */
+    static const char *const prefix[] = { "commission", "number", "file",
+                                          "sec", "no", NULL };
     size_t i = 0, o = 0;
     int groups = 0, digits = 0;
-    /* skip "No." and blanks */
+
     while (i < n && !isdigit((unsigned char)s[i])) {
-        if (isalpha((unsigned char)s[i]) && !(i + 1 < n && lc_eq(s + i, "no", 2)) &&
-            !(i > 0 && lc_eq(s + i - 1, "no", 2)))
-            return -1;
+        if (isalpha((unsigned char)s[i])) {
+            size_t w = i, k;
+            while (w < n && isalpha((unsigned char)s[w]))
+                w++;
+            for (k = 0; prefix[k] != NULL; k++)
+                if (strlen(prefix[k]) == w - i && lc_eq(s + i, prefix[k], w - i))
+                    break;
+            if (prefix[k] == NULL)
+                return -1;
+            i = w;
+            continue;
+        }
         i++;
     }
     for (; i < n && o + 1 < cap; i++) {
@@ -426,6 +440,21 @@ int f8k_ein_norm(const char *s, size_t n, char out[11])
         } else if (k > 0) {
             break;
         }
+    }
+    if (k == 8) {
+        /* "03-153200": a digit short, printed in the EIN's own form (two
+         * digits, a dash).  Kept as printed, and flagged by the caller. */
+        const char *dash = memchr(s, '-', n);
+        size_t lead = 0;
+        for (i = 0; dash != NULL && s + i < dash; i++)
+            lead += isdigit((unsigned char)s[i]) ? 1 : 0;
+        if (dash == NULL || lead != 2)
+            return -1;
+        memcpy(out, d, 2);
+        out[2] = '-';
+        memcpy(out + 3, d + 2, 6);
+        out[9] = '\0';
+        return 1;
     }
     if (k != 9)
         return -1;
@@ -538,9 +567,14 @@ static void norm_registrant(f8k_doc *doc, f8k_registrant *r)
             bad(doc, &r->file_number, "commission file number");
     }
     if (r->ein.printed) {
-        if (f8k_ein_norm(r->ein.printed, strlen(r->ein.printed), buf) == 0)
+        int rc = f8k_ein_norm(r->ein.printed, strlen(r->ein.printed), buf);
+        if (rc >= 0)
             r->ein.norm = f8k_doc_strdup(doc, buf);
-        else
+        if (rc == 1)
+            f8k_diag_add(doc, r->ein.loc, F8K_SEV_WARNING, F8K_W_EIN_SHORT,
+                         "IRS employer identification number \"%s\" has 8 "
+                         "digits, not 9: kept as printed", r->ein.printed);
+        else if (rc < 0)
             bad(doc, &r->ein, "IRS employer identification number");
     }
     norm_text(doc, &r->addr1);

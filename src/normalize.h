@@ -31,7 +31,9 @@ const char *f8k_state_suffix(const char *s, size_t n, size_t *b);
  * into OUT (size CAP); 0 on success, -1 if it is not a file number. */
 int f8k_fileno_norm(const char *s, size_t n, char *out, size_t cap);
 
-/* "04-3387074", "043387074", "04 3387074" -> "04-3387074". */
+/* "04-3387074", "043387074", "04 3387074" -> "04-3387074": 0.  Eight
+ * digits printed as "03-153200" (a digit short) -> "03-153200": 1.  Else
+ * -1. */
 int f8k_ein_norm(const char *s, size_t n, char out[11]);
 
 /* A 5-digit or ZIP+4 code ending S[0..N); sets *B. */

@@ -487,7 +487,7 @@ static int type_field(f8k_doc *doc, const f8k_submission *s, f8k_hnode *h)
         sprintf(buf, "%010lu", strtoul(v, NULL, 10));
         break;
     case F8K_HT_EIN:
-        if (f8k_ein_norm(v, n, buf) < 0)
+        if (f8k_ein_norm(v, n, buf) != 0)
             return -1;
         break;
     case F8K_HT_STATE:

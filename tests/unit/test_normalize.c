@@ -72,6 +72,10 @@ static void test_fileno_ein_zip(void)
     CU_ASSERT_EQUAL(f8k_ein_norm("043387074", 9, out), 0);
     CU_ASSERT_STRING_EQUAL(out, "04-3387074");
     CU_ASSERT_EQUAL(f8k_ein_norm("1-5502", 6, out), -1);
+    /* eight digits in the EIN's form: kept, flagged by the return value */
+    CU_ASSERT_EQUAL(f8k_ein_norm("03-153200", 9, out), 1);
+    CU_ASSERT_STRING_EQUAL(out, "03-153200");
+    CU_ASSERT_EQUAL(f8k_ein_norm("03153200", 8, out), -1);
     CU_ASSERT_EQUAL(f8k_zip_suffix("Erie, Pennsylvania  16505", 25, out, &b), 1);
     CU_ASSERT_STRING_EQUAL(out, "16505");
     CU_ASSERT_EQUAL(b, 20);
