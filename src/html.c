@@ -751,8 +751,14 @@ struct style {
 /* A CSS length in points: "12pt", "16px", ".5in", "1em", "0". */
 static double css_len(const char *s, size_t n, size_t *used)
 {
+    /* points per unit; "rem" before "em" */
+    static const struct { const char *name; double pt; } units[] = {
+        { "px", 0.75 }, { "pt", 1 }, { "in", 72 }, { "cm", 28.35 },
+        { "mm", 2.835 }, { "pc", 12 }, { "rem", 10 }, { "em", 10 },
+        { "ex", 5 }, { "%", 0 }, { NULL, 0.75 }
+    };
     double v = 0, scale = 1;
-    size_t i = 0;
+    size_t i = 0, u;
     int frac = 0, neg = 0, digits = 0;
     if (i < n && (s[i] == '-' || s[i] == '+'))
         neg = s[i++] == '-';
@@ -767,28 +773,13 @@ static double css_len(const char *s, size_t n, size_t *used)
             scale *= 10;
     }
     v /= scale;
-    if (starts(s + i, n - i, "px"))
-        v *= 0.75, i += 2;
-    else if (starts(s + i, n - i, "pt"))
-        i += 2;
-    else if (starts(s + i, n - i, "in"))
-        v *= 72, i += 2;
-    else if (starts(s + i, n - i, "cm"))
-        v *= 28.35, i += 2;
-    else if (starts(s + i, n - i, "mm"))
-        v *= 2.835, i += 2;
-    else if (starts(s + i, n - i, "pc"))
-        v *= 12, i += 2;
-    else if (starts(s + i, n - i, "rem"))
-        v *= 10, i += 3;
-    else if (starts(s + i, n - i, "em"))
-        v *= 10, i += 2;
-    else if (starts(s + i, n - i, "ex"))
-        v *= 5, i += 2;
-    else if (i < n && s[i] == '%')
-        v = 0, i++;
-    else
-        v *= 0.75;        /* a bare number: pixels, as quirks mode reads it */
+    for (u = 0; units[u].name != NULL; u++)
+        if (starts(s + i, n - i, units[u].name))
+            break;
+    /* a bare number: pixels, as quirks mode reads it */
+    v *= units[u].pt;
+    if (units[u].name != NULL)
+        i += strlen(units[u].name);
     while (i < n && !is_ws((unsigned char)s[i]))
         i++;               /* auto, inherit, ... */
     *used = i;
