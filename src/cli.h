@@ -47,6 +47,7 @@ struct cli_options {
     unsigned     jobs;       /* -j N; 0: one per online processor         */
     int          resume;     /* --resume                                  */
     int          progress;   /* -1 --no-progress, 1 --progress, 0 auto    */
+    int          plain;      /* render --plain: no source positions       */
 };
 
 extern const char cli_progname[];

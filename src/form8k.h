@@ -102,6 +102,19 @@ void       f8k_schema_free(f8k_schema *schema);
 f8k_status f8k_doc_to_xml(f8k_doc *doc, const f8k_schema *schema,
                           char **xml, size_t *len);
 
+/* The lines form8k's grammar reads from DATA (parsed as f8k_parse_ex
+ * does): for an HTML 8-K (bare, or the 8-K document of a submission) the
+ * lines the HTML front end rendered, for plain text the cleaned text.
+ * Each line is prefixed with "LINE:COL| ", the position in DATA its first
+ * character came from, unless FLAGS has F8K_RENDER_PLAIN.  *OUT (malloc'd,
+ * free with f8k_free, NUL-terminated) and *OUT_LEN; F8K_OK, or
+ * F8K_ERR_NOMEM / F8K_ERR_TOO_LARGE with *OUT NULL.  An input that is no
+ * 8-K is rendered all the same. */
+#define F8K_RENDER_PLAIN 1
+f8k_status f8k_render(const char *name, const char *data, size_t len,
+                      const f8k_options *opt, int flags, char **out,
+                      size_t *out_len);
+
 void        f8k_free(void *p);
 const char *f8k_status_string(f8k_status st);
 

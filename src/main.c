@@ -49,15 +49,24 @@ static void print_help(FILE *f)
     fprintf(f,
 "Usage: form8k parse [OPTIONS] FILE\n"
 "       form8k parse [OPTIONS] --out DIR FILE|FOLDER... [--files-from=LIST]\n"
+"       form8k render [--plain] [--mode=MODE] [-o OUT] FILE\n"
 "       form8k --help | --version\n"
 "\n"
-"Read a Form 8-K current report as filed with the SEC on EDGAR, in the\n"
-"plain-text layout of 1993-2005, and write it as XML valid against the\n"
-"form8k schema (namespace %s).\n"
-"FILE is the 8-K document itself or the whole EDGAR submission file\n"
-"(<accession>.txt: SGML header and every document); '-' reads standard\n"
-"input.  A submission's XML holds the typed header, every document and\n"
-"the cross-checks of header against document (codes F8K-X501..X508).\n"
+"Read a Form 8-K current report as filed with the SEC on EDGAR - the\n"
+"plain-text layout of 1993-2005 or the HTML (and inline XBRL) of later\n"
+"years - and write it as XML valid against the form8k schema (namespace\n"
+"%s).\n"
+"FILE is the 8-K document itself (text or HTML, told from the content)\n"
+"or the whole EDGAR submission file (<accession>.txt: SGML header and\n"
+"every document); '-' reads standard input.  A submission's XML holds the\n"
+"typed header, every document and the cross-checks of header against\n"
+"document (codes F8K-X501..X508); an HTML cover is checked against its\n"
+"inline XBRL tags (F8K-X601..N608).\n"
+"\n"
+"render prints the lines the grammar reads - for HTML the lines form8k\n"
+"rendered from it (tables as columns) - each after the LINE:COLUMN of the\n"
+"input it came from (--plain: without them): the tool to see why a field\n"
+"was read as it was.\n"
 "\n"
 "Options:\n"
 "  -o, --output=OUT  write the XML to OUT instead of standard output.  A\n"
@@ -339,6 +348,8 @@ static int parse_args(int argc, char **argv, struct cli_options *o)
                 rc = take_value(value_opts[k].c, v, o);
                 if (rc >= 0)
                     return rc;
+            } else if (long_opt(a, "--plain", &v) && v == NULL) {
+                o->plain = 1;
             } else if (long_opt(a, "--keep-binary", &v) && v == NULL) {
                 o->parse.keep_binary = 1;
             } else if (long_opt(a, "--resume", &v) && v == NULL) {
@@ -389,6 +400,43 @@ static int parse_args(int argc, char **argv, struct cli_options *o)
         }
     }
     return -1;
+}
+
+/* form8k render: the lines the grammar reads from one input, each with
+ * the position in the input it came from, to standard output or -o. */
+static int run_render(const struct cli_options *o)
+{
+    const char *input, *name;
+    char *data = NULL, *out = NULL;
+    size_t len = 0, out_len = 0;
+    f8k_status st;
+    int rc;
+
+    if (o->n_operands != 1)
+        return usage_error(o->n_operands == 0 ? "render: missing FILE"
+                                              : "render: one FILE only", NULL);
+    if (o->out_dir != NULL || o->files_from != NULL || o->resume ||
+        o->index != NULL || o->jobs > 1)
+        return usage_error("render takes one FILE: no batch options", NULL);
+    input = o->operands[0];
+    name = strcmp(input, "-") == 0 ? "<stdin>" : input;
+    rc = cli_read_input(input, name, &data, &len, stderr);
+    if (rc != 0)
+        return rc;
+    st = f8k_render(name, data, len, &o->parse, o->plain ? F8K_RENDER_PLAIN : 0,
+                    &out, &out_len);
+    free(data);
+    if (st != F8K_OK) {
+        fprintf(stderr, "%s: %s: %s\n", progname, name, f8k_status_string(st));
+        return st == F8K_ERR_NOMEM ? EXIT_NOMEM :
+               st == F8K_ERR_TOO_LARGE ? EXIT_TOO_LARGE : EXIT_INTERNAL;
+    }
+    if (o->output != NULL && strcmp(o->output, "-") != 0)
+        rc = cli_write_out(o->output, out, out_len, 1, process_umask, stderr);
+    else
+        rc = write_stdout(out, out_len);
+    f8k_free(out);
+    return rc;
 }
 
 /* Is PATH a folder?  (Not an error when it is not there: reading it will
@@ -444,10 +492,12 @@ int main(int argc, char **argv)
                strcmp(cmd, "version") == 0) {
         print_version();
         rc = EXIT_XML;
-    } else if (strcmp(cmd, "parse") == 0) {
+    } else if (strcmp(cmd, "parse") == 0 || strcmp(cmd, "render") == 0) {
         rc = parse_args(argc - 2, argv + 2, &o);
+        if (rc < 0 && o.plain && cmd[0] == 'p')
+            rc = usage_error("--plain is an option of", "render");
         if (rc < 0)
-            rc = run(&o);
+            rc = cmd[0] == 'p' ? run(&o) : run_render(&o);
         free(o.operands);
     } else if (cmd[0] == '-') {
         return usage_error("unrecognized option", cmd);
