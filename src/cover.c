@@ -579,6 +579,19 @@ static void find_value(struct cover_state *st, struct seg *sg, int whole,
                 b++;
             got = b < e && plausible(k, t + b, e - b);
         }
+        if (!got && (k == F_FILENO || k == F_EIN)) {
+            /* "Commission File Number 1-15829": the number after the
+             * caption's words, no colon (HTML covers of 2023 print it so). */
+            size_t d = sg->last_start;
+            while (d < sg->last_end && !isdigit((unsigned char)t[d]))
+                d++;
+            if (d < sg->last_end && d > sg->last_start && t[d - 1] == ' ' &&
+                plausible(k, t + d, sg->last_end - d)) {
+                b = d;
+                e = sg->last_end;
+                got = 1;
+            }
+        }
         if (!got && me + 1 < nseg && segs[me + 1].kind == F_NONE &&
             segs[me + 1].line == l && plausible(k, segs[me + 1].text, segs[me + 1].tlen)) {
             b = segs[me + 1].start;

@@ -113,7 +113,7 @@ static size_t skip_prolog(const char *b, size_t n, size_t i, int doctype)
 {
     static const char *const wrapper[] = {
         "<document>", "<type>", "<sequence>", "<filename>", "<description>",
-        "<text>", NULL
+        "<text>", "<xbrl>", NULL
     };
     if (i + 3 <= n && memcmp(b + i, "\xEF\xBB\xBF", 3) == 0)
         i += 3;
