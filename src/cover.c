@@ -775,9 +775,30 @@ static int state_corp(const char *t, size_t n, size_t *b, size_t *e)
  * one line, then "(A Delaware Corporation)" and maybe the registrant's
  * address and telephone in the name column.  Returns 1 if BL is such a
  * header (and reads the rows), 0 otherwise. */
+/* A registrant row told by its shape rather than its columns: three
+ * chunks, a file number, a name, an IRS number.  HTML covers print the
+ * caption row and each registrant's row as tables of their own, so the
+ * columns of the two need not line up. */
+static int row_by_shape(const f8k_line *l, struct found *f, struct found *nf,
+                        struct found *ef)
+{
+    struct chunk c[4];
+    size_t n = chunks_of(l, c, 4, 3);
+
+    if (n != 3 || !plausible(F_FILENO, l->text + c[0].b, c[0].e - c[0].b) ||
+        !plausible(F_EIN, l->text + c[2].b, c[2].e - c[2].b) ||
+        !plausible(F_NAME, l->text + c[1].b, c[1].e - c[1].b))
+        return 0;
+    found_span(f, l, c[0].b, c[0].e);
+    found_span(nf, l, c[1].b, c[1].e);
+    found_span(ef, l, c[2].b, c[2].e);
+    return 1;
+}
+
 static int registrant_table(struct cover_state *st, const f8k_block *bl,
                             const struct seg *segs, size_t nseg)
 {
+    int shaped = 0;   /* rows found by shape: address lines at any indent */
     const struct seg *fs = NULL, *es = NULL, *ns = NULL;
     const f8k_block *b;
     size_t i;
@@ -804,9 +825,15 @@ static int registrant_table(struct cover_state *st, const f8k_block *bl,
                 size_t sb, se;
                 if (skippable(l))
                     continue;
-                if (value_in_line(l, fs->start, fs->end, 0, F_FILENO, &f) &&
+                int by_cols = value_in_line(l, fs->start, fs->end, 0, F_FILENO, &f) &&
                     value_in_line(l, ns->start, es->start > 2 ? es->start - 2 : es->start, 0, F_NAME, &nf) &&
-                    value_in_line(l, es->start, es->end + 8, 0, F_EIN, &ef)) {
+                    value_in_line(l, es->start, es->end + 8, 0, F_EIN, &ef);
+                if (!by_cols && (rows == 0 || shaped) &&
+                    row_by_shape(l, &f, &nf, &ef))
+                    shaped = 1;
+                if (by_cols || shaped == 1) {
+                    if (shaped)
+                        shaped = 2;
                     set(st, F_NAME, &nf);            /* a new registrant */
                     set(st, F_FILENO, &f);
                     set(st, F_EIN, &ef);
@@ -825,7 +852,7 @@ static int registrant_table(struct cover_state *st, const f8k_block *bl,
                 }
                 if (l->kind == F8K_LINE_CAPTION)
                     return 1;            /* the caption under the table */
-                if (l->indent + 2 >= ns->start && st->cur != NULL) {
+                if ((shaped || l->indent + 2 >= ns->start) && st->cur != NULL) {
                     /* the registrant's address and telephone lines */
                     struct found lines[3];
                     size_t nl = 0;
