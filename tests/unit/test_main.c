@@ -10,7 +10,8 @@ int main(void)
         return 2;
     if (add_text_tests() || add_items_tests() || add_scan_tests() ||
         add_parse_tests() || add_normalize_tests() || add_xml_tests() ||
-        add_submission_tests() || add_html_tests()) {
+        add_submission_tests() || add_html_tests() ||
+        add_front_tests()) {
         CU_cleanup_registry();
         return 2;
     }

@@ -10,4 +10,5 @@ int add_normalize_tests(void);
 int add_xml_tests(void);
 int add_submission_tests(void);
 int add_html_tests(void);
+int add_front_tests(void);
 #endif
