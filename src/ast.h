@@ -234,6 +234,22 @@ void *f8k_scan_realloc(f8k_doc *doc, void *p, size_t n);
 char *f8k_doc_strndup(f8k_doc *doc, const char *s, size_t n);
 char *f8k_doc_strdup(f8k_doc *doc, const char *s);
 
+/* A string joined from pieces (a value wrapped over many lines) in the
+ * document's arena.  Each append copies only the piece; the block
+ * doubles when full and the old one stays behind in the arena (at most
+ * the final size again), so joining n lines is linear in their length -
+ * copying the whole string at each line was quadratic, and a value of
+ * 800 lines went past the memory budget of a parse (F8K-E005).  P is
+ * NUL-terminated after every append; all zeros is the empty string. */
+typedef struct f8k_strbuf {
+    char   *p;
+    size_t  len, cap;
+} f8k_strbuf;
+
+/* Append N bytes at S to B: 0, or -1 when out of memory (doc->nomem is
+ * then set and B is as it was). */
+int f8k_strbuf_add(f8k_doc *doc, f8k_strbuf *b, const char *s, size_t n);
+
 /* The location of column COL (0-based, tabs expanded) of line L. */
 f8k_loc f8k_line_loc(const f8k_line *l, size_t col);
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "strset.h"
 #include "submission.h"
 
 /* ---- names: EDGAR's conformed spelling against the printed one -------- */
@@ -104,28 +105,34 @@ static const char *exhibit_of_type(const char *t)
     return t + 3;
 }
 
-/* Exhibit numbers compare without leading zeros and a trailing ".0":
- * "99" = "99.0", "10.01" = "10.1"; letters ("99.A", "10(a)") exactly. */
-static int exhibits_agree(const char *a, const char *b)
+/* The form in which exhibit numbers compare, into the arena: digits
+ * without leading zeros, letters in upper case, no trailing ".0" - so
+ * "99" = "99.0", "10.01" = "10.1", "99.a" = "99.A".  Equal keys are
+ * agreeing numbers: a set of keys finds an exhibit's document in one
+ * lookup (comparing each exhibit with each document was quadratic). */
+static const char *exhibit_key(f8k_doc *doc, const char *s)
 {
-    while (*a != '\0' || *b != '\0') {
-        if (isdigit((unsigned char)*a) && isdigit((unsigned char)*b)) {
-            char *ea, *eb;
-            if (strtoul(a, &ea, 10) != strtoul(b, &eb, 10))
-                return 0;
-            a = ea;
-            b = eb;
+    char *out = f8k_arena_alloc(&doc->arena, strlen(s) + 1);
+    size_t o = 0;
+
+    if (out == NULL) {
+        doc->nomem = 1;
+        return NULL;
+    }
+    while (*s != '\0') {
+        if (isdigit((unsigned char)*s)) {
+            while (*s == '0' && isdigit((unsigned char)s[1]))
+                s++;
+            while (isdigit((unsigned char)*s))
+                out[o++] = *s++;
             continue;
         }
-        if (*a == '.' && a[1] == '0' && a[2] == '\0' && *b == '\0')
-            return 1;
-        if (*b == '.' && b[1] == '0' && b[2] == '\0' && *a == '\0')
-            return 1;
-        if (toupper((unsigned char)*a) != toupper((unsigned char)*b))
-            return 0;
-        a++, b++;
+        out[o++] = (char)toupper((unsigned char)*s++);
     }
-    return 1;
+    if (o >= 2 && out[o - 2] == '.' && out[o - 1] == '0')
+        o -= 2;
+    out[o] = '\0';
+    return out;
 }
 
 /* ---- the checks ---------------------------------------------------------------- */
@@ -235,54 +242,56 @@ static const char *in_regime(const f8k_item_def *d, f8k_regime want)
     return d->number;
 }
 
+/* An ITEM INFORMATION line of the header that names an item. */
+static int is_item_line(const f8k_hnode *h)
+{
+    return h->def != NULL && strcmp(h->def->elem, "ItemInformation") == 0
+           && h->code != NULL;
+}
+
+/* Each item of the header against the set of the body's items and each
+ * item of the body against the set of the header's: one lookup each. */
 static void check_items(f8k_doc *doc, const f8k_submission *s,
                         const f8k_filing *f)
 {
-    const f8k_hnode *h;
+    const f8k_hnode *h, *first = NULL;
     const f8k_item *it;
     f8k_regime body = (f8k_regime)0;
-    int any = 0;
+    f8k_strset in_body, in_header;
 
+    memset(&in_body, 0, sizeof in_body);
+    memset(&in_header, 0, sizeof in_header);
     for (it = f->items; it != NULL; it = it->next)
         if (it->def != NULL)
             body = it->def->regime;
     if (body == 0)
         return;
+    for (it = f->items; it != NULL; it = it->next)
+        if (it->def != NULL
+            && f8k_strset_add(doc, &in_body, in_regime(it->def, body)) < 0)
+            return;
     for (h = s->header.head; h != NULL; h = h->next) {
-        if (h->def == NULL || strcmp(h->def->elem, "ItemInformation") != 0
-            || h->code == NULL)
+        const char *want;
+        if (!is_item_line(h))
             continue;
-        any = 1;
-        {
-            const char *want = in_regime(f8k_item_by_number(h->code), body);
-            for (it = f->items; it != NULL; it = it->next)
-                if (it->def != NULL && want != NULL
-                    && strcmp(in_regime(it->def, body), want) == 0)
-                    break;
-            if (it == NULL && want != NULL)
-                f8k_diag_add2(doc, h->value.loc, h->value.loc, F8K_SEV_WARNING,
-                              F8K_X_ITEMS,
-                              "the SEC header lists Item %s (\"%s\"); the document has no such item",
-                              want, h->value.printed);
-        }
+        if (first == NULL)
+            first = h;
+        want = in_regime(f8k_item_by_number(h->code), body);
+        if (want == NULL)
+            continue;
+        if (f8k_strset_add(doc, &in_header, want) < 0)
+            return;
+        if (!f8k_strset_has(&in_body, want))
+            f8k_diag_add2(doc, h->value.loc, h->value.loc, F8K_SEV_WARNING,
+                          F8K_X_ITEMS,
+                          "the SEC header lists Item %s (\"%s\"); the document has no such item",
+                          want, h->value.printed);
     }
-    if (!any)
+    if (first == NULL)
         return;
     for (it = f->items; it != NULL; it = it->next) {
         const char *num = in_regime(it->def, body);
-        const f8k_hnode *first = NULL;
-        if (num == NULL)
-            continue;
-        for (h = s->header.head; h != NULL; h = h->next) {
-            if (h->def == NULL || strcmp(h->def->elem, "ItemInformation") != 0
-                || h->code == NULL)
-                continue;
-            if (first == NULL)
-                first = h;
-            if (strcmp(in_regime(f8k_item_by_number(h->code), body), num) == 0)
-                break;
-        }
-        if (h == NULL)
+        if (num != NULL && !f8k_strset_has(&in_header, num))
             f8k_diag_add2(doc, it->number.loc, first->value.loc, F8K_SEV_WARNING,
                           F8K_X_ITEMS,
                           "the document reports Item %s; the SEC header's ITEM INFORMATION does not list it",
@@ -295,29 +304,38 @@ static void check_exhibits(f8k_doc *doc, const f8k_submission *s,
 {
     const f8k_exhibit *x;
     const f8k_document *d;
+    f8k_strset attached, listed;
 
+    memset(&attached, 0, sizeof attached);
+    memset(&listed, 0, sizeof listed);
+    for (d = s->docs; d != NULL; d = d->next) {
+        const char *n = exhibit_of_type(d->type.printed), *k;
+        if (n == NULL)
+            continue;
+        if ((k = exhibit_key(doc, n)) == NULL
+            || f8k_strset_add(doc, &attached, k) < 0)
+            return;
+    }
     for (x = primary->filing->exhibits; x != NULL; x = x->next) {
+        const char *k;
         if (x->number.norm == NULL)
             continue;
-        for (d = s->docs; d != NULL; d = d->next) {
-            const char *n = exhibit_of_type(d->type.printed);
-            if (n != NULL && exhibits_agree(n, x->number.norm))
-                break;
-        }
-        if (d == NULL)
+        if ((k = exhibit_key(doc, x->number.norm)) == NULL
+            || f8k_strset_add(doc, &listed, k) < 0)
+            return;
+        if (!f8k_strset_has(&attached, k))
             f8k_diag_add2(doc, x->number.loc, primary->loc, F8K_SEV_NOTE,
                           F8K_X_EXHIBITS,
                           "Exhibit %s is listed but no document of type EX-%s is attached",
                           x->number.norm, x->number.norm);
     }
     for (d = s->docs; d != NULL; d = d->next) {
-        const char *n = exhibit_of_type(d->type.printed);
+        const char *n = exhibit_of_type(d->type.printed), *k;
         if (n == NULL)
             continue;
-        for (x = primary->filing->exhibits; x != NULL; x = x->next)
-            if (x->number.norm != NULL && exhibits_agree(n, x->number.norm))
-                break;
-        if (x == NULL)
+        if ((k = exhibit_key(doc, n)) == NULL)
+            return;
+        if (!f8k_strset_has(&listed, k))
             f8k_diag_add2(doc, d->type.loc, primary->text_loc, F8K_SEV_NOTE,
                           F8K_X_EXHIBITS,
                           "document %s (%s) is attached but the 8-K does not list Exhibit %s",

@@ -53,13 +53,7 @@ else
     blank_bytes=$MiB; step=5
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/badinput.XXXXXX") || setup_fail "mktemp failed"
-if [ "${BAD_KEEP:-0}" = 1 ]; then
-    echo "keeping $tmp"
-else
-    trap 'rm -rf "$tmp"' EXIT
-fi
-trap 'exit 1' HUP INT TERM
+make_tmp badinput "${BAD_KEEP:-0}"
 
 golden=$top_srcdir/tests/golden/classic-three-column/input.txt
 small=$top_srcdir/tests/golden/one-per-line/input.txt

@@ -1,6 +1,7 @@
 # tests/common.sh - setup shared by the test drivers (sourced, not run).
 # Sets LC_ALL=C, resolves top_srcdir to an absolute path, and defines
-# abs_path and setup_fail ("FAIL: setup: ..." then "0 passed, 1 failed").
+# abs_path, setup_fail ("FAIL: setup: ..." then "0 passed, 1 failed")
+# and make_tmp (a temporary folder removed on exit).
 
 LC_ALL=C
 export LC_ALL
@@ -33,4 +34,16 @@ require_form8k() {
     *) FORM8K=$(command -v "$FORM8K") || setup_fail "FORM8K: command not found" ;;
     esac
     [ -f "$FORM8K" ] && [ -x "$FORM8K" ] || setup_fail "FORM8K=$FORM8K is not an executable file"
+}
+
+# make_tmp NAME KEEP: a new temporary folder in $tmp, removed on exit
+# unless KEEP is 1 (then its name is printed); a signal ends the script.
+make_tmp() {
+    tmp=$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX") || setup_fail "mktemp failed"
+    if [ "$2" = 1 ]; then
+        echo "keeping $tmp"
+    else
+        trap 'rm -rf "$tmp"' EXIT
+    fi
+    trap 'exit 1' HUP INT TERM
 }
