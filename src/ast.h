@@ -203,6 +203,7 @@ struct f8k_doc {
     f8k_filing  filing;
     f8k_diags   diags;
     int         nomem;     /* an allocation failed somewhere             */
+    int         too_deep;  /* a grammar's stack was full (F8K-E007)      */
     struct f8k_submission *sub; /* the container, for a submission file  */
     int         keep_binary;    /* f8k_options.keep_binary               */
 };
@@ -223,6 +224,10 @@ int f8k_diag_add2(f8k_doc *doc, f8k_loc loc, f8k_loc rel, f8k_severity sev,
     __attribute__((format(printf, 6, 7)))
 #endif
     ;
+
+/* A grammar's stack of DEPTH entries is full at LOC: the input nests
+ * deeper than any filing (F8K-E007).  Sets doc->too_deep. */
+void f8k_too_deep(f8k_doc *doc, f8k_loc loc, int depth);
 
 /* Allocation inside a document: NULL on failure (and doc->nomem set). */
 void *f8k_doc_alloc(f8k_doc *doc, size_t n);
@@ -269,6 +274,7 @@ int f8k_pass_check(f8k_doc *doc);      /* check.c: cross-checks -> diags */
 #define F8K_E_EMPTY       "F8K-E003"  /* no cover page and no item        */
 #define F8K_E_SCANNER     "F8K-E004"  /* scanner failure (out of memory)  */
 #define F8K_E_BINARY      "F8K-E006"  /* binary data, not text            */
+#define F8K_E_DEPTH       "F8K-E007"  /* nesting too deep for the grammar */
 #define F8K_W_NO_TITLE    "F8K-W101"  /* no title block / no FORM 8-K     */
 #define F8K_W_NO_NAME     "F8K-W102"  /* registrant name not found        */
 #define F8K_W_NO_DATE     "F8K-W103"  /* date of report not found         */

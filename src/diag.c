@@ -120,6 +120,14 @@ int f8k_diag_add2(f8k_doc *doc, f8k_loc loc, f8k_loc rel, f8k_severity sev,
     return rc;
 }
 
+void f8k_too_deep(f8k_doc *doc, f8k_loc loc, int depth)
+{
+    doc->too_deep = 1;
+    f8k_diag_add(doc, loc, F8K_SEV_ERROR, F8K_E_DEPTH,
+                 "nesting too deep: the grammar's stack of %d entries is "
+                 "full here (filings nest a few levels); refused", depth);
+}
+
 size_t f8k_doc_diag_count(const f8k_doc *doc)
 {
     return doc ? doc->diags.n : 0;

@@ -770,6 +770,8 @@ f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n)
     if (s == NULL)
         return F8K_ERR_NOMEM;
     rc = run_container(doc, buf, n);
+    if (rc == 2 && doc->too_deep && !doc->nomem)
+        return F8K_ERR_INPUT;           /* F8K-E007 says where */
     if (rc == 2 || rc == 3 || doc->nomem)
         return F8K_ERR_NOMEM;
     if (rc == 1)
@@ -818,6 +820,8 @@ f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n)
         }
         if (parse_8k_document(doc, d) != F8K_OK || doc->nomem)
             return F8K_ERR_NOMEM;
+        if (doc->too_deep)
+            return F8K_ERR_INPUT;
     }
     if (!found && type == NULL) {
         f8k_diag_add(doc, top, F8K_SEV_ERROR, F8K_E_EMPTY,
