@@ -16,7 +16,7 @@ static size_t hash(const char *k)
 static size_t find(const f8k_strset *s, const char *key)
 {
     size_t mask = s->cap - 1, i = hash(key) & mask;
-    while (s->slot[i] != NULL && strcmp(s->slot[i], key) != 0)
+    while (s->slot[i].key != NULL && strcmp(s->slot[i].key, key) != 0)
         i = (i + 1) & mask;
     return i;
 }
@@ -34,13 +34,19 @@ static int grow(f8k_doc *doc, f8k_strset *s)
     t.cap = cap;
     t.n = s->n;
     for (i = 0; i < s->cap; i++)
-        if (s->slot[i] != NULL)
-            t.slot[find(&t, s->slot[i])] = s->slot[i];
+        if (s->slot[i].key != NULL)
+            t.slot[find(&t, s->slot[i].key)] = s->slot[i];
     *s = t;
     return 0;
 }
 
 int f8k_strset_add(f8k_doc *doc, f8k_strset *s, const char *key)
+{
+    return f8k_strset_put(doc, s, key, NULL);
+}
+
+int f8k_strset_put(f8k_doc *doc, f8k_strset *s, const char *key,
+                   void *value)
 {
     size_t i;
 
@@ -49,14 +55,20 @@ int f8k_strset_add(f8k_doc *doc, f8k_strset *s, const char *key)
         return -1;
     }
     i = find(s, key);
-    if (s->slot[i] != NULL)
+    if (s->slot[i].key != NULL)
         return 0;
-    s->slot[i] = key;
+    s->slot[i].key = key;
+    s->slot[i].value = value;
     s->n++;
     return 1;
 }
 
 int f8k_strset_has(const f8k_strset *s, const char *key)
 {
-    return s->cap > 0 && s->slot[find(s, key)] != NULL;
+    return s->cap > 0 && s->slot[find(s, key)].key != NULL;
+}
+
+void *f8k_strset_get(const f8k_strset *s, const char *key)
+{
+    return s->cap > 0 ? s->slot[find(s, key)].value : NULL;
 }

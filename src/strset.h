@@ -3,7 +3,8 @@
  * For the passes that ask "is this one among those?" of lists that grow
  * with the input - exhibit numbers already listed (body.c), exhibits
  * against documents and item numbers against ITEM INFORMATION lines
- * (xcheck.c).  Walking the list for each element made those passes
+ * (xcheck.c), and the header party of a registrant's name (a map).
+ * Walking the list for each element made those passes
  * quadratic (80,000 exhibit rows took 9.6 s); one hash lookup each keeps
  * them linear.  Open addressing, doubled when three quarters full; the
  * tables left behind stay in the arena (at most the final size again).
@@ -13,10 +14,15 @@
 
 #include "ast.h"
 
+typedef struct f8k_strset_slot {
+    const char *key;     /* NULL where empty                         */
+    void       *value;
+} f8k_strset_slot;
+
 typedef struct f8k_strset {
-    const char **slot;   /* CAP entries, NULL where empty            */
-    size_t       cap;    /* a power of two, or 0                     */
-    size_t       n;
+    f8k_strset_slot *slot;
+    size_t           cap;    /* a power of two, or 0                 */
+    size_t           n;
 } f8k_strset;
 
 /* Add KEY, which is not copied: it must live as long as the set (a
@@ -24,7 +30,13 @@ typedef struct f8k_strset {
  * already, -1 when out of memory (doc->nomem is then set). */
 int f8k_strset_add(f8k_doc *doc, f8k_strset *s, const char *key);
 
-/* Is KEY in the set? */
+/* The same with a VALUE for the key (a map); a key that is there keeps
+ * its first value. */
+int f8k_strset_put(f8k_doc *doc, f8k_strset *s, const char *key,
+                   void *value);
+
+/* Is KEY in the set?  Its value (NULL when absent or added without). */
 int f8k_strset_has(const f8k_strset *s, const char *key);
+void *f8k_strset_get(const f8k_strset *s, const char *key);
 
 #endif

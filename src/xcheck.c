@@ -142,29 +142,109 @@ static int is_party(const f8k_hnode *h)
     return h->def != NULL && h->def->type == F8K_HT_PARTY;
 }
 
-/* The header party that stands for registrant R: the one whose conformed
- * (or former) name agrees with R's, else the I-th filer. */
-static const f8k_hnode *party_for(const f8k_submission *s,
-                                  const f8k_registrant *r, size_t i)
+/* What the cross-checks need of one header party, looked up once for
+ * all the registrants that stand for it. */
+typedef struct party_info {
+    const f8k_hnode *node;
+    int              ready;
+    const f8k_hnode *name, *state, *fileno, *ein;
+    f8k_strset       formers;   /* name_key of each former name          */
+} party_info;
+
+/* The parties of the header in order, and the first party of each
+ * conformed name (by name_key): finding a registrant's party is one
+ * lookup (walking the parties for each registrant was quadratic in a
+ * filing of many registrants and parties). */
+typedef struct parties {
+    party_info *v;
+    size_t      n;
+    f8k_strset  by_name;
+} parties;
+
+static const char *name_key_dup(f8k_doc *doc, const char *name)
 {
-    const f8k_hnode *p, *nth = NULL;
+    char k[256];
+    name_key(name, k, sizeof k);
+    return f8k_doc_strdup(doc, k);
+}
+
+static int parties_read(f8k_doc *doc, const f8k_submission *s, parties *ps)
+{
+    const f8k_hnode *p, *n;
     size_t k = 0;
 
+    memset(ps, 0, sizeof *ps);
+    for (p = s->header.head; p != NULL; p = p->next)
+        ps->n += is_party(p);
+    if (ps->n == 0)
+        return 0;
+    ps->v = f8k_doc_alloc(doc, ps->n * sizeof *ps->v);
+    if (ps->v == NULL)
+        return -1;
     for (p = s->header.head; p != NULL; p = p->next) {
-        const f8k_hnode *n;
         if (!is_party(p))
             continue;
-        if (k++ == i)
-            nth = p;
-        if (r->name.printed == NULL)
-            continue;
+        ps->v[k].node = p;
         for (n = p->children; n != NULL; n = n->next) {
             const f8k_hnode *c = f8k_hnode_find(n->children, "ConformedName");
-            if (c != NULL && f8k_names_agree(c->value.printed, r->name.printed))
-                return p;
+            const char *key;
+            if (c == NULL || c->value.printed == NULL)
+                continue;
+            key = name_key_dup(doc, c->value.printed);
+            if (key == NULL || f8k_strset_put(doc, &ps->by_name, key, &ps->v[k]) < 0)
+                return -1;
         }
+        k++;
     }
-    return nth;
+    return 0;
+}
+
+static void party_ready(f8k_doc *doc, party_info *pi)
+{
+    const f8k_hnode *c = pi->node->children, *former;
+
+    if (pi->ready)
+        return;
+    pi->ready = 1;
+    pi->name = f8k_hnode_find(c, "ConformedName");
+    pi->state = f8k_hnode_find(c, "StateOfIncorporation");
+    pi->fileno = f8k_hnode_find(c, "SecFileNumber");
+    pi->ein = f8k_hnode_find(c, "IrsNumber");
+    for (former = c; former != NULL; former = former->next) {
+        const f8k_hnode *fn;
+        const char *key;
+        if (former->def == NULL || strcmp(former->def->elem, "FormerCompany") != 0)
+            continue;
+        fn = f8k_hnode_find(former->children, "FormerConformedName");
+        if (fn == NULL || fn->value.printed == NULL)
+            continue;
+        key = name_key_dup(doc, fn->value.printed);
+        if (key == NULL || f8k_strset_add(doc, &pi->formers, key) < 0)
+            return;
+    }
+}
+
+/* The header party that stands for registrant R: the first whose
+ * conformed name agrees with R's, else the I-th; NULL if none.  *KEY
+ * gets the name_key of R's name (NULL without a name). */
+static party_info *party_for(f8k_doc *doc, parties *ps,
+                             const f8k_registrant *r, size_t i,
+                             const char **key)
+{
+    party_info *pi = NULL;
+
+    *key = NULL;
+    if (r->name.printed != NULL) {
+        *key = name_key_dup(doc, r->name.printed);
+        if (*key == NULL)
+            return NULL;
+        pi = f8k_strset_get(&ps->by_name, *key);
+    }
+    if (pi == NULL && i < ps->n)
+        pi = &ps->v[i];
+    if (pi != NULL)
+        party_ready(doc, pi);
+    return pi;
 }
 
 /* One cover value against one header field: warn when both are there
@@ -191,43 +271,34 @@ static void check_registrants(f8k_doc *doc, const f8k_submission *s,
                               const f8k_filing *f)
 {
     const f8k_registrant *r;
+    parties ps;
     size_t i = 0;
 
+    if (parties_read(doc, s, &ps) != 0)
+        return;
     for (r = f->cover.registrants; r != NULL; r = r->next, i++) {
-        const f8k_hnode *p = party_for(s, r, i), *name = NULL;
+        const char *key;
+        party_info *p = party_for(doc, &ps, r, i, &key);
         f8k_value printed_name;
         if (p == NULL)
             return;
-        name = f8k_hnode_find(p->children, "ConformedName");
         /* Names compare as printed: the conformed name is no norm. */
         printed_name = r->name;
         printed_name.norm = r->name.printed;
-        if (name != NULL && printed_name.norm != NULL) {
-            const f8k_hnode *former;
-            int agrees = f8k_names_agree(printed_name.norm, name->value.printed);
-            for (former = p->children; !agrees && former != NULL; former = former->next) {
-                const f8k_hnode *fn = f8k_hnode_find(former->children, "FormerConformedName");
-                if (fn != NULL && former->def != NULL
-                    && strcmp(former->def->elem, "FormerCompany") == 0
-                    && f8k_names_agree(printed_name.norm, fn->value.printed))
-                    agrees = 1;
-            }
-            if (!agrees)
-                compare(doc, F8K_X_NAME, "registrant name", &printed_name, name,
-                        f8k_names_agree);
-        }
+        if (p->name != NULL && key != NULL
+            && !f8k_names_agree(printed_name.norm, p->name->value.printed)
+            && !f8k_strset_has(&p->formers, key))
+            compare(doc, F8K_X_NAME, "registrant name", &printed_name, p->name,
+                    f8k_names_agree);
         compare(doc, F8K_X_STATE, "state of incorporation", &r->state,
-                f8k_hnode_find(p->children, "StateOfIncorporation"), streq);
+                p->state, streq);
         compare(doc, F8K_X_FILENO, "Commission file number", &r->file_number,
-                f8k_hnode_find(p->children, "SecFileNumber"), filenos_agree);
-        {
-            const f8k_hnode *ein = f8k_hnode_find(p->children, "IrsNumber");
-            /* EDGAR writes 000000000 where it has no number. */
-            if (ein != NULL && ein->value.norm != NULL
-                && strcmp(ein->value.norm, "00-0000000") != 0)
-                compare(doc, F8K_X_EIN, "IRS employer identification number",
-                        &r->ein, ein, streq);
-        }
+                p->fileno, filenos_agree);
+        /* EDGAR writes 000000000 where it has no number. */
+        if (p->ein != NULL && p->ein->value.norm != NULL
+            && strcmp(p->ein->value.norm, "00-0000000") != 0)
+            compare(doc, F8K_X_EIN, "IRS employer identification number",
+                    &r->ein, p->ein, streq);
     }
 }
 

@@ -23,6 +23,11 @@
 #                 lines that name other items (xcheck.c, and the filing
 #                 date looked up again for each item line); 20,000 of
 #                 each took 11.5 s
+#   sub-parties   a joint filing: N registrants on the cover, N parties
+#                 (FILER:) in the header: each registrant's party was
+#                 looked for among all the parties, their names made
+#                 comparable again each time (xcheck.c); 4,000 of each
+#                 took 10 s
 #   wrapped-desc  one exhibit description wrapped over N lines: each line
 #                 copied the whole description so far (quadratic memory:
 #                 800 lines were refused with F8K-E005)
@@ -106,6 +111,19 @@ gen() { # CASE N FILE
                 printf "ITEM 4.  CHANGES IN REGISTRANT'"'"'S CERTIFYING ACCOUNTANT.\n\n     Change number %d.\n\n", i }'
             signature
             printf '</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n'
+        } >"$3" ;;
+    sub-parties)
+        {
+            printf '<SEC-DOCUMENT>x.txt : 20020410\n<SEC-HEADER>x.hdr.sgml : 20020410\n'
+            printf 'ACCESSION NUMBER:\t\t0000912345-02-000017\n'
+            printf 'CONFORMED SUBMISSION TYPE:\t8-K\nFILED AS OF DATE:\t\t20020410\n\n'
+            awk -v n="$gn" 'BEGIN { for (i = 1; i <= n; i++)
+                printf "FILER:\n\n\tCOMPANY DATA:\n\t\tCOMPANY CONFORMED NAME:\t\t\tFILER NUMBER %d INC\n\t\tCENTRAL INDEX KEY:\t\t\t%010d\n\n\tFORMER COMPANY:\n\t\tFORMER CONFORMED NAME:\tOLD NAME %d\n\n", i, i, i }'
+            printf '</SEC-HEADER>\n<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<TEXT>\n'
+            awk '/Exact name/ { exit } { print }' "$golden"
+            awk -v n="$gn" 'BEGIN { for (i = 1; i <= n; i++)
+                printf "Exact name of registrant as specified in its charter: REGISTRANT %d CORP\n\nState of incorporation: Delaware\n\n", i }'
+            printf 'ITEM 5.  OTHER EVENTS.\n\n     Text.\n\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n'
         } >"$3" ;;
     wrapped-desc)
         {
@@ -221,6 +239,7 @@ joined() {
 linear exhibits 20000
 linear sub-exhibits 4000
 linear sub-items 5000
+linear sub-parties 1000
 if linear wrapped-desc 2000; then
     joined wrapped-desc 8000 '>Press release of the Company, line 0 and its line 1 and its line 2 .*and its line 8000<'
 fi
