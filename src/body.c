@@ -370,7 +370,10 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
             gap = 1;
             continue;
         }
-        if (l->kind == F8K_LINE_ITEM || l->kind == F8K_LINE_SIGNATURE)
+        /* (the rows after another "(c) Exhibits" are read from it: read
+         * from here as well, n such lines made n passes over the rest) */
+        if (l->kind == F8K_LINE_ITEM || l->kind == F8K_LINE_SIGNATURE ||
+            l->kind == F8K_LINE_EXHIBITS_SUB)
             break;
         len = exhibit_number(t, &b, &nb);
         /* a line indented to the descriptions continues one, even when it
@@ -447,9 +450,15 @@ static void read_exhibits(f8k_doc *doc)
             }
         }
     }
-    for (r = doc->filing.regions; r != NULL; r = r->next)
-        if (r->kind == F8K_REGION_EXHIBIT_INDEX)
-            read_exhibit_rows(&x, r->lines.head, 1);
+    for (r = doc->filing.regions; r != NULL; r = r->next) {
+        const f8k_line *l;
+        if (r->kind != F8K_REGION_EXHIBIT_INDEX)
+            continue;
+        read_exhibit_rows(&x, r->lines.head, 1);
+        for (l = r->lines.head; l != NULL; l = l->next)
+            if (l->kind == F8K_LINE_EXHIBITS_SUB)
+                read_exhibit_rows(&x, l->next, 1);
+    }
 }
 
 /* ------------------------------------------------------- signatures */
