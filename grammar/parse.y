@@ -35,6 +35,17 @@ int f8k_yylex(F8K_YYSTYPE *lval, F8K_YYLTYPE *lloc, yyscan_t scanner);
 %code {
 #include <string.h>
 
+/* The parser's stack: bison's local arrays of YYINITDEPTH entries, never
+ * grown (YYMAXDEPTH the same), so the parser allocates nothing and its
+ * depth is bounded whatever the input.  Every list of this grammar is
+ * left-recursive, so the stack holds a handful of symbols for a region
+ * of any length (the filings of the corpus need fewer than 24); 200 is
+ * far beyond any layout.  Were it ever full, that is a layout nested
+ * too deep (F8K-E007, f8k_yyerror), not a lack of memory: bison says
+ * "memory exhausted" for both, and doc->nomem tells them apart. */
+#define YYINITDEPTH 200
+#define YYMAXDEPTH YYINITDEPTH
+
 static void f8k_yyerror(F8K_YYLTYPE *loc, yyscan_t scanner, f8k_doc *doc,
                         const char *msg);
 static void lines_add(f8k_lines *l, f8k_line *line);
@@ -297,6 +308,12 @@ static void f8k_yyerror(F8K_YYLTYPE *loc, yyscan_t scanner, f8k_doc *doc,
     (void)scanner;
     l.line = (uint32_t)loc->first_line;
     l.col = (uint32_t)loc->first_column;
+    if (strcmp(msg, YY_("memory exhausted")) == 0) {
+        /* an allocation that failed set doc->nomem; else the stack */
+        if (!doc->nomem)
+            f8k_too_deep(doc, l, YYMAXDEPTH);
+        return;
+    }
     f8k_diag_add(doc, l, F8K_SEV_WARNING, "F8K-W001",
                  "%s; this region was skipped", msg);
 }

@@ -46,6 +46,22 @@ int f8k_sub_yylex(F8K_SUB_YYSTYPE *lval, F8K_SUB_YYLTYPE *lloc,
 }
 
 %code {
+#include <string.h>
+
+/* The parser's stack: bison's local arrays of YYINITDEPTH entries, never
+ * grown (YYMAXDEPTH the same), so the parser allocates nothing and its
+ * depth is bounded whatever the input.  The lists are left-recursive;
+ * only tags nested in tags (<FILER><COMPANY-DATA>...) take stack, two
+ * entries a level.  EDGAR nests three or four levels (the corpus needs
+ * fewer than 24 entries); 200 admit 96 levels, and the XML writer has
+ * room for them (XW_MAX_DEPTH, src/xml.c).
+ * Deeper nesting (12,000 <FILER> tags in 100 KB) is refused at the tag
+ * where the stack is full with F8K-E007: bison says "memory exhausted"
+ * for that as for an allocation that failed, and doc->nomem tells them
+ * apart (the latter stays "out of memory"). */
+#define YYINITDEPTH 200
+#define YYMAXDEPTH YYINITDEPTH
+
 static void f8k_sub_yyerror(F8K_SUB_YYLTYPE *loc, yyscan_t scanner,
                             f8k_doc *doc, const char *msg);
 static void unclosed(f8k_doc *doc, F8K_SUB_YYLTYPE loc, const char *what);
@@ -322,6 +338,11 @@ static void f8k_sub_yyerror(F8K_SUB_YYLTYPE *loc, yyscan_t scanner,
     (void)scanner;
     l.line = (uint32_t)loc->first_line;
     l.col = (uint32_t)loc->first_column;
+    if (strcmp(msg, YY_("memory exhausted")) == 0) {
+        if (!doc->nomem)
+            f8k_too_deep(doc, l, YYMAXDEPTH);
+        return;
+    }
     f8k_diag_add(doc, l, F8K_SEV_WARNING, F8K_W_SUB_SYNTAX,
                  "%s; skipped to the next document", msg);
 }

@@ -208,6 +208,7 @@ struct f8k_doc {
     f8k_filing  filing;
     f8k_diags   diags;
     int         nomem;     /* an allocation failed somewhere             */
+    int         too_deep;  /* a grammar's stack was full (F8K-E007)      */
     struct f8k_submission *sub; /* the container, for a submission file  */
     int         keep_binary;    /* f8k_options.keep_binary               */
 };
@@ -229,6 +230,10 @@ int f8k_diag_add2(f8k_doc *doc, f8k_loc loc, f8k_loc rel, f8k_severity sev,
 #endif
     ;
 
+/* A grammar's stack of DEPTH entries is full at LOC: the input nests
+ * deeper than any filing (F8K-E007).  Sets doc->too_deep. */
+void f8k_too_deep(f8k_doc *doc, f8k_loc loc, int depth);
+
 /* Allocation inside a document: NULL on failure (and doc->nomem set). */
 void *f8k_doc_alloc(f8k_doc *doc, size_t n);
 
@@ -238,6 +243,22 @@ void *f8k_scan_alloc(f8k_doc *doc, size_t n);
 void *f8k_scan_realloc(f8k_doc *doc, void *p, size_t n);
 char *f8k_doc_strndup(f8k_doc *doc, const char *s, size_t n);
 char *f8k_doc_strdup(f8k_doc *doc, const char *s);
+
+/* A string joined from pieces (a value wrapped over many lines) in the
+ * document's arena.  Each append copies only the piece; the block
+ * doubles when full and the old one stays behind in the arena (at most
+ * the final size again), so joining n lines is linear in their length -
+ * copying the whole string at each line was quadratic, and a value of
+ * 800 lines went past the memory budget of a parse (F8K-E005).  P is
+ * NUL-terminated after every append; all zeros is the empty string. */
+typedef struct f8k_strbuf {
+    char   *p;
+    size_t  len, cap;
+} f8k_strbuf;
+
+/* Append N bytes at S to B: 0, or -1 when out of memory (doc->nomem is
+ * then set and B is as it was). */
+int f8k_strbuf_add(f8k_doc *doc, f8k_strbuf *b, const char *s, size_t n);
 
 /* The location of column COL (0-based, tabs expanded) of line L. */
 f8k_loc f8k_line_loc(const f8k_line *l, size_t col);
@@ -258,6 +279,7 @@ int f8k_pass_check(f8k_doc *doc);      /* check.c: cross-checks -> diags */
 #define F8K_E_EMPTY       "F8K-E003"  /* no cover page and no item        */
 #define F8K_E_SCANNER     "F8K-E004"  /* scanner failure (out of memory)  */
 #define F8K_E_BINARY      "F8K-E006"  /* binary data, not text            */
+#define F8K_E_DEPTH       "F8K-E007"  /* nesting too deep for the grammar */
 #define F8K_W_NO_TITLE    "F8K-W101"  /* no title block / no FORM 8-K     */
 #define F8K_W_NO_NAME     "F8K-W102"  /* registrant name not found        */
 #define F8K_W_NO_DATE     "F8K-W103"  /* date of report not found         */

@@ -8,6 +8,7 @@
 #include <strings.h>
 #include "ast.h"
 #include "normalize.h"
+#include "strset.h"
 #include "text.h"
 
 static int word_at(const char *t, const char *w)
@@ -274,6 +275,9 @@ static int read_items(f8k_doc *doc)
 struct exlist {
     f8k_doc     *doc;
     f8k_exhibit *tail;
+    f8k_strset   numbers;   /* the numbers listed so far (norm)         */
+    f8k_strbuf   desc;      /* the description being joined ...         */
+    f8k_exhibit *desc_of;   /* ... and its exhibit                       */
 };
 
 /* An exhibit number at the start of T: "99.1", "99", "10.1(a)", "(1)",
@@ -336,14 +340,15 @@ static f8k_exhibit *add_exhibit(struct exlist *x, const f8k_line *l, const char 
     if (num[0] == '(' && k > 0 && key[k - 1] == ')')
         k--;
     key[k] = '\0';
-    for (e = doc->filing.exhibits; e != NULL; e = e->next)
-        if (e->number.norm && strcmp(e->number.norm, key) == 0)
-            return NULL;
+    if (f8k_strset_has(&x->numbers, key))
+        return NULL;
     e = f8k_doc_alloc(doc, sizeof *e);
     if (e == NULL)
         return NULL;
     f8k_value_set(doc, &e->number, num, nlen, f8k_line_loc(l, (size_t)(num - l->text)));
     e->number.norm = f8k_doc_strdup(doc, key);
+    if (e->number.norm == NULL || f8k_strset_add(doc, &x->numbers, e->number.norm) < 0)
+        return NULL;
     if (dlen > 0)
         f8k_value_set(doc, &e->description, desc, dlen, f8k_line_loc(l, (size_t)(desc - l->text)));
     if (x->tail) x->tail->next = e; else doc->filing.exhibits = e;
@@ -365,7 +370,10 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
             gap = 1;
             continue;
         }
-        if (l->kind == F8K_LINE_ITEM || l->kind == F8K_LINE_SIGNATURE)
+        /* (the rows after another "(c) Exhibits" are read from it: read
+         * from here as well, n such lines made n passes over the rest) */
+        if (l->kind == F8K_LINE_ITEM || l->kind == F8K_LINE_SIGNATURE ||
+            l->kind == F8K_LINE_EXHIBITS_SUB)
             break;
         len = exhibit_number(t, &b, &nb);
         /* a line indented to the descriptions continues one, even when it
@@ -403,17 +411,21 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
         }
         if (seen && gap)
             break;
-        /* a wrapped description: extend the last exhibit's text */
+        /* a wrapped description: extend the last exhibit's text (in a
+         * buffer that grows, so that a description of n lines is not
+         * copied n times) */
         if (seen && cur != NULL && cur->description.printed && !gap && l->indent >= 4) {
-            size_t a = strlen(cur->description.printed), n = l->len - l->indent;
-            char *s = f8k_doc_alloc(x->doc, a + n + 2);
-            if (s != NULL) {
-                memcpy(s, cur->description.printed, a);
-                s[a] = ' ';
-                memcpy(s + a + 1, t, n);
-                s[a + 1 + n] = '\0';
-                cur->description.printed = s;
+            f8k_strbuf *sb = &x->desc;
+            int ok = 1;
+            if (x->desc_of != cur) {
+                memset(sb, 0, sizeof *sb);
+                x->desc_of = cur;
+                ok = f8k_strbuf_add(x->doc, sb, cur->description.printed,
+                                    strlen(cur->description.printed)) == 0;
             }
+            if (ok && f8k_strbuf_add(x->doc, sb, " ", 1) == 0 &&
+                f8k_strbuf_add(x->doc, sb, t, l->len - l->indent) == 0)
+                cur->description.printed = sb->p;
         }
     }
 }
@@ -423,8 +435,8 @@ static void read_exhibits(f8k_doc *doc)
     struct exlist x;
     f8k_item *it;
     f8k_region *r;
+    memset(&x, 0, sizeof x);
     x.doc = doc;
-    x.tail = NULL;
     for (it = doc->filing.items; it != NULL; it = it->next) {
         const f8k_line *l;
         int listing = it->def && (strcmp(it->def->number, "7") == 0 ||
@@ -438,9 +450,15 @@ static void read_exhibits(f8k_doc *doc)
             }
         }
     }
-    for (r = doc->filing.regions; r != NULL; r = r->next)
-        if (r->kind == F8K_REGION_EXHIBIT_INDEX)
-            read_exhibit_rows(&x, r->lines.head, 1);
+    for (r = doc->filing.regions; r != NULL; r = r->next) {
+        const f8k_line *l;
+        if (r->kind != F8K_REGION_EXHIBIT_INDEX)
+            continue;
+        read_exhibit_rows(&x, r->lines.head, 1);
+        for (l = r->lines.head; l != NULL; l = l->next)
+            if (l->kind == F8K_LINE_EXHIBITS_SUB)
+                read_exhibit_rows(&x, l->next, 1);
+    }
 }
 
 /* ------------------------------------------------------- signatures */

@@ -32,6 +32,34 @@ char *f8k_doc_strdup(f8k_doc *doc, const char *s)
     return f8k_doc_strndup(doc, s, strlen(s));
 }
 
+int f8k_strbuf_add(f8k_doc *doc, f8k_strbuf *b, const char *s, size_t n)
+{
+    if (b->cap - b->len <= n) {         /* (cap 0: nothing yet) */
+        size_t cap = b->cap ? b->cap : 64;
+        char *p;
+        while (cap - b->len <= n) {
+            if (cap > (size_t)-1 / 4) {
+                doc->nomem = 1;
+                return -1;
+            }
+            cap *= 2;
+        }
+        p = f8k_arena_alloc(&doc->arena, cap);
+        if (p == NULL) {
+            doc->nomem = 1;
+            return -1;
+        }
+        if (b->len > 0)
+            memcpy(p, b->p, b->len);
+        b->p = p;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+    return 0;
+}
+
 static int diag_vadd(f8k_doc *doc, f8k_loc loc, f8k_loc rel,
                      f8k_severity sev, const char *code, const char *fmt,
                      va_list ap)
@@ -90,6 +118,14 @@ int f8k_diag_add2(f8k_doc *doc, f8k_loc loc, f8k_loc rel, f8k_severity sev,
     rc = diag_vadd(doc, loc, rel, sev, code, fmt, ap);
     va_end(ap);
     return rc;
+}
+
+void f8k_too_deep(f8k_doc *doc, f8k_loc loc, int depth)
+{
+    doc->too_deep = 1;
+    f8k_diag_add(doc, loc, F8K_SEV_ERROR, F8K_E_DEPTH,
+                 "nesting too deep: the grammar's stack of %d entries is "
+                 "full here (filings nest a few levels); refused", depth);
 }
 
 size_t f8k_doc_diag_count(const f8k_doc *doc)

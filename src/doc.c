@@ -279,6 +279,8 @@ f8k_status f8k_parse_body(f8k_doc *doc, char *buf, size_t n,
     top.col = 1;
     doc->filing.first_line = first_line;
     rc = f8k_run_grammar_at(doc, buf, n, first_line);
+    if (rc == 2 && doc->too_deep && !doc->nomem)
+        return F8K_ERR_INPUT;           /* F8K-E007 says where */
     if (rc == 2 || rc == 3 || doc->nomem)
         return F8K_ERR_NOMEM;
     if (f8k_pass_cover(doc) != 0 || f8k_pass_body(doc) != 0 ||

@@ -229,22 +229,23 @@ void f8k_sub_pem_line(f8k_doc *doc, f8k_sline l, int continuation)
     f8k_submission *s = doc->sub;
     f8k_hnode *last = s->pem_fields.tail;
 
-    if (continuation && last != NULL) {
-        /* Joined with a single space, as RFC 1421 unfolds them. */
-        size_t a = strlen(last->value.printed), b = 0;
-        char *v;
+    if (continuation && last != NULL && last->value.printed != NULL) {
+        /* Joined with a single space, as RFC 1421 unfolds them, in a
+         * buffer that grows (see f8k_strbuf): not copied at each line. */
+        f8k_strbuf *v = &s->pem_value;
+        size_t b = 0;
         while (b < l.len && (l.text[b] == ' ' || l.text[b] == '\t'))
             b++;
-        v = f8k_arena_alloc(&doc->arena, a + 1 + (l.len - b) + 1);
-        if (v == NULL) {
-            doc->nomem = 1;
-            return;
+        if (s->pem_value_of != last) {
+            memset(v, 0, sizeof *v);
+            s->pem_value_of = last;
+            if (f8k_strbuf_add(doc, v, last->value.printed,
+                               strlen(last->value.printed)) != 0)
+                return;
         }
-        memcpy(v, last->value.printed, a);
-        v[a] = a > 0 ? ' ' : '\0';
-        memcpy(v + a + (a > 0), l.text + b, l.len - b);
-        v[a + (a > 0) + l.len - b] = '\0';
-        last->value.printed = v;
+        if ((v->len == 0 || f8k_strbuf_add(doc, v, " ", 1) == 0)
+            && f8k_strbuf_add(doc, v, l.text + b, l.len - b) == 0)
+            last->value.printed = v->p;
         return;
     }
     {
@@ -438,8 +439,9 @@ static f8k_regime header_regime(const f8k_submission *s)
                                                      : F8K_REGIME_1993;
 }
 
-/* Normalise one field; 0 if its value fits its type (or is empty). */
-static int type_field(f8k_doc *doc, const f8k_submission *s, f8k_hnode *h)
+/* Normalise one field; 0 if its value fits its type (or is empty).
+ * REGIME: the numbering of the header's items (header_regime). */
+static int type_field(f8k_doc *doc, f8k_regime regime, f8k_hnode *h)
 {
     const char *v = h->value.printed;
     size_t n = v != NULL ? strlen(v) : 0;
@@ -527,7 +529,7 @@ static int type_field(f8k_doc *doc, const f8k_submission *s, f8k_hnode *h)
         if (f8k_item_number_norm(v, n, num) == 0)
             it = f8k_item_by_number(num);
         if (it == NULL)
-            it = f8k_item_by_caption(v, n, header_regime(s));
+            it = f8k_item_by_caption(v, n, regime);
         if (it == NULL)
             it = f8k_item_by_caption(v, n, (f8k_regime)0);
         h->code = it != NULL ? it->number : NULL;
@@ -538,21 +540,21 @@ static int type_field(f8k_doc *doc, const f8k_submission *s, f8k_hnode *h)
     return 0;
 }
 
-/* Items are typed last (ITEMS pass 1): their numbering follows the
- * filing date, which must be typed first (pass 0). */
-static void type_nodes(f8k_doc *doc, const f8k_submission *s, f8k_hnode *h,
+/* Items are typed last (ITEMS pass 1): their numbering (REGIME) follows
+ * the filing date, which must be typed first (pass 0). */
+static void type_nodes(f8k_doc *doc, f8k_regime regime, f8k_hnode *h,
                        int items)
 {
     for (; h != NULL; h = h->next) {
         if ((h->def != NULL && h->def->type == F8K_HT_ITEM) != items) {
-            type_nodes(doc, s, h->children, items);
+            type_nodes(doc, regime, h->children, items);
             continue;
         }
         if (h->def == NULL && h->children == NULL && h->value.printed != NULL)
             f8k_diag_add(doc, h->value.loc, F8K_SEV_NOTE, F8K_N_HDR_UNKNOWN,
                          "header key \"%s\" is not one form8k knows; kept as printed",
                          h->name);
-        if (type_field(doc, s, h) < 0) {
+        if (type_field(doc, regime, h) < 0) {
             h->bad = 1;
             h->value.norm = h->value.printed;
             f8k_diag_add(doc, h->value.loc, F8K_SEV_WARNING, F8K_W_HDR_VALUE,
@@ -560,7 +562,7 @@ static void type_nodes(f8k_doc *doc, const f8k_submission *s, f8k_hnode *h,
                          h->value.printed, h->name,
                          h->def->type == F8K_HT_DATE ? "date (YYYYMMDD)" : "value");
         }
-        type_nodes(doc, s, h->children, items);
+        type_nodes(doc, regime, h->children, items);
     }
 }
 
@@ -753,13 +755,18 @@ f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n)
     if (s == NULL)
         return F8K_ERR_NOMEM;
     rc = run_container(doc, buf, n);
+    if (rc == 2 && doc->too_deep && !doc->nomem)
+        return F8K_ERR_INPUT;           /* F8K-E007 says where */
     if (rc == 2 || rc == 3 || doc->nomem)
         return F8K_ERR_NOMEM;
     if (rc == 1)
         f8k_diag_add(doc, top, F8K_SEV_WARNING, F8K_W_SUB_SYNTAX,
                      "the container grammar could not recover; what was read is kept");
-    type_nodes(doc, s, s->header.head, 0);
-    type_nodes(doc, s, s->header.head, 1);
+    type_nodes(doc, (f8k_regime)0, s->header.head, 0);
+    /* (the filing date looked up once, not again for each item line: a
+     * header of many ITEM INFORMATION lines before FILED AS OF DATE made
+     * that quadratic) */
+    type_nodes(doc, header_regime(s), s->header.head, 1);
 
     type = submission_type(s);
     if (type != NULL && !is_8k_type(type->printed)) {
@@ -791,6 +798,8 @@ f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n)
         d->html = body_is_html(d);
         if (parse_8k_document(doc, d) != F8K_OK || doc->nomem)
             return F8K_ERR_NOMEM;
+        if (doc->too_deep)
+            return F8K_ERR_INPUT;
     }
     if (!found && type == NULL) {
         f8k_diag_add(doc, top, F8K_SEV_ERROR, F8K_E_EMPTY,

@@ -127,6 +127,8 @@ typedef struct f8k_submission {
     int           pem;          /* PEM-wrapped                          */
     f8k_loc       pem_loc;
     f8k_hnodes    pem_fields;   /* Proc-Type: ... (continuations joined)*/
+    f8k_strbuf    pem_value;    /* the value being joined ...           */
+    const f8k_hnode *pem_value_of; /* ... and its field                 */
     int           pem_closed;
     f8k_loc       open_loc;     /* <SEC-DOCUMENT> ... line              */
     const char   *open_text;    /* what follows the tag ("x.txt : 1994")*/

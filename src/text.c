@@ -134,6 +134,41 @@ static size_t clean_pass(const unsigned char *in, size_t len, char *out)
     return o;
 }
 
+/* A form feed after text on its line is a blank, not a page break:
+ * "NORTHWIND A\fB INC." is one name, which the scanner would cut at the
+ * page break.  One at the start of a line, after nothing but blanks and
+ * form feeds, stays a page break.  The look back from a form feed stops
+ * at the previous one, whose answer it shares, so each byte is looked at
+ * once however many form feeds a line has. */
+static void blank_inline_form_feeds(char *s, size_t n)
+{
+    char *p = memchr(s, '\f', n), *prev = NULL;
+    int prev_inline = 0;
+
+    while (p != NULL) {
+        char *q = p;
+        int in_line = 0;
+        while (q > s) {
+            if (q - 1 == prev) {
+                in_line = prev_inline;
+                break;
+            }
+            if (q[-1] == '\n')
+                break;
+            if (q[-1] != ' ' && q[-1] != '\t') {
+                in_line = 1;
+                break;
+            }
+            q--;
+        }
+        if (in_line)
+            *p = ' ';
+        prev = p;
+        prev_inline = in_line;
+        p = memchr(p + 1, '\f', n - (size_t)(p + 1 - s));
+    }
+}
+
 size_t f8k_text_binary_bytes(const char *in, size_t len, size_t *first)
 {
     const unsigned char *u = (const unsigned char *)in;
@@ -175,6 +210,7 @@ char *f8k_text_clean(f8k_arena *a, const char *in, size_t len,
     if (out == NULL)
         return NULL;
     n = clean_pass(u, len, out);
+    blank_inline_form_feeds(out, n);
     out[n] = '\0';
     out[n + 1] = '\0';
     *outlen = n;

@@ -15,7 +15,8 @@
  * (bytes that are not UTF-8 are read as Windows-1252/Latin-1, as EDGAR's
  * older filings are), line ends as '\n' (CRLF and lone CR too), every
  * control character but '\n', '\t' and '\f' (a page break, kept for the
- * scanner) replaced by a space, and a final '\n'.  The result is NUL-
+ * scanner) replaced by a space, a '\f' after text on its line a space too
+ * (a page break only begins a line), and a final '\n'.  The result is NUL-
  * terminated and followed by a second NUL, as flex's yy_scan_buffer needs.
  * Returns NULL when out of memory, or when the text would be longer than
  * F8K_MAX_TEXT: then *OUTLEN is that length and nothing was allocated.

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 #include "pipeline.h"
+#include "strset.h"
 #include "submission.h"
 
 /* ---- names: EDGAR's conformed spelling against the printed one -------- */
@@ -105,28 +106,34 @@ static const char *exhibit_of_type(const char *t)
     return t + 3;
 }
 
-/* Exhibit numbers compare without leading zeros and a trailing ".0":
- * "99" = "99.0", "10.01" = "10.1"; letters ("99.A", "10(a)") exactly. */
-static int exhibits_agree(const char *a, const char *b)
+/* The form in which exhibit numbers compare, into the arena: digits
+ * without leading zeros, letters in upper case, no trailing ".0" - so
+ * "99" = "99.0", "10.01" = "10.1", "99.a" = "99.A".  Equal keys are
+ * agreeing numbers: a set of keys finds an exhibit's document in one
+ * lookup (comparing each exhibit with each document was quadratic). */
+static const char *exhibit_key(f8k_doc *doc, const char *s)
 {
-    while (*a != '\0' || *b != '\0') {
-        if (isdigit((unsigned char)*a) && isdigit((unsigned char)*b)) {
-            char *ea, *eb;
-            if (strtoul(a, &ea, 10) != strtoul(b, &eb, 10))
-                return 0;
-            a = ea;
-            b = eb;
+    char *out = f8k_arena_alloc(&doc->arena, strlen(s) + 1);
+    size_t o = 0;
+
+    if (out == NULL) {
+        doc->nomem = 1;
+        return NULL;
+    }
+    while (*s != '\0') {
+        if (isdigit((unsigned char)*s)) {
+            while (*s == '0' && isdigit((unsigned char)s[1]))
+                s++;
+            while (isdigit((unsigned char)*s))
+                out[o++] = *s++;
             continue;
         }
-        if (*a == '.' && a[1] == '0' && a[2] == '\0' && *b == '\0')
-            return 1;
-        if (*b == '.' && b[1] == '0' && b[2] == '\0' && *a == '\0')
-            return 1;
-        if (toupper((unsigned char)*a) != toupper((unsigned char)*b))
-            return 0;
-        a++, b++;
+        out[o++] = (char)toupper((unsigned char)*s++);
     }
-    return 1;
+    if (o >= 2 && out[o - 2] == '.' && out[o - 1] == '0')
+        o -= 2;
+    out[o] = '\0';
+    return out;
 }
 
 /* ---- the checks ---------------------------------------------------------------- */
@@ -136,29 +143,109 @@ static int is_party(const f8k_hnode *h)
     return h->def != NULL && h->def->type == F8K_HT_PARTY;
 }
 
-/* The header party that stands for registrant R: the one whose conformed
- * (or former) name agrees with R's, else the I-th filer. */
-static const f8k_hnode *party_for(const f8k_submission *s,
-                                  const f8k_registrant *r, size_t i)
+/* What the cross-checks need of one header party, looked up once for
+ * all the registrants that stand for it. */
+typedef struct party_info {
+    const f8k_hnode *node;
+    int              ready;
+    const f8k_hnode *name, *state, *fileno, *ein;
+    f8k_strset       formers;   /* name_key of each former name          */
+} party_info;
+
+/* The parties of the header in order, and the first party of each
+ * conformed name (by name_key): finding a registrant's party is one
+ * lookup (walking the parties for each registrant was quadratic in a
+ * filing of many registrants and parties). */
+typedef struct parties {
+    party_info *v;
+    size_t      n;
+    f8k_strset  by_name;
+} parties;
+
+static const char *name_key_dup(f8k_doc *doc, const char *name)
 {
-    const f8k_hnode *p, *nth = NULL;
+    char k[256];
+    name_key(name, k, sizeof k);
+    return f8k_doc_strdup(doc, k);
+}
+
+static int parties_read(f8k_doc *doc, const f8k_submission *s, parties *ps)
+{
+    const f8k_hnode *p, *n;
     size_t k = 0;
 
+    memset(ps, 0, sizeof *ps);
+    for (p = s->header.head; p != NULL; p = p->next)
+        ps->n += is_party(p);
+    if (ps->n == 0)
+        return 0;
+    ps->v = f8k_doc_alloc(doc, ps->n * sizeof *ps->v);
+    if (ps->v == NULL)
+        return -1;
     for (p = s->header.head; p != NULL; p = p->next) {
-        const f8k_hnode *n;
         if (!is_party(p))
             continue;
-        if (k++ == i)
-            nth = p;
-        if (r->name.printed == NULL)
-            continue;
+        ps->v[k].node = p;
         for (n = p->children; n != NULL; n = n->next) {
             const f8k_hnode *c = f8k_hnode_find(n->children, "ConformedName");
-            if (c != NULL && f8k_names_agree(c->value.printed, r->name.printed))
-                return p;
+            const char *key;
+            if (c == NULL || c->value.printed == NULL)
+                continue;
+            key = name_key_dup(doc, c->value.printed);
+            if (key == NULL || f8k_strset_put(doc, &ps->by_name, key, &ps->v[k]) < 0)
+                return -1;
         }
+        k++;
     }
-    return nth;
+    return 0;
+}
+
+static void party_ready(f8k_doc *doc, party_info *pi)
+{
+    const f8k_hnode *c = pi->node->children, *former;
+
+    if (pi->ready)
+        return;
+    pi->ready = 1;
+    pi->name = f8k_hnode_find(c, "ConformedName");
+    pi->state = f8k_hnode_find(c, "StateOfIncorporation");
+    pi->fileno = f8k_hnode_find(c, "SecFileNumber");
+    pi->ein = f8k_hnode_find(c, "IrsNumber");
+    for (former = c; former != NULL; former = former->next) {
+        const f8k_hnode *fn;
+        const char *key;
+        if (former->def == NULL || strcmp(former->def->elem, "FormerCompany") != 0)
+            continue;
+        fn = f8k_hnode_find(former->children, "FormerConformedName");
+        if (fn == NULL || fn->value.printed == NULL)
+            continue;
+        key = name_key_dup(doc, fn->value.printed);
+        if (key == NULL || f8k_strset_add(doc, &pi->formers, key) < 0)
+            return;
+    }
+}
+
+/* The header party that stands for registrant R: the first whose
+ * conformed name agrees with R's, else the I-th; NULL if none.  *KEY
+ * gets the name_key of R's name (NULL without a name). */
+static party_info *party_for(f8k_doc *doc, parties *ps,
+                             const f8k_registrant *r, size_t i,
+                             const char **key)
+{
+    party_info *pi = NULL;
+
+    *key = NULL;
+    if (r->name.printed != NULL) {
+        *key = name_key_dup(doc, r->name.printed);
+        if (*key == NULL)
+            return NULL;
+        pi = f8k_strset_get(&ps->by_name, *key);
+    }
+    if (pi == NULL && i < ps->n)
+        pi = &ps->v[i];
+    if (pi != NULL)
+        party_ready(doc, pi);
+    return pi;
 }
 
 /* One cover value against one header field: warn when both are there
@@ -185,43 +272,34 @@ static void check_registrants(f8k_doc *doc, const f8k_submission *s,
                               const f8k_filing *f)
 {
     const f8k_registrant *r;
+    parties ps;
     size_t i = 0;
 
+    if (parties_read(doc, s, &ps) != 0)
+        return;
     for (r = f->cover.registrants; r != NULL; r = r->next, i++) {
-        const f8k_hnode *p = party_for(s, r, i), *name = NULL;
+        const char *key;
+        party_info *p = party_for(doc, &ps, r, i, &key);
         f8k_value printed_name;
         if (p == NULL)
             return;
-        name = f8k_hnode_find(p->children, "ConformedName");
         /* Names compare as printed: the conformed name is no norm. */
         printed_name = r->name;
         printed_name.norm = r->name.printed;
-        if (name != NULL && printed_name.norm != NULL) {
-            const f8k_hnode *former;
-            int agrees = f8k_names_agree(printed_name.norm, name->value.printed);
-            for (former = p->children; !agrees && former != NULL; former = former->next) {
-                const f8k_hnode *fn = f8k_hnode_find(former->children, "FormerConformedName");
-                if (fn != NULL && former->def != NULL
-                    && strcmp(former->def->elem, "FormerCompany") == 0
-                    && f8k_names_agree(printed_name.norm, fn->value.printed))
-                    agrees = 1;
-            }
-            if (!agrees)
-                compare(doc, F8K_X_NAME, "registrant name", &printed_name, name,
-                        f8k_names_agree);
-        }
+        if (p->name != NULL && key != NULL
+            && !f8k_names_agree(printed_name.norm, p->name->value.printed)
+            && !f8k_strset_has(&p->formers, key))
+            compare(doc, F8K_X_NAME, "registrant name", &printed_name, p->name,
+                    f8k_names_agree);
         compare(doc, F8K_X_STATE, "state of incorporation", &r->state,
-                f8k_hnode_find(p->children, "StateOfIncorporation"), streq);
+                p->state, streq);
         compare(doc, F8K_X_FILENO, "Commission file number", &r->file_number,
-                f8k_hnode_find(p->children, "SecFileNumber"), f8k_filenos_agree);
-        {
-            const f8k_hnode *ein = f8k_hnode_find(p->children, "IrsNumber");
-            /* EDGAR writes 000000000 where it has no number. */
-            if (ein != NULL && ein->value.norm != NULL
-                && strcmp(ein->value.norm, "00-0000000") != 0)
-                compare(doc, F8K_X_EIN, "IRS employer identification number",
-                        &r->ein, ein, streq);
-        }
+                p->fileno, f8k_filenos_agree);
+        /* EDGAR writes 000000000 where it has no number. */
+        if (p->ein != NULL && p->ein->value.norm != NULL
+            && strcmp(p->ein->value.norm, "00-0000000") != 0)
+            compare(doc, F8K_X_EIN, "IRS employer identification number",
+                    &r->ein, p->ein, streq);
     }
 }
 
@@ -236,54 +314,56 @@ static const char *in_regime(const f8k_item_def *d, f8k_regime want)
     return d->number;
 }
 
+/* An ITEM INFORMATION line of the header that names an item. */
+static int is_item_line(const f8k_hnode *h)
+{
+    return h->def != NULL && strcmp(h->def->elem, "ItemInformation") == 0
+           && h->code != NULL;
+}
+
+/* Each item of the header against the set of the body's items and each
+ * item of the body against the set of the header's: one lookup each. */
 static void check_items(f8k_doc *doc, const f8k_submission *s,
                         const f8k_filing *f)
 {
-    const f8k_hnode *h;
+    const f8k_hnode *h, *first = NULL;
     const f8k_item *it;
     f8k_regime body = (f8k_regime)0;
-    int any = 0;
+    f8k_strset in_body, in_header;
 
+    memset(&in_body, 0, sizeof in_body);
+    memset(&in_header, 0, sizeof in_header);
     for (it = f->items; it != NULL; it = it->next)
         if (it->def != NULL)
             body = it->def->regime;
     if (body == 0)
         return;
+    for (it = f->items; it != NULL; it = it->next)
+        if (it->def != NULL
+            && f8k_strset_add(doc, &in_body, in_regime(it->def, body)) < 0)
+            return;
     for (h = s->header.head; h != NULL; h = h->next) {
-        if (h->def == NULL || strcmp(h->def->elem, "ItemInformation") != 0
-            || h->code == NULL)
+        const char *want;
+        if (!is_item_line(h))
             continue;
-        any = 1;
-        {
-            const char *want = in_regime(f8k_item_by_number(h->code), body);
-            for (it = f->items; it != NULL; it = it->next)
-                if (it->def != NULL && want != NULL
-                    && strcmp(in_regime(it->def, body), want) == 0)
-                    break;
-            if (it == NULL && want != NULL)
-                f8k_diag_add2(doc, h->value.loc, h->value.loc, F8K_SEV_WARNING,
-                              F8K_X_ITEMS,
-                              "the SEC header lists Item %s (\"%s\"); the document has no such item",
-                              want, h->value.printed);
-        }
+        if (first == NULL)
+            first = h;
+        want = in_regime(f8k_item_by_number(h->code), body);
+        if (want == NULL)
+            continue;
+        if (f8k_strset_add(doc, &in_header, want) < 0)
+            return;
+        if (!f8k_strset_has(&in_body, want))
+            f8k_diag_add2(doc, h->value.loc, h->value.loc, F8K_SEV_WARNING,
+                          F8K_X_ITEMS,
+                          "the SEC header lists Item %s (\"%s\"); the document has no such item",
+                          want, h->value.printed);
     }
-    if (!any)
+    if (first == NULL)
         return;
     for (it = f->items; it != NULL; it = it->next) {
         const char *num = in_regime(it->def, body);
-        const f8k_hnode *first = NULL;
-        if (num == NULL)
-            continue;
-        for (h = s->header.head; h != NULL; h = h->next) {
-            if (h->def == NULL || strcmp(h->def->elem, "ItemInformation") != 0
-                || h->code == NULL)
-                continue;
-            if (first == NULL)
-                first = h;
-            if (strcmp(in_regime(f8k_item_by_number(h->code), body), num) == 0)
-                break;
-        }
-        if (h == NULL)
+        if (num != NULL && !f8k_strset_has(&in_header, num))
             f8k_diag_add2(doc, it->number.loc, first->value.loc, F8K_SEV_WARNING,
                           F8K_X_ITEMS,
                           "the document reports Item %s; the SEC header's ITEM INFORMATION does not list it",
@@ -296,29 +376,38 @@ static void check_exhibits(f8k_doc *doc, const f8k_submission *s,
 {
     const f8k_exhibit *x;
     const f8k_document *d;
+    f8k_strset attached, listed;
 
+    memset(&attached, 0, sizeof attached);
+    memset(&listed, 0, sizeof listed);
+    for (d = s->docs; d != NULL; d = d->next) {
+        const char *n = exhibit_of_type(d->type.printed), *k;
+        if (n == NULL)
+            continue;
+        if ((k = exhibit_key(doc, n)) == NULL
+            || f8k_strset_add(doc, &attached, k) < 0)
+            return;
+    }
     for (x = primary->filing->exhibits; x != NULL; x = x->next) {
+        const char *k;
         if (x->number.norm == NULL)
             continue;
-        for (d = s->docs; d != NULL; d = d->next) {
-            const char *n = exhibit_of_type(d->type.printed);
-            if (n != NULL && exhibits_agree(n, x->number.norm))
-                break;
-        }
-        if (d == NULL)
+        if ((k = exhibit_key(doc, x->number.norm)) == NULL
+            || f8k_strset_add(doc, &listed, k) < 0)
+            return;
+        if (!f8k_strset_has(&attached, k))
             f8k_diag_add2(doc, x->number.loc, primary->loc, F8K_SEV_NOTE,
                           F8K_X_EXHIBITS,
                           "Exhibit %s is listed but no document of type EX-%s is attached",
                           x->number.norm, x->number.norm);
     }
     for (d = s->docs; d != NULL; d = d->next) {
-        const char *n = exhibit_of_type(d->type.printed);
+        const char *n = exhibit_of_type(d->type.printed), *k;
         if (n == NULL)
             continue;
-        for (x = primary->filing->exhibits; x != NULL; x = x->next)
-            if (x->number.norm != NULL && exhibits_agree(n, x->number.norm))
-                break;
-        if (x == NULL)
+        if ((k = exhibit_key(doc, n)) == NULL)
+            return;
+        if (!f8k_strset_has(&listed, k))
             f8k_diag_add2(doc, d->type.loc, primary->text_loc, F8K_SEV_NOTE,
                           F8K_X_EXHIBITS,
                           "document %s (%s) is attached but the 8-K does not list Exhibit %s",

@@ -165,7 +165,12 @@ void f8k_free(void *p)
  * itself.  An allocation that fails marks the writer failed and every
  * later call does nothing; the caller looks once, at the end. */
 
-enum { XW_MAX_DEPTH = 16 };
+/* Elements open at once: Form8K, Submission, Header and then the header's
+ * tags as nested as sub.y admits (its stack of 200 entries holds 96
+ * levels of tags, grammar/sub.y) and a field inside the deepest; the
+ * body's elements nest six deep.  (It was 16: 14 nested <FILER> tags,
+ * which the grammar accepted, failed as "out of memory".) */
+enum { XW_MAX_DEPTH = 128 };
 
 typedef struct xw {
     char       *buf;

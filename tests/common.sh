@@ -1,6 +1,7 @@
 # tests/common.sh - setup shared by the test drivers (sourced, not run).
 # Sets LC_ALL=C, resolves top_srcdir to an absolute path, and defines
-# abs_path and setup_fail ("FAIL: setup: ..." then "0 passed, 1 failed").
+# abs_path, setup_fail ("FAIL: setup: ..." then "0 passed, 1 failed")
+# and make_tmp (a temporary folder removed on exit).
 
 LC_ALL=C
 export LC_ALL
@@ -53,4 +54,16 @@ check() {
 }
 exit_is() {
     [ "$2" -eq "$1" ] || { echo "  exit status $2, want $1"; return 1; }
+}
+
+# make_tmp NAME KEEP: a new temporary folder in $tmp, removed on exit
+# unless KEEP is 1 (then its name is printed); a signal ends the script.
+make_tmp() {
+    tmp=$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX") || setup_fail "mktemp failed"
+    if [ "$2" = 1 ]; then
+        echo "keeping $tmp"
+    else
+        trap 'rm -rf "$tmp"' EXIT
+    fi
+    trap 'exit 1' HUP INT TERM
 }

@@ -7,6 +7,11 @@
 #                               diagnostic, valid XML or none, -o untouched
 #   tests/hostile/truncate      every truncation point of a golden filing
 #                               through the library
+#   tests/linear.sh             inputs that grow along one list (exhibit
+#                               rows, documents, item lines, the lines of
+#                               one wrapped value): time and memory grow
+#                               linearly (4 times the input, under 8 times
+#                               the CPU time)
 #
 # F8K_BIG=1 runs the large inputs at full size (100 MB line, 1 GiB input,
 # 1,000,000 item headings) and the linearity check; see tests/badinput.sh.
@@ -26,5 +31,5 @@ tests_hostile_truncate_SOURCES = tests/hostile/truncate.c $(FUZZ_COMMON)
 tests_hostile_truncate_CPPFLAGS = $(AM_CPPFLAGS) -I$(srcdir)/fuzz
 tests_hostile_truncate_LDADD = libform8k.la $(XML2_LIBS)
 
-TESTS += tests/badinput.sh
-EXTRA_DIST += tests/hostile.mk tests/badinput.sh
+TESTS += tests/badinput.sh tests/linear.sh
+EXTRA_DIST += tests/hostile.mk tests/badinput.sh tests/linear.sh
