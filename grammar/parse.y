@@ -47,11 +47,12 @@ int f8k_yylex(F8K_YYSTYPE *lval, F8K_YYLTYPE *lloc, yyscan_t scanner);
 #define YYMAXDEPTH YYINITDEPTH
 
 static void f8k_yyerror(F8K_YYLTYPE *loc, yyscan_t scanner, f8k_doc *doc,
-                        const char *msg);
+                        f8k_filing *filing, const char *msg);
 static void lines_add(f8k_lines *l, f8k_line *line);
 static f8k_block *block_new(f8k_doc *doc);
-static f8k_region *region_new(f8k_doc *doc, f8k_region_kind kind,
-                              f8k_line *heading, f8k_lines lines);
+static f8k_region *region_new(f8k_doc *doc, f8k_filing *f,
+                              f8k_region_kind kind, f8k_line *heading,
+                              f8k_lines lines);
 /* The lines of an item end where its exhibit sub-paragraphs begin; they
  * are kept in the item's body in order, sub-headings included. */
 static void lines_cat(f8k_lines *a, f8k_lines b);
@@ -69,7 +70,7 @@ static void lines_cat(f8k_lines *a, f8k_lines b);
 %locations
 /* The scanner and the document travel as parameters, not globals. */
 %param {yyscan_t scanner}
-%parse-param {f8k_doc *doc}
+%parse-param {f8k_doc *doc} {f8k_filing *filing}
 /* No unresolved conflicts; keep it so.  The only ambiguity of the layout
  * - where a run of value lines or caption lines ends - is settled by the
  * precedences below, not by bison's defaults. */
@@ -135,9 +136,9 @@ cover
   ;
 
 cover_entry
-  : title_line            { lines_add(&doc->filing.cover.title, $1); }
+  : title_line            { lines_add(&filing->cover.title, $1); }
   | field                 {
-        f8k_cover *c = &doc->filing.cover;
+        f8k_cover *c = &filing->cover;
         if (c->blocks_tail) c->blocks_tail->next = $1; else c->blocks = $1;
         c->blocks_tail = $1;
     }
@@ -196,25 +197,25 @@ body
 
 region
   : item_section          {
-        f8k_filing *f = &doc->filing;
+        f8k_filing *f = filing;
         if (f->items_tail) f->items_tail->next = $1; else f->items = $1;
         f->items_tail = $1;
     }
   | ITEMS_NA lines        {
         f8k_item *it = f8k_doc_alloc(doc, sizeof *it);
-        f8k_filing *f = &doc->filing;
+        f8k_filing *f = filing;
         if (!it) YYNOMEM;
         it->heading = $1; it->body = $2; it->not_applicable = 1;
         if (f->items_tail) f->items_tail->next = it; else f->items = it;
         f->items_tail = it;
     }
-  | SIGNATURE any_lines   { if (!region_new(doc, F8K_REGION_SIGNATURES, $1, $2)) YYNOMEM; }
+  | SIGNATURE any_lines   { if (!region_new(doc, filing, F8K_REGION_SIGNATURES, $1, $2)) YYNOMEM; }
   | SIG_INTRO any_lines   {
         f8k_lines l = { NULL, NULL };
         lines_add(&l, $1); lines_cat(&l, $2);
-        if (!region_new(doc, F8K_REGION_SIGNATURES, NULL, l)) YYNOMEM;
+        if (!region_new(doc, filing, F8K_REGION_SIGNATURES, NULL, l)) YYNOMEM;
     }
-  | EXHIBIT_INDEX any_lines { if (!region_new(doc, F8K_REGION_EXHIBIT_INDEX, $1, $2)) YYNOMEM; }
+  | EXHIBIT_INDEX any_lines { if (!region_new(doc, filing, F8K_REGION_EXHIBIT_INDEX, $1, $2)) YYNOMEM; }
   | error BLANK           { (void)$2; /* one odd region costs a diagnostic */ }
   ;
 
@@ -286,11 +287,11 @@ static f8k_block *block_new(f8k_doc *doc)
     return f8k_doc_alloc(doc, sizeof(f8k_block));
 }
 
-static f8k_region *region_new(f8k_doc *doc, f8k_region_kind kind,
-                              f8k_line *heading, f8k_lines lines)
+static f8k_region *region_new(f8k_doc *doc, f8k_filing *f,
+                              f8k_region_kind kind, f8k_line *heading,
+                              f8k_lines lines)
 {
     f8k_region *r = f8k_doc_alloc(doc, sizeof *r);
-    f8k_filing *f = &doc->filing;
     if (r == NULL)
         return NULL;
     r->kind = kind;
@@ -302,10 +303,11 @@ static f8k_region *region_new(f8k_doc *doc, f8k_region_kind kind,
 }
 
 static void f8k_yyerror(F8K_YYLTYPE *loc, yyscan_t scanner, f8k_doc *doc,
-                        const char *msg)
+                        f8k_filing *filing, const char *msg)
 {
     f8k_loc l;
     (void)scanner;
+    (void)filing;
     l.line = (uint32_t)loc->first_line;
     l.col = (uint32_t)loc->first_column;
     if (strcmp(msg, YY_("memory exhausted")) == 0) {

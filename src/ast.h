@@ -268,10 +268,10 @@ void f8k_value_set(f8k_doc *doc, f8k_value *v, const char *printed,
                    size_t n, f8k_loc loc);
 
 /* The passes, in the order f8k_parse runs them. */
-int f8k_pass_cover(f8k_doc *doc);      /* cover.c: captions -> fields   */
-int f8k_pass_body(f8k_doc *doc);       /* body.c: items, signatures, exhibits */
-int f8k_pass_normalize(f8k_doc *doc);  /* normalize.c: values -> norms  */
-int f8k_pass_check(f8k_doc *doc);      /* check.c: cross-checks -> diags */
+int f8k_pass_cover(f8k_doc *doc, f8k_filing *f);      /* cover.c: captions -> fields   */
+int f8k_pass_body(f8k_doc *doc, f8k_filing *f);       /* body.c: items, signatures, exhibits */
+int f8k_pass_normalize(f8k_doc *doc, f8k_filing *f);  /* normalize.c: values -> norms  */
+int f8k_pass_check(f8k_doc *doc, const f8k_filing *f);      /* check.c: cross-checks -> diags */
 
 /* Stable diagnostic codes (documented in README and form8k(1)). */
 #define F8K_E_SYNTAX      "F8K-W001"  /* a region the grammar skipped     */

@@ -228,9 +228,8 @@ static int read_item(f8k_doc *doc, f8k_item *it, f8k_item **extra_tail)
     return 0;
 }
 
-static int read_items(f8k_doc *doc)
+static int read_items(f8k_doc *doc, f8k_filing *f)
 {
-    f8k_filing *f = &doc->filing;
     f8k_item *it = f->items, *prev = NULL, *na_tail = NULL;
     while (it != NULL) {
         f8k_item *next = it->next;
@@ -274,6 +273,7 @@ static int read_items(f8k_doc *doc)
 
 struct exlist {
     f8k_doc     *doc;
+    f8k_filing  *filing;
     f8k_exhibit *tail;
     f8k_strset   numbers;   /* the numbers listed so far (norm)         */
     f8k_strbuf   desc;      /* the description being joined ...         */
@@ -351,7 +351,7 @@ static f8k_exhibit *add_exhibit(struct exlist *x, const f8k_line *l, const char 
         return NULL;
     if (dlen > 0)
         f8k_value_set(doc, &e->description, desc, dlen, f8k_line_loc(l, (size_t)(desc - l->text)));
-    if (x->tail) x->tail->next = e; else doc->filing.exhibits = e;
+    if (x->tail) x->tail->next = e; else x->filing->exhibits = e;
     x->tail = e;
     return e;
 }
@@ -430,14 +430,15 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
     }
 }
 
-static void read_exhibits(f8k_doc *doc)
+static void read_exhibits(f8k_doc *doc, f8k_filing *f)
 {
     struct exlist x;
     f8k_item *it;
     f8k_region *r;
     memset(&x, 0, sizeof x);
     x.doc = doc;
-    for (it = doc->filing.items; it != NULL; it = it->next) {
+    x.filing = f;
+    for (it = f->items; it != NULL; it = it->next) {
         const f8k_line *l;
         int listing = it->def && (strcmp(it->def->number, "7") == 0 ||
                                   strcmp(it->def->number, "9.01") == 0);
@@ -450,7 +451,7 @@ static void read_exhibits(f8k_doc *doc)
             }
         }
     }
-    for (r = doc->filing.regions; r != NULL; r = r->next) {
+    for (r = f->regions; r != NULL; r = r->next) {
         const f8k_line *l;
         if (r->kind != F8K_REGION_EXHIBIT_INDEX)
             continue;
@@ -549,7 +550,7 @@ static const char *sig_marker(const char *t, const char **name)
     return NULL;
 }
 
-static int read_signatures(f8k_doc *doc)
+static int read_signatures(f8k_doc *doc, f8k_filing *f)
 {
     f8k_region *r;
     f8k_signature *tail = NULL;
@@ -557,7 +558,7 @@ static int read_signatures(f8k_doc *doc)
     memset(&date, 0, sizeof date);
     memset(&registrant, 0, sizeof registrant);
 
-    for (r = doc->filing.regions; r != NULL; r = r->next) {
+    for (r = f->regions; r != NULL; r = r->next) {
         const f8k_line *l;
         if (r->kind != F8K_REGION_SIGNATURES)
             continue;
@@ -719,13 +720,13 @@ static int read_signatures(f8k_doc *doc)
                 if (tl > 0)
                     f8k_value_set(doc, &sg->title, tbuf, tl, tloc);
                 sg->name.loc = sg->name.printed ? sg->name.loc : l->loc;
-                if (tail) tail->next = sg; else doc->filing.signatures = sg;
+                if (tail) tail->next = sg; else f->signatures = sg;
                 tail = sg;
             }
         }
     }
     /* date and registrant printed once for all signers */
-    for (tail = doc->filing.signatures; tail != NULL; tail = tail->next) {
+    for (tail = f->signatures; tail != NULL; tail = tail->next) {
         if (tail->date.printed == NULL)
             tail->date = date;
         if (tail->registrant.printed == NULL)
@@ -734,12 +735,12 @@ static int read_signatures(f8k_doc *doc)
     return 0;
 }
 
-int f8k_pass_body(f8k_doc *doc)
+int f8k_pass_body(f8k_doc *doc, f8k_filing *f)
 {
-    if (read_items(doc) != 0)
+    if (read_items(doc, f) != 0)
         return -1;
-    read_exhibits(doc);
-    if (read_signatures(doc) != 0)
+    read_exhibits(doc, f);
+    if (read_signatures(doc, f) != 0)
         return -1;
     return doc->nomem ? -1 : 0;
 }

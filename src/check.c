@@ -2,9 +2,8 @@
 #include <string.h>
 #include "ast.h"
 
-int f8k_pass_check(f8k_doc *doc)
+int f8k_pass_check(f8k_doc *doc, const f8k_filing *f)
 {
-    const f8k_filing *f = &doc->filing;
     const f8k_cover *c = &f->cover;
     const f8k_item *it;
     const f8k_registrant *r;

@@ -305,6 +305,7 @@ static size_t lines_array(const f8k_lines *ls, const f8k_line **v, size_t max)
 
 struct cover_state {
     f8k_doc        *doc;
+    f8k_filing     *filing;   /* the one being read                 */
     f8k_registrant *cur;
     f8k_registrant *tail;
 };
@@ -332,7 +333,7 @@ static f8k_value *slot(struct cover_state *st, enum field k)
         f8k_registrant *nr = f8k_doc_alloc(st->doc, sizeof *nr);
         if (nr == NULL)
             return NULL;
-        if (st->tail) st->tail->next = nr; else st->doc->filing.cover.registrants = nr;
+        if (st->tail) st->tail->next = nr; else st->filing->cover.registrants = nr;
         st->tail = st->cur = nr;
         return slot(st, k);
     }
@@ -475,7 +476,7 @@ static void set_address(struct cover_state *st, struct found *lines,
 
 static void set_date(struct cover_state *st, enum field k, const struct found *f)
 {
-    f8k_cover *c = &st->doc->filing.cover;
+    f8k_cover *c = &st->filing->cover;
     char iso[11];
     size_t b = 0, e = f->len;
     f8k_loc loc = f8k_line_loc(f->line, f->col);
@@ -684,12 +685,11 @@ static void find_value(struct cover_state *st, struct seg *sg, int whole,
                  "no value found for caption \"%.60s\"", sg->text);
 }
 
-static void read_checks(f8k_doc *doc, const f8k_line *l)
+static void read_checks(f8k_doc *doc, f8k_cover *c, const f8k_line *l)
 {
     static const char *const keys[F8K_CHECK_COUNT] = {
         "written communications", "soliciting material", "14d-2", "13e-4"
     };
-    f8k_cover *c = &doc->filing.cover;
     int i;
     for (i = F8K_CHECK_COUNT - 1; i >= 0; i--) {
         const char *t = l->text + l->indent;
@@ -894,15 +894,16 @@ static int registrant_table(struct cover_state *st, const f8k_block *bl,
     return rows > 0;
 }
 
-int f8k_pass_cover(f8k_doc *doc)
+int f8k_pass_cover(f8k_doc *doc, f8k_filing *filing)
 {
-    f8k_cover *c = &doc->filing.cover;
+    f8k_cover *c = &filing->cover;
     struct cover_state st;
     f8k_block *bl;
     const f8k_line *l;
 
     memset(&st, 0, sizeof st);
     st.doc = doc;
+    st.filing = filing;
 
     /* form type from the title block */
     for (l = c->title.head; l != NULL; l = l->next) {
@@ -927,7 +928,7 @@ int f8k_pass_cover(f8k_doc *doc)
         struct seg segs[MAX_SEGS];
         size_t nseg, i, lines_with_one = 0;
         if (bl->check != NULL) {
-            read_checks(doc, bl->check);
+            read_checks(doc, c, bl->check);
             continue;
         }
         if (bl->captions.head == NULL)

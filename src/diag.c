@@ -1,9 +1,11 @@
-/* diag.c - diagnostics kept in the document, never printed here. */
+/* diag.c - the document (one arena, its tree, its diagnostics) and the
+ * helpers every module uses on it; nothing here prints. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "ast.h"
+#include "pipeline.h"
 
 void *f8k_doc_alloc(f8k_doc *doc, size_t n)
 {
@@ -172,4 +174,29 @@ const char *f8k_status_string(f8k_status st)
     case F8K_ERR_NOT_8K: return "not a Form 8-K (another form)";
     }
     return "unknown status";
+}
+
+/* ---- the document ------------------------------------------------------ */
+
+f8k_doc *f8k_doc_new(const char *name)
+{
+    f8k_doc *doc = f8k_malloc(sizeof *doc);
+    if (doc == NULL)
+        return NULL;
+    memset(doc, 0, sizeof *doc);
+    f8k_arena_init(&doc->arena);
+    doc->file = f8k_doc_strdup(doc, name ? name : "-");
+    if (doc->file == NULL) {
+        f8k_doc_free(doc);
+        return NULL;
+    }
+    return doc;
+}
+
+void f8k_doc_free(f8k_doc *doc)
+{
+    if (doc == NULL)
+        return;
+    f8k_arena_free(&doc->arena);
+    free(doc);
 }

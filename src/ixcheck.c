@@ -21,6 +21,7 @@
 #include "html.h"
 #include "normalize.h"
 #include "pipeline.h"
+#include "remap.h"
 
 /* How a fact's text and a value read compare. */
 typedef enum ix_kind {
@@ -141,10 +142,10 @@ static int inside(const f8k_filing *f, const f8k_html_fact *x, f8k_loc loc)
 
 /* The values of the tree that fact X may be about: for a registrant
  * field, that field of every registrant; else the one value. */
-static size_t candidates(f8k_filing *f, const struct ix_field *fd,
-                         f8k_value **out, size_t cap)
+static size_t candidates(const f8k_filing *f, const struct ix_field *fd,
+                         const f8k_value **out, size_t cap)
 {
-    f8k_registrant *r;
+    const f8k_registrant *r;
     size_t n = 0;
 
     switch (fd->where) {
@@ -156,17 +157,17 @@ static size_t candidates(f8k_filing *f, const struct ix_field *fd,
         break;
     case IX_REGISTRANT:
         for (r = f->cover.registrants; r != NULL && n < cap; r = r->next)
-            out[n++] = (f8k_value *)((char *)r + fd->member);
+            out[n++] = (const f8k_value *)((const char *)r + fd->member);
         break;
     }
     return n;
 }
 
-int f8k_pass_ixcheck(f8k_doc *doc, f8k_filing *f)
+int f8k_pass_ixcheck(f8k_doc *doc, const f8k_filing *f)
 {
     const f8k_html_fact *x;
     enum { MAX_REG = 64 };
-    f8k_value *vals[MAX_REG];
+    const f8k_value *vals[MAX_REG];
 
     if (f->html == NULL)
         return 0;

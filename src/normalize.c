@@ -4,6 +4,7 @@
  * that cannot be normalised gets a diagnostic (and keeps its text). */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "ast.h"
 #include "normalize.h"
@@ -610,9 +611,9 @@ static void norm_registrant(f8k_doc *doc, f8k_registrant *r)
     norm_text(doc, &r->former_name);
 }
 
-int f8k_pass_normalize(f8k_doc *doc)
+int f8k_pass_normalize(f8k_doc *doc, f8k_filing *f)
 {
-    f8k_cover *c = &doc->filing.cover;
+    f8k_cover *c = &f->cover;
     f8k_registrant *r;
     f8k_item *it;
     f8k_signature *s;
@@ -633,16 +634,98 @@ int f8k_pass_normalize(f8k_doc *doc)
                              strstr(p, "\xe2\x9c\x93") != NULL || strstr(p, "\xe2\x98\x92") != NULL)
                             ? "true" : "false";
     }
-    for (it = doc->filing.items; it != NULL; it = it->next)
+    for (it = f->items; it != NULL; it = it->next)
         norm_text(doc, &it->caption);
-    for (s = doc->filing.signatures; s != NULL; s = s->next) {
+    for (s = f->signatures; s != NULL; s = s->next) {
         norm_text(doc, &s->registrant);
         norm_text(doc, &s->name);
         norm_text(doc, &s->title);
         if (s->date.printed)
             norm_date(doc, &s->date, "signature date");
     }
-    for (x = doc->filing.exhibits; x != NULL; x = x->next)
+    for (x = f->exhibits; x != NULL; x = x->next)
         norm_text(doc, &x->description);
     return doc->nomem ? -1 : 0;
+}
+
+/* ---- comparisons: the cross-checks' notion of "the same value" ------- */
+
+/* Names: EDGAR's conformed spelling against the printed one. */
+
+/* Words that EDGAR abbreviates in conformed names. */
+static const char *const abbrev[][2] = {
+    { "CORPORATION", "CORP" }, { "INCORPORATED", "INC" },
+    { "COMPANY", "CO" }, { "COMPANIES", "COS" }, { "LIMITED", "LTD" },
+    { "AND", "&" }, { "ASSOCIATION", "ASSN" }, { "BANCORPORATION", "BANCORP" },
+    { "INTERNATIONAL", "INTL" }, { "HOLDINGS", "HLDGS" }, { NULL, NULL }
+};
+
+/* The comparable form of a company name into OUT (capacity CAP):
+ * upper case, punctuation dropped, "&" for AND, abbreviations, no
+ * leading THE, no EDGAR state suffix (/DE/, \PA\). */
+void f8k_name_key(const char *s, char *out, size_t cap)
+{
+    char word[64];
+    size_t o = 0, w;
+    int first = 1;
+
+    while (*s != '\0') {
+        /* an EDGAR suffix: /DE/ or \PA\ (and anything after it) */
+        if ((*s == '/' || *s == '\\') && strchr(s + 1, *s) != NULL)
+            break;
+        if (*s == '&') {
+            strcpy(word, "&");
+            s++;
+        } else if (isalnum((unsigned char)*s)) {
+            for (w = 0; isalnum((unsigned char)*s) || *s == '\''; s++)
+                if (*s != '\'' && w + 1 < sizeof word)
+                    word[w++] = (char)toupper((unsigned char)*s);
+            word[w] = '\0';
+        } else {
+            s++;
+            continue;
+        }
+        if (first && strcmp(word, "THE") == 0) {
+            first = 0;
+            continue;
+        }
+        first = 0;
+        for (w = 0; abbrev[w][0] != NULL; w++)
+            if (strcmp(word, abbrev[w][0]) == 0) {
+                strcpy(word, abbrev[w][1]);
+                break;
+            }
+        if (o > 0 && o + 1 < cap)
+            out[o++] = ' ';
+        for (w = 0; word[w] != '\0' && o + 1 < cap; w++)
+            out[o++] = word[w];
+    }
+    out[o] = '\0';
+}
+
+int f8k_names_agree(const char *a, const char *b)
+{
+    char ka[256], kb[256];
+    f8k_name_key(a, ka, sizeof ka);
+    f8k_name_key(b, kb, sizeof kb);
+    return strcmp(ka, kb) == 0;
+}
+
+/* "000-21873" and "0-21873" are one number: compare the dash-separated
+ * parts as numbers. */
+int f8k_filenos_agree(const char *a, const char *b)
+{
+    while (*a != '\0' && *b != '\0') {
+        char *ea, *eb;
+        unsigned long na = strtoul(a, &ea, 10), nb = strtoul(b, &eb, 10);
+        if (ea == a || eb == b || na != nb)
+            return 0;
+        a = ea;
+        b = eb;
+        if (*a != *b)
+            return 0;
+        if (*a != '\0')
+            a++, b++;
+    }
+    return *a == *b;
 }

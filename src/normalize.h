@@ -39,4 +39,15 @@ int f8k_ein_norm(const char *s, size_t n, char out[11]);
 /* A 5-digit or ZIP+4 code ending S[0..N); sets *B. */
 int f8k_zip_suffix(const char *s, size_t n, char out[11], size_t *b);
 
+/* Company names and Commission file numbers as the cross-checks compare
+ * them (xcheck.c, ixcheck.c): EDGAR's conformed spellings allowed for
+ * ("SEARS ROEBUCK & CO" = "Sears, Roebuck and Co.", "XYZ CORP /DE/");
+ * "000-21873" = "0-21873". */
+int f8k_names_agree(const char *a, const char *b);
+/* The comparable form of a company name into OUT (capacity CAP): upper
+ * case, punctuation dropped, "&" for AND, EDGAR's abbreviations, no
+ * leading THE, no EDGAR state suffix (/DE/).  Equal keys agree. */
+void f8k_name_key(const char *s, char *out, size_t cap);
+int f8k_filenos_agree(const char *a, const char *b);
+
 #endif

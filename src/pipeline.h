@@ -19,34 +19,31 @@ f8k_doc *f8k_doc_new(const char *name);
 int f8k_run_grammar(f8k_doc *doc, char *buf, size_t n);
 /* The same for a buffer whose first line is line FIRST_LINE of the file
  * (the 8-K document inside a submission). */
-int f8k_run_grammar_at(f8k_doc *doc, char *buf, size_t n, uint32_t first_line);
+int f8k_run_grammar_at(f8k_doc *doc, f8k_filing *filing, char *buf, size_t n,
+                       uint32_t first_line);
 
 /* The 8-K text BUF through grammar and passes into doc->filing: F8K_OK,
  * F8K_ERR_INPUT (no 8-K), F8K_ERR_NOT_8K (another form) or
  * F8K_ERR_NOMEM. */
-f8k_status f8k_parse_body(f8k_doc *doc, char *buf, size_t n,
+f8k_status f8k_parse_body(f8k_doc *doc, f8k_filing *f, char *buf, size_t n,
                           uint32_t first_line);
 
 /* The HTML 8-K document SRC (N bytes of cleaned text; its first line is
  * line FIRST_LINE of the file) rendered into lines (html.c), through
  * f8k_parse_body, its positions mapped back into SRC, its cover checked
  * against its inline XBRL (front_html.c).  Statuses as f8k_parse_body. */
-f8k_status f8k_parse_html_body(f8k_doc *doc, char *src, size_t n,
-                               uint32_t first_line);
+f8k_status f8k_parse_html_body(f8k_doc *doc, f8k_filing *f, char *src,
+                               size_t n, uint32_t first_line);
 
-/* The line and column in the file of byte OFF of F's HTML source
- * ({0, 0} for a plain-text filing). */
-f8k_loc f8k_html_file_loc(const f8k_filing *f, size_t off);
+/* The lines the grammar read, each after the position it came from
+ * (unless FLAGS has F8K_RENDER_PLAIN): F's rendered HTML, or when F is
+ * NULL the cleaned plain text TEXT of LEN bytes (f8k_render). */
+f8k_status f8k_render_lines(const f8k_filing *f, const char *text,
+                            size_t len, int flags, char **out, size_t *out_len);
 
 /* ixcheck.c: F's printed cover against its inline XBRL dei facts ->
  * diagnostics F8K-X601..N608.  0, or -1 out of memory. */
-int f8k_pass_ixcheck(f8k_doc *doc, f8k_filing *f);
-
-/* Company names and Commission file numbers compared as the cross-checks
- * compare them (xcheck.c): EDGAR's conformed spellings allowed for;
- * "000-21873" = "0-21873". */
-int f8k_names_agree(const char *a, const char *b);
-int f8k_filenos_agree(const char *a, const char *b);
+int f8k_pass_ixcheck(f8k_doc *doc, const f8k_filing *f);
 
 /* Scan the cleaned buffer without parsing; *TOKENS gets the number of
  * tokens.  Returns 0, or -1 when out of memory. */

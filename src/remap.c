@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "ast.h"
+#include "html.h"
 #include "remap.h"
 
 typedef struct remap {
@@ -188,4 +189,39 @@ int f8k_remap_filing(f8k_doc *doc, f8k_filing *f, size_t diag_from,
         }
     }
     return 0;
+}
+
+/* ---- the map of an HTML document --------------------------------------- */
+
+int f8k_html_map_init(f8k_arena *a, f8k_html_map *m, const f8k_html *h,
+                      const char *src, size_t n, uint32_t first_line)
+{
+    m->h = h;
+    m->line0 = first_line;
+    return f8k_html_pos_init(a, src, n, &m->pos);
+}
+
+f8k_loc f8k_html_map_loc(const void *ctx, f8k_loc loc)
+{
+    const f8k_html_map *m = ctx;
+    size_t off = 0;
+    uint32_t line, col;
+
+    f8k_html_source(m->h, loc.line, loc.col, &off);
+    f8k_html_pos_of(&m->pos, off, &line, &col);
+    loc.line = line + m->line0 - 1;
+    loc.col = col;
+    return loc;
+}
+
+f8k_loc f8k_html_file_loc(const f8k_filing *f, size_t off)
+{
+    f8k_loc loc = { 0, 0 };
+    const f8k_html_map *m = f->html_map;
+
+    if (m != NULL) {
+        f8k_html_pos_of(&m->pos, off, &loc.line, &loc.col);
+        loc.line += m->line0 - 1;
+    }
+    return loc;
 }

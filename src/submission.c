@@ -695,7 +695,8 @@ static int is_8k_type(const char *t)
 
 /* Parse document D, a Form 8-K, with the 8-K grammar: plain text as it
  * is, HTML through the HTML front end (front_html.c). */
-static f8k_status parse_8k_document(f8k_doc *doc, f8k_document *d)
+static f8k_status parse_8k_document(f8k_doc *doc, f8k_document *d,
+                                    f8k_body_parser parse_body)
 {
     const f8k_span *first = d->text, *last = d->text_tail;
     size_t n;
@@ -710,9 +711,11 @@ static f8k_status parse_8k_document(f8k_doc *doc, f8k_document *d)
         return F8K_ERR_NOMEM;
     memcpy(copy, first->p, n);
     copy[n] = copy[n + 1] = '\0';
-    memset(&doc->filing, 0, sizeof doc->filing);
-    st = d->html ? f8k_parse_html_body(doc, copy, n, first->loc.line)
-                 : f8k_parse_body(doc, copy, n, first->loc.line);
+    /* Each document into a tree of its own. */
+    d->filing = f8k_doc_alloc(doc, sizeof *d->filing);
+    if (d->filing == NULL)
+        return F8K_ERR_NOMEM;
+    st = parse_body(doc, d->filing, copy, n, first->loc.line, d->html);
     if (st == F8K_ERR_NOMEM)
         return st;
     if (st != F8K_OK) {
@@ -721,11 +724,6 @@ static f8k_status parse_8k_document(f8k_doc *doc, f8k_document *d)
                      d->sequence.printed ? d->sequence.printed : "?",
                      d->type.printed ? d->type.printed : "no type");
     }
-    d->filing = f8k_doc_alloc(doc, sizeof *d->filing);
-    if (d->filing == NULL)
-        return F8K_ERR_NOMEM;
-    *d->filing = doc->filing;
-    memset(&doc->filing, 0, sizeof doc->filing);
     return F8K_OK;
 }
 
@@ -743,7 +741,8 @@ static const f8k_value *submission_type(const f8k_submission *s)
     return NULL;
 }
 
-f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n)
+f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n,
+                                f8k_body_parser parse_body)
 {
     f8k_submission *s;
     f8k_document *d;
@@ -796,7 +795,7 @@ f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n)
             continue;
         found = 1;
         d->html = body_is_html(d);
-        if (parse_8k_document(doc, d) != F8K_OK || doc->nomem)
+        if (parse_8k_document(doc, d, parse_body) != F8K_OK || doc->nomem)
             return F8K_ERR_NOMEM;
         if (doc->too_deep)
             return F8K_ERR_INPUT;
@@ -810,7 +809,5 @@ f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n)
         f8k_diag_add(doc, s->header_loc.line ? s->header_loc : top,
                      F8K_SEV_WARNING, F8K_W_NO_8K_DOC,
                      "no Form 8-K document with text in this submission");
-    if (f8k_pass_xcheck(doc) != 0 || doc->nomem)
-        return F8K_ERR_NOMEM;
-    return F8K_OK;
+    return doc->nomem ? F8K_ERR_NOMEM : F8K_OK;
 }

@@ -165,10 +165,19 @@ void f8k_sub_pem_line(f8k_doc *doc, f8k_sline l, int continuation);
 /* Does the cleaned buffer look like a submission file? */
 int f8k_is_submission(const char *buf, size_t n);
 
+/* How the container has a Form 8-K document parsed - the driver's choice
+ * (doc.c), so that the container calls nothing above it: BUF of N bytes
+ * (followed by two NULs), its first line line FIRST_LINE of the file, HTML
+ * when HTML is set; into F. */
+typedef f8k_status (*f8k_body_parser)(f8k_doc *doc, f8k_filing *f,
+                                      char *buf, size_t n,
+                                      uint32_t first_line, int html);
+
 /* Parse the cleaned buffer BUF (N bytes and two NULs) as a submission:
  * container grammar, header typing, binaries, each 8-K document through
  * the 8-K grammar and passes.  Returns an f8k_status. */
-f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n);
+f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n,
+                                f8k_body_parser parse_body);
 
 /* The header against the documents (xcheck.c); 0 or -1 out of memory. */
 int f8k_pass_xcheck(f8k_doc *doc);

@@ -8,91 +8,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "normalize.h"
 #include "pipeline.h"
 #include "strset.h"
 #include "submission.h"
 
-/* ---- names: EDGAR's conformed spelling against the printed one -------- */
-
-/* Words that EDGAR abbreviates in conformed names. */
-static const char *const abbrev[][2] = {
-    { "CORPORATION", "CORP" }, { "INCORPORATED", "INC" },
-    { "COMPANY", "CO" }, { "COMPANIES", "COS" }, { "LIMITED", "LTD" },
-    { "AND", "&" }, { "ASSOCIATION", "ASSN" }, { "BANCORPORATION", "BANCORP" },
-    { "INTERNATIONAL", "INTL" }, { "HOLDINGS", "HLDGS" }, { NULL, NULL }
-};
-
-/* The comparable form of a company name into OUT (capacity CAP):
- * upper case, punctuation dropped, "&" for AND, abbreviations, no
- * leading THE, no EDGAR state suffix (/DE/, \PA\). */
-static void name_key(const char *s, char *out, size_t cap)
-{
-    char word[64];
-    size_t o = 0, w;
-    int first = 1;
-
-    while (*s != '\0') {
-        /* an EDGAR suffix: /DE/ or \PA\ (and anything after it) */
-        if ((*s == '/' || *s == '\\') && strchr(s + 1, *s) != NULL)
-            break;
-        if (*s == '&') {
-            strcpy(word, "&");
-            s++;
-        } else if (isalnum((unsigned char)*s)) {
-            for (w = 0; isalnum((unsigned char)*s) || *s == '\''; s++)
-                if (*s != '\'' && w + 1 < sizeof word)
-                    word[w++] = (char)toupper((unsigned char)*s);
-            word[w] = '\0';
-        } else {
-            s++;
-            continue;
-        }
-        if (first && strcmp(word, "THE") == 0) {
-            first = 0;
-            continue;
-        }
-        first = 0;
-        for (w = 0; abbrev[w][0] != NULL; w++)
-            if (strcmp(word, abbrev[w][0]) == 0) {
-                strcpy(word, abbrev[w][1]);
-                break;
-            }
-        if (o > 0 && o + 1 < cap)
-            out[o++] = ' ';
-        for (w = 0; word[w] != '\0' && o + 1 < cap; w++)
-            out[o++] = word[w];
-    }
-    out[o] = '\0';
-}
-
-int f8k_names_agree(const char *a, const char *b)
-{
-    char ka[256], kb[256];
-    name_key(a, ka, sizeof ka);
-    name_key(b, kb, sizeof kb);
-    return strcmp(ka, kb) == 0;
-}
 
 /* ---- file numbers, exhibits -------------------------------------------------- */
 
-/* "000-21873" and "0-21873" are one number: compare the dash-separated
- * parts as numbers. */
-int f8k_filenos_agree(const char *a, const char *b)
-{
-    while (*a != '\0' && *b != '\0') {
-        char *ea, *eb;
-        unsigned long na = strtoul(a, &ea, 10), nb = strtoul(b, &eb, 10);
-        if (ea == a || eb == b || na != nb)
-            return 0;
-        a = ea;
-        b = eb;
-        if (*a != *b)
-            return 0;
-        if (*a != '\0')
-            a++, b++;
-    }
-    return *a == *b;
-}
 
 /* The exhibit number of a document type: "EX-99.1" -> "99.1"; NULL for a
  * type that is no exhibit or an XBRL file (EX-101.*), which exhibit
@@ -165,7 +88,7 @@ typedef struct parties {
 static const char *name_key_dup(f8k_doc *doc, const char *name)
 {
     char k[256];
-    name_key(name, k, sizeof k);
+    f8k_name_key(name, k, sizeof k);
     return f8k_doc_strdup(doc, k);
 }
 

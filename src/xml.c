@@ -27,6 +27,7 @@
 
 #include "html.h"
 #include "pipeline.h"
+#include "remap.h"
 #include "submission.h"
 
 #define F8K_XML_NS "urn:x-form8k:form8k:1.0"

@@ -292,9 +292,19 @@ static int stage_grammar(f8k_doc *doc, char *buf, size_t n)
     return rc == 1 ? 0 : rc;      /* 1: a syntax error, still a result */
 }
 
+/* The container hands its 8-K documents to the front end of their kind,
+ * as f8k_parse_ex does. */
+static f8k_status parse_document(f8k_doc *doc, f8k_filing *f, char *buf,
+                                 size_t n, uint32_t first_line, int html)
+{
+    return html ? f8k_parse_html_body(doc, f, buf, n, first_line)
+                : f8k_parse_body(doc, f, buf, n, first_line);
+}
+
 static int stage_container(f8k_doc *doc, char *buf, size_t n)
 {
-    return f8k_submission_parse(doc, buf, n) == F8K_ERR_NOMEM ? 2 : 0;
+    return f8k_submission_parse(doc, buf, n, parse_document) == F8K_ERR_NOMEM
+           ? 2 : 0;
 }
 
 /* grammar: a STAGE with its arena running dry after ROOM bytes.

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "tests.h"
+#include "normalize.h"
 #include "pipeline.h"
 #include "submission.h"
 #include "sha256.h"

@@ -1,0 +1,252 @@
+/* pipeline.c - the 8-K grammar and the passes over one text of lines.
+ *
+ *   the cleaned lines (plain text as it is, or what the HTML front end
+ *   rendered) -> scanner (grammar/scan.l: one token per line, made into
+ *   an f8k_line here) -> parser (grammar/parse.y: regions) -> the passes
+ *   (cover, body, normalize, check) -> the filing's tree.
+ *
+ * The scanner's callbacks (f8k_scan_token, f8k_scan_alloc) live here, in
+ * the grammar's own glue.
+ */
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ast.h"
+#include "pipeline.h"
+#include "text.h"
+#include "scan_support.h"
+#include "scan.h"
+
+int f8k_scan_token(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
+                   F8K_YYLTYPE *lloc, int token, const char *text,
+                   size_t len)
+{
+    f8k_doc *doc = x->doc;
+    f8k_line *l = f8k_doc_alloc(doc, sizeof *l);
+    size_t n = len, i, width = 0, cap;
+    int ends_line = n > 0 && text[n - 1] == '\n';
+    char *buf;
+
+    if (l == NULL)
+        return F8K_T_F8K_YYerror;
+    while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == '\f'))
+        n--;
+    /* Tabs are expanded to columns of 8 so that the cover pass can line
+     * values up with their captions; that needs the width first (most
+     * lines have no tab: one memchr says so). */
+    width = n;
+    {
+        const char *tab = memchr(text, '\t', n);
+        if (tab != NULL)
+            for (i = (size_t)(tab - text); i < n; i++)
+                width += text[i] == '\t' ? 7 : 0;
+    }
+    cap = width + 1;
+    buf = f8k_arena_alloc(&doc->arena, cap);
+    if (buf == NULL) {
+        doc->nomem = 1;
+        return F8K_T_F8K_YYerror;
+    }
+    n = f8k_text_expand(text, n, buf, cap);
+    while (n > 0 && buf[n - 1] == ' ')
+        buf[--n] = '\0';
+    for (i = 0; i < n && buf[i] == ' '; i++)
+        ;
+    l->text = buf;
+    l->len = (uint32_t)n;
+    l->indent = (uint32_t)f8k_text_width(buf, i);
+    l->loc.line = x->line;
+    l->loc.col = x->col + l->indent + 1;
+    switch (token) {
+    case F8K_T_BLANK: l->kind = F8K_LINE_BLANK; break;
+    case F8K_T_RULE: l->kind = F8K_LINE_RULE; break;
+    case F8K_T_PAGE: l->kind = F8K_LINE_PAGE; break;
+    case F8K_T_TITLE: l->kind = F8K_LINE_TITLE; break;
+    case F8K_T_FORM: l->kind = F8K_LINE_FORM; break;
+    case F8K_T_FORM_OTHER: l->kind = F8K_LINE_FORM_OTHER; break;
+    case F8K_T_CAPTION: l->kind = F8K_LINE_CAPTION; break;
+    case F8K_T_CHECK: l->kind = F8K_LINE_CHECK; break;
+    case F8K_T_CHECK_INTRO: l->kind = F8K_LINE_CHECK_INTRO; break;
+    case F8K_T_ITEM: l->kind = F8K_LINE_ITEM; break;
+    case F8K_T_ITEMS_NA: l->kind = F8K_LINE_ITEMS_NA; break;
+    case F8K_T_SIGNATURE: l->kind = F8K_LINE_SIGNATURE; break;
+    case F8K_T_SIG_INTRO: l->kind = F8K_LINE_SIG_INTRO; break;
+    case F8K_T_EXHIBIT_INDEX: l->kind = F8K_LINE_EXHIBIT_INDEX; break;
+    case F8K_T_EXHIBITS_SUB: l->kind = F8K_LINE_EXHIBITS_SUB; break;
+    default: l->kind = F8K_LINE_TEXT; break;
+    }
+    lval->line = l;
+    lloc->first_line = lloc->last_line = (int)l->loc.line;
+    lloc->first_column = (int)l->loc.col;
+    lloc->last_column = (int)(x->col + width + 1);
+    if (ends_line) {
+        x->line++;
+        x->col = 0;
+    } else {
+        x->col += (uint32_t)f8k_text_width(text, len);
+    }
+    return token;
+}
+
+/* flex's own memory (the scanner, its buffer state and buffer stack), of
+ * both scanners (grammar/scan.l and sub.l), comes from the document's arena, and flex's frees do nothing.  Why:
+ * when an allocation fails, yy_fatal_error longjmps out of flex, and
+ * flex may be holding memory no structure points to yet (yy_scan_buffer's
+ * buffer state when the buffer stack cannot be allocated; the old stack
+ * when growing it fails); yylex_destroy cannot free that, the document
+ * does.  Each block starts with its size, for realloc. */
+typedef union scan_block {
+    size_t      size;
+    long double align_ld;
+    void       *align_p;
+} scan_block;
+
+void *f8k_scan_alloc(f8k_doc *doc, size_t n)
+{
+    scan_block *b;
+
+    if (n > SIZE_MAX / 2)
+        return NULL;
+    b = f8k_doc_alloc(doc, sizeof *b + n);
+    if (b == NULL)
+        return NULL;
+    b->size = n;
+    return b + 1;
+}
+
+void *f8k_scan_realloc(f8k_doc *doc, void *p, size_t n)
+{
+    void *q = f8k_scan_alloc(doc, n);
+    size_t old;
+
+    if (q != NULL && p != NULL) {
+        old = ((scan_block *)p - 1)->size;
+        memcpy(q, p, old < n ? old : n);
+    }
+    return q;
+}
+
+/* Run scanner and parser over the cleaned buffer.  Returns bison's result
+ * (0 accepted, 1 abandoned, 2 memory) or 3 when the scanner failed. */
+int f8k_run_grammar(f8k_doc *doc, char *buf, size_t n)
+{
+    return f8k_run_grammar_at(doc, &doc->filing, buf, n, 1);
+}
+
+int f8k_run_grammar_at(f8k_doc *doc, f8k_filing *filing, char *buf, size_t n,
+                       uint32_t first_line)
+{
+    struct f8k_scan_extra *x;
+    yyscan_t sc = NULL;
+    YY_BUFFER_STATE b;
+    volatile int rc = 3;
+
+    x = f8k_doc_alloc(doc, sizeof *x);
+    if (x == NULL)
+        return 2;
+    x->doc = doc;
+    x->line = first_line;
+    x->col = 0;
+    if (f8k_yylex_init_extra(x, &sc) != 0)
+        return 2;
+    if (setjmp(x->fatal) == 0) {
+        b = f8k_yy_scan_buffer(buf, n + 2, sc);
+        if (b == NULL) {
+            rc = 2;
+        } else {
+            rc = f8k_yyparse(sc, doc, filing);
+            f8k_yy_delete_buffer(b, sc);
+        }
+    }
+    f8k_yylex_destroy(sc);
+    return rc;
+}
+
+int f8k_scan_only(f8k_doc *doc, char *buf, size_t n, size_t *tokens)
+{
+    struct f8k_scan_extra *x;
+    yyscan_t sc = NULL;
+    YY_BUFFER_STATE b;
+    F8K_YYSTYPE lval;
+    F8K_YYLTYPE lloc;
+    volatile size_t count = 0;
+    volatile int rc = -1;
+
+    *tokens = 0;
+    x = f8k_doc_alloc(doc, sizeof *x);
+    if (x == NULL)
+        return -1;
+    x->doc = doc;
+    x->line = 1;
+    if (f8k_yylex_init_extra(x, &sc) != 0)
+        return -1;
+    if (setjmp(x->fatal) == 0) {
+        b = f8k_yy_scan_buffer(buf, n + 2, sc);
+        if (b != NULL) {
+            int t;
+            while ((t = f8k_yylex(&lval, &lloc, sc)) > 0
+                   && t != F8K_T_F8K_YYerror)
+                count++;
+            rc = doc->nomem ? -1 : 0;
+            f8k_yy_delete_buffer(b, sc);
+        }
+    }
+    f8k_yylex_destroy(sc);
+    *tokens = count;
+    return rc;
+}
+
+/* Is there anything of a Form 8-K at all? */
+static int looks_like_8k(const f8k_filing *f)
+{
+    const f8k_block *b;
+    if (f->cover.title.head != NULL || f->items != NULL)
+        return 1;
+    for (b = f->cover.blocks; b != NULL; b = b->next)
+        if (b->captions.head != NULL)
+            return 1;
+    return 0;
+}
+
+/* Scan, parse and run the passes over the cleaned 8-K text BUF; its first
+ * line is line FIRST_LINE of the file.  Fills F. */
+f8k_status f8k_parse_body(f8k_doc *doc, f8k_filing *f, char *buf, size_t n,
+                          uint32_t first_line)
+{
+    int rc;
+    f8k_loc top;
+
+    top.line = first_line;
+    top.col = 1;
+    f->first_line = first_line;
+    rc = f8k_run_grammar_at(doc, f, buf, n, first_line);
+    if (rc == 2 && doc->too_deep && !doc->nomem)
+        return F8K_ERR_INPUT;           /* F8K-E007 says where */
+    if (rc == 2 || rc == 3 || doc->nomem)
+        return F8K_ERR_NOMEM;
+    if (f8k_pass_cover(doc, f) != 0 || f8k_pass_body(doc, f) != 0 ||
+        f8k_pass_normalize(doc, f) != 0 || doc->nomem)
+        return F8K_ERR_NOMEM;
+    if (rc == 1) {
+        f8k_diag_add(doc, top, F8K_SEV_ERROR, F8K_E_SYNTAX,
+                     "the grammar could not recover from a syntax error");
+        return F8K_ERR_INPUT;
+    }
+    if (f->cover.doc_type.printed == NULL &&
+        f->cover.other_form.printed != NULL) {
+        const f8k_value *v = &f->cover.other_form;
+        f8k_diag_add(doc, v->loc, F8K_SEV_ERROR, F8K_E_NOT_8K,
+                     "not a Form 8-K: the cover says \"%s\"", v->printed);
+        return F8K_ERR_NOT_8K;
+    }
+    if (!looks_like_8k(f)) {
+        f8k_diag_add(doc, top, F8K_SEV_ERROR, F8K_E_EMPTY,
+                     "not a Form 8-K: no title block, cover caption or item heading found");
+        return F8K_ERR_INPUT;
+    }
+    if (f8k_pass_check(doc, f) != 0 || doc->nomem)
+        return F8K_ERR_NOMEM;
+    return F8K_OK;
+}
+
