@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ast.h"
+#include "grammar_run.h"
 #include "pipeline.h"
 #include "text.h"
 #include "scan_support.h"
@@ -134,67 +135,97 @@ int f8k_run_grammar(f8k_doc *doc, char *buf, size_t n)
     return f8k_run_grammar_at(doc, &doc->filing, buf, n, 1);
 }
 
+/* The 8-K scanner's generated functions, for f8k_grammar_run. */
+static int g_init(void *extra, void **sc)
+{
+    return f8k_yylex_init_extra(extra, sc);
+}
+
+static void *g_scan(char *buf, size_t n, void *sc)
+{
+    return f8k_yy_scan_buffer(buf, n, sc);
+}
+
+static void g_drop(void *b, void *sc)
+{
+    f8k_yy_delete_buffer(b, sc);
+}
+
+static int g_destroy(void *sc)
+{
+    return f8k_yylex_destroy(sc);
+}
+
+static const f8k_grammar grammar_8k = { g_init, g_scan, g_drop, g_destroy };
+
+/* A new scanner extra for DOC whose first line is FIRST_LINE. */
+static struct f8k_scan_extra *new_extra(f8k_doc *doc, uint32_t first_line)
+{
+    struct f8k_scan_extra *x = f8k_doc_alloc(doc, sizeof *x);
+
+    if (x != NULL) {
+        x->doc = doc;
+        x->line = first_line;
+        x->col = 0;
+    }
+    return x;
+}
+
+struct parse_ctx {
+    f8k_doc    *doc;
+    f8k_filing *filing;
+};
+
+static int run_parser(void *sc, void *ctx)
+{
+    struct parse_ctx *p = ctx;
+    return f8k_yyparse(sc, p->doc, p->filing);
+}
+
 int f8k_run_grammar_at(f8k_doc *doc, f8k_filing *filing, char *buf, size_t n,
                        uint32_t first_line)
 {
-    struct f8k_scan_extra *x;
-    yyscan_t sc = NULL;
-    YY_BUFFER_STATE b;
-    volatile int rc = 3;
+    struct f8k_scan_extra *x = new_extra(doc, first_line);
+    struct parse_ctx p;
 
-    x = f8k_doc_alloc(doc, sizeof *x);
     if (x == NULL)
         return 2;
-    x->doc = doc;
-    x->line = first_line;
-    x->col = 0;
-    if (f8k_yylex_init_extra(x, &sc) != 0)
-        return 2;
-    if (setjmp(x->fatal) == 0) {
-        b = f8k_yy_scan_buffer(buf, n + 2, sc);
-        if (b == NULL) {
-            rc = 2;
-        } else {
-            rc = f8k_yyparse(sc, doc, filing);
-            f8k_yy_delete_buffer(b, sc);
-        }
-    }
-    f8k_yylex_destroy(sc);
-    return rc;
+    p.doc = doc;
+    p.filing = filing;
+    return f8k_grammar_run(&grammar_8k, x, &x->fatal, buf, n, run_parser, &p);
+}
+
+struct count_ctx {
+    f8k_doc *doc;
+    size_t   tokens;
+};
+
+static int run_scanner(void *sc, void *ctx)
+{
+    struct count_ctx *c = ctx;
+    F8K_YYSTYPE lval;
+    F8K_YYLTYPE lloc;
+    int t;
+
+    while ((t = f8k_yylex(&lval, &lloc, sc)) > 0 && t != F8K_T_F8K_YYerror)
+        c->tokens++;
+    return c->doc->nomem ? -1 : 0;
 }
 
 int f8k_scan_only(f8k_doc *doc, char *buf, size_t n, size_t *tokens)
 {
-    struct f8k_scan_extra *x;
-    yyscan_t sc = NULL;
-    YY_BUFFER_STATE b;
-    F8K_YYSTYPE lval;
-    F8K_YYLTYPE lloc;
-    volatile size_t count = 0;
-    volatile int rc = -1;
+    struct f8k_scan_extra *x = new_extra(doc, 1);
+    struct count_ctx c;
+    int rc;
 
     *tokens = 0;
-    x = f8k_doc_alloc(doc, sizeof *x);
     if (x == NULL)
         return -1;
-    x->doc = doc;
-    x->line = 1;
-    if (f8k_yylex_init_extra(x, &sc) != 0)
-        return -1;
-    if (setjmp(x->fatal) == 0) {
-        b = f8k_yy_scan_buffer(buf, n + 2, sc);
-        if (b != NULL) {
-            int t;
-            while ((t = f8k_yylex(&lval, &lloc, sc)) > 0
-                   && t != F8K_T_F8K_YYerror)
-                count++;
-            rc = doc->nomem ? -1 : 0;
-            f8k_yy_delete_buffer(b, sc);
-        }
-    }
-    f8k_yylex_destroy(sc);
-    *tokens = count;
-    return rc;
+    c.doc = doc;
+    c.tokens = 0;
+    rc = f8k_grammar_run(&grammar_8k, x, &x->fatal, buf, n, run_scanner, &c);
+    *tokens = c.tokens;
+    return rc == 0 ? 0 : -1;
 }
 
 /* Is there anything of a Form 8-K at all? */

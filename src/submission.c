@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 #include "submission.h"
+#include "grammar_run.h"
 #include "html.h"
 #include "pipeline.h"
 #include "normalize.h"
@@ -650,31 +651,43 @@ int f8k_is_submission(const char *buf, size_t n)
     return 0;
 }
 
+/* The container scanner's generated functions, for f8k_grammar_run. */
+static int g_init(void *extra, void **sc)
+{
+    return f8k_sub_yylex_init_extra(extra, sc);
+}
+
+static void *g_scan(char *buf, size_t n, void *sc)
+{
+    return f8k_sub_yy_scan_buffer(buf, n, sc);
+}
+
+static void g_drop(void *b, void *sc)
+{
+    f8k_sub_yy_delete_buffer(b, sc);
+}
+
+static int g_destroy(void *sc)
+{
+    return f8k_sub_yylex_destroy(sc);
+}
+
+static const f8k_grammar grammar_sub = { g_init, g_scan, g_drop, g_destroy };
+
+static int run_parser(void *sc, void *doc)
+{
+    return f8k_sub_yyparse(sc, doc);
+}
+
 static int run_container(f8k_doc *doc, char *buf, size_t n)
 {
-    struct f8k_sub_extra *x;
-    yyscan_t sc = NULL;
-    YY_BUFFER_STATE b;
-    volatile int rc = 3;
+    struct f8k_sub_extra *x = f8k_doc_alloc(doc, sizeof *x);
 
-    x = f8k_doc_alloc(doc, sizeof *x);
     if (x == NULL)
         return 2;
     x->doc = doc;
     x->line = 1;
-    if (f8k_sub_yylex_init_extra(x, &sc) != 0)
-        return 2;
-    if (setjmp(x->fatal) == 0) {
-        b = f8k_sub_yy_scan_buffer(buf, n + 2, sc);
-        if (b == NULL) {
-            rc = 2;
-        } else {
-            rc = f8k_sub_yyparse(sc, doc);
-            f8k_sub_yy_delete_buffer(b, sc);
-        }
-    }
-    f8k_sub_yylex_destroy(sc);
-    return rc;
+    return f8k_grammar_run(&grammar_sub, x, &x->fatal, buf, n, run_parser, doc);
 }
 
 /* Is the body of D HTML?  (The HTML front end's own test: a plain-text
