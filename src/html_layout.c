@@ -680,11 +680,18 @@ static void leave(lay *L, const hnode *h)
     }
 }
 
-/* A copy of N elements of SIZE bytes at P in arena A. */
-static void *copy_out(f8k_arena *a, const void *p, size_t n, size_t size)
+/* A copy of the N elements of SIZE bytes at P (NULL when N is 0) in
+ * arena A, in room for at least MIN elements, the rest zeroed: an empty
+ * document has no segment, but the map wants one. */
+static void *copy_out(f8k_arena *a, const void *p, size_t n, size_t min,
+                      size_t size)
 {
-    void *q = f8k_arena_alloc(a, n * size);
-    if (q != NULL && n > 0)
+    size_t room = n > min ? n : min;
+    void *q = f8k_arena_alloc(a, room * size);
+    if (q == NULL)
+        return NULL;
+    memset(q, 0, room * size);
+    if (n > 0)
         memcpy(q, p, n * size);
     return q;
 }
@@ -740,7 +747,7 @@ done:
     text = f8k_arena_alloc(a, r->len + 2);
     line_seg = f8k_arena_alloc(a, (r->nlines + 1) * sizeof *line_seg);
     line_start = f8k_arena_alloc(a, (r->nlines + 1) * sizeof *line_start);
-    out->seg_ = copy_out(a, r->segs, r->nsegs ? r->nsegs : 1, sizeof *r->segs);
+    out->seg_ = copy_out(a, r->segs, r->nsegs, 1, sizeof *r->segs);
     if (text == NULL || line_seg == NULL || line_start == NULL || out->seg_ == NULL)
         return -1;
     if (r->len > 0)
