@@ -580,6 +580,12 @@ static int read_signatures(f8k_doc *doc)
                     f8k_value_set(doc, &registrant, t, chunk_len(t), l->loc);
                 continue;
             }
+            /* "Date: May 6, 2020    By: /s/ ...": a signature table of
+             * two columns, the date in the left one on the line of the
+             * signature (most HTML 8-Ks since 2010 print it so) */
+            if ((word_at(t, "date") || word_at(t, "dated")) && date.printed == NULL &&
+                f8k_date_find(t, (size_t)(s - t), iso, &b, &e))
+                f8k_value_set(doc, &date, t + b, e - b, f8k_line_loc(l, (size_t)(t - l->text) + b));
             if (*nm0 == '\0' || (nm0[0] == '_' )) {
                 /* "By:" alone, with the "/s/" line below it: one signature */
                 const f8k_line *nx = l->next;

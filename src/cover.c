@@ -512,6 +512,13 @@ static size_t address_lines(const f8k_line *const *v, size_t nv, size_t at, int 
             if (phone != NULL && phone->text == NULL)
                 *phone = f;
             ((f8k_line *)l)->used = 1;
+            /* looking up from "(Address, including zip code, and
+             * telephone number ...)": the telephone is the line just
+             * above the caption, the address above it */
+            if (dir < 0 && n == 0) {
+                i += dir;
+                continue;
+            }
             break;
         }
         tmp[n++] = f;
