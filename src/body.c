@@ -571,7 +571,8 @@ static int read_signatures(f8k_doc *doc)
                 /* the registrant: a capitalised name line before "By:" */
                 if (registrant.printed == NULL && !blankish(l) && l->kind == F8K_LINE_TEXT &&
                     (f8k_text_has(t, "inc") || f8k_text_has(t, "corp") || f8k_text_has(t, "company") ||
-                     f8k_text_has(t, "ltd") || f8k_text_has(t, "l.p.") || f8k_text_has(t, "trust")) &&
+                     f8k_text_has(t, "ltd") || f8k_text_has(t, "l.p.") || f8k_text_has(t, "trust") ||
+                     f8k_text_has(t, " co.")) &&
                     !f8k_text_has(t, "pursuant") && !f8k_text_has(t, "undersigned") && strlen(t) < 70 &&
                     isupper((unsigned char)t[0]) &&
                     (t[strlen(t) - 1] != '.' || f8k_text_has(t, "inc.") || f8k_text_has(t, "corp.") ||

@@ -117,7 +117,8 @@ static void test_addr_phone(void)
     f8k_doc_free(d);
 }
 
-/* A signature table of two columns: the date on the line of "By:". */
+/* A signature table of two columns: the date on the line of "By:"; the
+ * registrant a company "CO.". */
 static const char date_by[] =
     "FORM 8-K\n"
     "\n"
@@ -130,7 +131,7 @@ static const char date_by[] =
     "\n"
     "SIGNATURES\n"
     "\n"
-    "                    ACME WIDGET CORP.\n"
+    "                    ACME WIDGET CO.\n"
     "Date: May 6, 2020   By: /s/ Tomasz W. Brennan\n"
     "                    Tomasz W. Brennan\n"
     "                    Chief Financial Officer\n";
@@ -147,6 +148,9 @@ static void test_date_by(void)
     CU_ASSERT_STRING_EQUAL(sg->date.norm, "2020-05-06");
     CU_ASSERT_EQUAL(sg->date.loc.line, 13);
     CU_ASSERT_EQUAL(sg->date.loc.col, 7);
+    /* a company named "... CO." is the registrant line too */
+    CU_ASSERT_PTR_NOT_NULL_FATAL(sg->registrant.norm);
+    CU_ASSERT_STRING_EQUAL(sg->registrant.norm, "ACME WIDGET CO.");
     f8k_doc_free(d);
 }
 
