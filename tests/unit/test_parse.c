@@ -154,6 +154,37 @@ static void test_date_by(void)
     f8k_doc_free(d);
 }
 
+/* Check boxes: "[X]" is checked (the X was taken for the first letter of
+ * the box's text, leaving the mark "[": unchecked). */
+static const char boxes[] =
+    "FORM 8-K\n"
+    "\n"
+    "ACME WIDGET CORP.\n"
+    "(Exact name of registrant as specified in its charter)\n"
+    "\n"
+    "[ ] Written communications pursuant to Rule 425\n"
+    "[X] Soliciting material pursuant to Rule 14a-12\n"
+    "[ x ] Pre-commencement communications pursuant to Rule 14d-2(b)\n"
+    "x Pre-commencement communications pursuant to Rule 13e-4(c)\n"
+    "\n"
+    "Item 8.01. Other Events.\n"
+    "\n"
+    "Something happened.\n";
+
+static void test_boxes(void)
+{
+    static const char *const want[F8K_CHECK_COUNT] = { "false", "true", "true", "true" };
+    f8k_doc *d = NULL;
+    int i;
+    CU_ASSERT_EQUAL_FATAL(f8k_parse("t.txt", boxes, sizeof boxes - 1, &d), F8K_OK);
+    for (i = 0; i < F8K_CHECK_COUNT; i++) {
+        CU_ASSERT_PTR_NOT_NULL_FATAL(d->filing.cover.checks[i].norm);
+        CU_ASSERT_STRING_EQUAL(d->filing.cover.checks[i].norm, want[i]);
+    }
+    CU_ASSERT_STRING_EQUAL(d->filing.cover.checks[1].printed, "[X]");
+    f8k_doc_free(d);
+}
+
 static void test_recovery(void)
 {
     /* an exhibit sub-heading before any item is outside the grammar: one
@@ -203,6 +234,7 @@ int add_parse_tests(void)
     return !s || !CU_add_test(s, "classic filing", test_classic) ||
            !CU_add_test(s, "address and telephone over one caption", test_addr_phone) ||
            !CU_add_test(s, "signature date beside By:", test_date_by) ||
+           !CU_add_test(s, "check boxes", test_boxes) ||
            !CU_add_test(s, "error recovery", test_recovery) ||
            !CU_add_test(s, "refusals", test_refusals);
 }
