@@ -2,7 +2,7 @@
  * in memory, or time a command (wall clock, peak RSS).  Used by
  * bench/run.sh ("make bench"), which turns its lines into BENCHMARKS.md.
  *
- *   f8k_bench stages SET LIST [REPS]
+ *   f8k_bench stages SET LIST [REPS [html]]
  *       LIST: a file of paths, one a line; each is read into a buffer of
  *       its own (so a file listed twice is two filings in memory).  Runs
  *       every stage over all filings, REPS times (default 1; the fastest
@@ -18,6 +18,15 @@
  *         xml+valid + f8k_xml_validate: streaming schema validation, as
  *                   f8k_doc_to_xml does it (validation alone is the
  *                   difference of the two rows)
+ *       With "html" the filings are HTML 8-K documents and the stages
+ *       are those of the HTML front end (F8K_MODE_HTML):
+ *         clean     text cleaning, as above
+ *         render    + libxml2's SAX parse and the layout into lines
+ *                   (f8k_html_render: tree, text, source map, facts)
+ *         grammar   + the flex scanner and bison parser over the lines
+ *         passes    f8k_parse_ex: + cover, body, normalize, check passes,
+ *                   positions mapped back into the HTML, inline XBRL check
+ *         xml, xml+valid  as above
  *       No XML is kept: the peak RSS is the inputs' and one filing's.
  *
  *   f8k_bench run LABEL COMMAND [ARG...]
@@ -40,6 +49,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "html.h"
 #include "pipeline.h"
 #include "text.h"
 
@@ -127,10 +137,16 @@ enum stage { CLEAN, SCAN, PARSE, PASSES, XML, XML_VALID, N_STAGES };
 static const char *const stage_name[N_STAGES] = {
     "clean", "scan", "parse", "passes", "xml", "xml+valid"
 };
+/* The same stages for HTML: SCAN is the render, PARSE the grammar over
+ * the rendered lines. */
+static const char *const html_stage_name[N_STAGES] = {
+    "clean", "render", "grammar", "passes", "xml", "xml+valid"
+};
 
-/* Run stage S over filing F; returns 1 when it succeeded (for the stages
- * with a result), 0 when not. */
-static int run_stage(enum stage s, const struct filing *f, f8k_schema *schema)
+/* Run stage S over filing F (an HTML document when HTML); returns 1 when
+ * it succeeded (for the stages with a result), 0 when not. */
+static int run_stage(enum stage s, const struct filing *f, f8k_schema *schema,
+                     int html)
 {
     f8k_doc *doc;
     char *buf, *xml = NULL;
@@ -138,7 +154,11 @@ static int run_stage(enum stage s, const struct filing *f, f8k_schema *schema)
     int ok = 0;
 
     if (s >= PASSES) {
-        f8k_status st = f8k_parse_ex("bench", f->data, f->len, NULL, &doc);
+        f8k_options opt;
+        f8k_status st;
+        memset(&opt, 0, sizeof opt);
+        opt.mode = html ? F8K_MODE_HTML : F8K_MODE_AUTO;
+        st = f8k_parse_ex("bench", f->data, f->len, html ? &opt : NULL, &doc);
         if (st == F8K_OK && s >= XML)
             st = f8k_xml_write(doc, &xml, &xl) == 0 ? F8K_OK : F8K_ERR_NOMEM;
         if (st == F8K_OK && s == XML_VALID)
@@ -154,9 +174,17 @@ static int run_stage(enum stage s, const struct filing *f, f8k_schema *schema)
     buf = f8k_text_clean(&doc->arena, f->data, f->len, &n);
     if (buf == NULL)
         die("out of memory", NULL);
-    if (s == CLEAN)
+    if (s == CLEAN) {
         ok = n > 0;
-    else if (s == SCAN)
+    } else if (html) {
+        f8k_html h;
+        if (f8k_html_render(&doc->arena, buf, n, &h) != 0)
+            die("out of memory", NULL);
+        if (s == SCAN)
+            ok = h.nlines > 0;
+        else
+            ok = f8k_run_grammar(doc, h.text, h.len) == 0;
+    } else if (s == SCAN)
         ok = f8k_scan_only(doc, buf, n, &tokens) == 0 && tokens > 0;
     else
         ok = f8k_run_grammar(doc, buf, n) == 0;
@@ -172,7 +200,7 @@ static long peak_rss_kb(int who)
     return ru.ru_maxrss;
 }
 
-static int stages(const char *set, const char *list, int reps)
+static int stages(const char *set, const char *list, int reps, int html)
 {
     size_t count, i, bytes = 0, okn;
     struct filing *v = load(list, &count);
@@ -190,13 +218,13 @@ static int stages(const char *set, const char *list, int reps)
             double t0 = now(), t;
             okn = 0;
             for (i = 0; i < count; i++)
-                okn += (size_t)run_stage((enum stage)s, &v[i], schema);
+                okn += (size_t)run_stage((enum stage)s, &v[i], schema, html);
             t = now() - t0;
             if (best < 0 || t < best)
                 best = t;
         }
         printf("stage\t%s\t%s\t%lu\t%lu\t%.6f\t%lu\t%lu\n", set,
-               stage_name[s], (unsigned long)count, (unsigned long)bytes,
+               (html ? html_stage_name : stage_name)[s], (unsigned long)count, (unsigned long)bytes,
                best, (unsigned long)okn, (unsigned long)(count - okn));
         fflush(stdout);
     }
@@ -235,10 +263,11 @@ int main(int argc, char **argv)
 {
     if (argc >= 4 && strcmp(argv[1], "stages") == 0)
         return stages(argv[2], argv[3], argc >= 5 ? atoi(argv[4]) > 0 ?
-                      atoi(argv[4]) : 1 : 1);
+                      atoi(argv[4]) : 1 : 1,
+                      argc >= 6 && strcmp(argv[5], "html") == 0);
     if (argc >= 4 && strcmp(argv[1], "run") == 0)
         return run(argv[2], argv + 3);
-    fprintf(stderr, "usage: f8k_bench stages SET LIST [REPS]\n"
+    fprintf(stderr, "usage: f8k_bench stages SET LIST [REPS [html]]\n"
                     "       f8k_bench run LABEL COMMAND [ARG...]\n");
     return 2;
 }

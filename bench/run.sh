@@ -9,6 +9,11 @@
 #   submissions  the corpus's whole submission .txt files
 #   small        10,000 (and 1,000) of the smallest bodies, for files/s
 #                and for peak RSS against the number of files
+#   html         the corpus's HTML 8-K documents (filings/*_primary.htm,
+#                read in place through symbolic links): the HTML front
+#                end's stages (SAX parse + render, grammar, passes, XML,
+#                validation) and the command in batch mode at -j1 and
+#                -j2; skipped without ../shared/corpus
 # Without ../shared/corpus the sets are synthetic: the golden inputs of
 # tests/ in many variants (paragraphs repeated, names and numbers
 # changed), and the same wrapped in a submission envelope.
@@ -122,6 +127,13 @@ else
           printf '</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n'; } > "$src_subs/$b"
     done
 fi
+# HTML: symbolic links to the corpus's HTML 8-K documents (none: skipped)
+src_html=$work/src/html
+mkdir -p "$src_html"
+for f in "$corpus"/filings/*_primary.htm; do
+    [ -f "$f" ] && ln -s "$f" "$src_html/${f##*/}"
+done
+n_html=$(ls "$src_html" | wc -l)
 n_bodies=$(ls "$src_bodies" | wc -l)
 n_subs=$(ls "$src_subs" | wc -l)
 [ "$n_bodies" -gt 0 ] && [ "$n_subs" -gt 0 ] || fail "no input filings"
@@ -140,6 +152,23 @@ assemble() {
         r=$((r + 1))
     done
     find "$2" -type f | sort > "$2.list"
+}
+
+# assemble_links SRC SET BYTES: as assemble, with symbolic links to the
+# files SRC's links point to (so that they are read where they are).
+assemble_links() {
+    per=$(cat "$1"/* | wc -c)
+    rounds=$(( ($3 + per - 1) / per ))
+    r=0
+    while [ "$r" -lt "$rounds" ]; do
+        d=$2/$(printf 'r%05d' "$r")
+        mkdir -p "$d"
+        for f in "$1"/*; do
+            ln -s "$(readlink "$f")" "$d/${f##*/}" || fail "cannot fill $d"
+        done
+        r=$((r + 1))
+    done
+    find -L "$2" -type f | sort > "$2.list"
 }
 
 # ------------------------------------------------------------------ runs
@@ -172,6 +201,28 @@ bench_set() {
 
 bench_set bodies "$src_bodies"
 bench_set submissions "$src_subs"
+
+# html: the HTML front end's stages, floors, batch -j1 and -j2.
+if [ "$n_html" -gt 0 ]; then
+    set_dir=$work/set/html
+    assemble_links "$src_html" "$set_dir" "$target"
+    echo "bench: html: $(wc -l < "$set_dir.list") HTML filings, stages" >&2
+    "$BENCH" stages html "$set_dir.list" "$BENCH_REPS" html >> "$results" ||
+        fail "f8k_bench stages html failed"
+    find -L "$set_dir" -type f -print0 | xargs -0 cat > /dev/null
+    "$BENCH" run "html cat" sh -c 'find -L "$1" -type f -print0 | xargs -0 cat > /dev/null' \
+        sh "$set_dir" >> "$results"
+    for j in j1 j2; do
+        echo "bench: html: form8k parse -j ${j#j} --out" >&2
+        rm -rf "$outdir"
+        "$BENCH" run "html batch-$j" "$FORM8K_BENCH" parse -q -j "${j#j}" \
+            --out "$outdir" "$set_dir" >> "$results" 2> "$work/batch.err"
+        ok=$(grep -c '"status":"ok"' "$outdir/index.jsonl")
+        printf 'batchok\thtml\tbatch-%s\t%s\n' "$j" "$ok" >> "$results"
+        rm -rf "$outdir"
+    done
+    rm -rf "$set_dir"
+fi
 
 # small: the smallest bodies, N files each, batch on two cores.
 small_src=$work/src/small
@@ -334,6 +385,38 @@ END {
         kk = k == 1 ? "bodies" : "subs"
         b = mb_in[kk]; r = rr["mem-" kk, "one"]
         print "| " mlabel[kk] " | " fmt(b / 1e6) " | " fmt(mb_xml[kk] / 1e6) " | " sprintf("%.2f", rt["mem-" kk, "one"]) " | " fmt(r / 1024) " | " (b > 0 ? sprintf("%.1fx", r * 1024 / b) : "") " |"
+    }
+    print ""
+    print "## HTML 8-K documents"
+    print ""
+    if (sf["html"] == 0) {
+        print "Skipped: no HTML 8-K documents (../shared/corpus/filings/*_primary.htm not found)."
+    } else {
+        print "The HTML 8-K documents of the corpus (`filings/*_primary.htm`, read in place), " sf["html"] " filings (" fmt(sb["html"] / 1e6) " MB),"
+        print "through the HTML front end (`F8K_MODE_HTML`).  Each stage includes the ones above it."
+        print ""
+        print "| measure | MB/s | filings/s | x cat | ok |"
+        print "|---|---:|---:|---:|---:|"
+        n = split("clean render grammar passes xml xml+valid validate", hst, " ")
+        hl["clean"] = "text cleaning alone"
+        hl["render"] = "+ SAX parse and render (libxml2 HTML parser, layout into lines, source map, inline XBRL facts)"
+        hl["grammar"] = "+ grammar (scanner + parser over the rendered lines)"
+        hl["passes"] = "+ AST passes, positions mapped back into the HTML, inline XBRL check (f8k_parse_ex)"
+        hl["xml"] = "+ XML written (f8k_xml_write), not validated"
+        hl["xml+valid"] = "+ XML + in-process schema validation (end to end, 1 core)"
+        hl["validate"] = "schema validation alone (derived: the row above less \"+ XML written\")"
+        for (i = 1; i <= n; i++) {
+            s = hst[i]
+            if (s == "validate") { t = st["html", "xml+valid"] - st["html", "xml"]; ok = "" }
+            else { t = st["html", s]; ok = sok["html", s] }
+            print "| " hl[s] " |" cells("html", t, ok)
+        }
+        print "| `form8k parse -j 1 --out DIR` (whole command, files) |" cells("html", rt["html", "batch-j1"], bok["html", "batch-j1"])
+        print "| `form8k parse -j 2 --out DIR` |" cells("html", rt["html", "batch-j2"], bok["html", "batch-j2"])
+        print "| floor: `cat` |" cells("html", rt["html", "cat"], "")
+        hsp = rt["html", "batch-j2"] > 0 ? rt["html", "batch-j1"] / rt["html", "batch-j2"] : 0
+        print ""
+        print "Batch speed-up, two cores over one: " sprintf("%.2fx", hsp) "; peak RSS -j 1 " rr["html", "batch-j1"] " KB, -j 2 " rr["html", "batch-j2"] " KB, stages (all inputs in memory) " rss["html"] " KB."
     }
     print ""
     print "## Targets"

@@ -3,11 +3,15 @@
 #   fuzz/fuzz_<entry>.c  one target per entry point of the library:
 #                        document    f8k_parse_ex, F8K_MODE_DOCUMENT
 #                        submission  f8k_parse_ex, F8K_MODE_SUBMISSION
+#                        html        f8k_parse_ex, F8K_MODE_HTML
 #   fuzz/fuzz_target.c   the shared body: parse, XML, free, contract checks
 #   fuzz/replay.c        main() for replay (make check) and for AFL++
 #   fuzz/form8k.dict     the grammars' keywords and tags
+#   fuzz/html.dict       HTML tags, attributes, entities, inline XBRL names,
+#                        CSS the renderer reads (the html target gets both)
 #   fuzz/seeds/          synthetic submission files; the golden and error
-#                        inputs of tests/ are seeds too (copied at run time)
+#                        inputs of tests/ (input.txt, input.htm) are seeds
+#                        too (copied at run time)
 #   fuzz/regressions/    minimal inputs of past findings, replayed by make
 #                        check through every target (fuzz/replay.sh)
 #
@@ -21,7 +25,7 @@
 # instrumentation, rather than linking libform8k.la.  Work folders (corpus,
 # crash artifacts) are fuzz/work/<engine>-<target> in the build tree.
 
-FUZZ_TARGETS = document submission
+FUZZ_TARGETS = document submission html
 FUZZ_SECONDS = 60
 FUZZ_CC = clang
 AFL_CC = afl-clang-fast
@@ -36,17 +40,20 @@ FUZZ_FLAGS = -max_len=$(FUZZ_MAX_LEN) -timeout=10 -rss_limit_mb=2048 \
 	-print_final_stats=1
 FUZZ_COMMON = fuzz/fuzz_target.c fuzz/fuzz_target.h
 
-EXTRA_DIST += fuzz/local.mk fuzz/form8k.dict fuzz/fuzz_document.c \
-	fuzz/fuzz_submission.c fuzz/seeds fuzz/regressions fuzz/replay.sh
+EXTRA_DIST += fuzz/local.mk fuzz/form8k.dict fuzz/html.dict \
+	fuzz/fuzz_document.c fuzz/fuzz_submission.c fuzz/fuzz_html.c \
+	fuzz/seeds fuzz/regressions fuzz/replay.sh
 CLEANFILES += fuzz/libfuzzer-document fuzz/libfuzzer-submission \
-	fuzz/afl-document fuzz/afl-submission
+	fuzz/libfuzzer-html fuzz/afl-document fuzz/afl-submission fuzz/afl-html
 
 # ---------------------------------------------------------------- replay
-check_PROGRAMS += fuzz/replay_document fuzz/replay_submission
+check_PROGRAMS += fuzz/replay_document fuzz/replay_submission fuzz/replay_html
 fuzz_replay_document_SOURCES = fuzz/replay.c fuzz/fuzz_document.c $(FUZZ_COMMON)
 fuzz_replay_document_LDADD = libform8k.la $(XML2_LIBS)
 fuzz_replay_submission_SOURCES = fuzz/replay.c fuzz/fuzz_submission.c $(FUZZ_COMMON)
 fuzz_replay_submission_LDADD = libform8k.la $(XML2_LIBS)
+fuzz_replay_html_SOURCES = fuzz/replay.c fuzz/fuzz_html.c $(FUZZ_COMMON)
+fuzz_replay_html_LDADD = libform8k.la $(XML2_LIBS)
 TESTS += fuzz/replay.sh
 
 # ---------------------------------------------------------------- build
@@ -82,13 +89,19 @@ fuzz-afl-build: $(BUILT_SOURCES)
 	done
 
 # ---------------------------------------------------------------- run
-# fuzz/work/<engine>-<target>/seeds gets the seeds afresh on every run;
-# corpus/ keeps what the fuzzer found across runs.
+# fuzz/work/<engine>-<target>/seeds gets the seeds afresh on every run
+# (a case's input.txt or input.htm, under the case's name); corpus/ keeps
+# what the fuzzer found across runs.  fuzz/work/<engine>-<target>/dict is
+# form8k.dict, and for the html target html.dict after it (libFuzzer and
+# afl-fuzz take one dictionary file).
 FUZZ_SEED = \
 	rm -rf "$$w/seeds" && $(MKDIR_P) "$$w/seeds" "$$w/corpus" && \
-	for d in $(srcdir)/tests/golden/* $(srcdir)/tests/errors/*; do \
-	  cp "$$d/input.txt" "$$w/seeds/$${d\#\#*/}.txt" || exit 1; \
+	for f in $(srcdir)/tests/golden/*/input.* $(srcdir)/tests/errors/*/input.*; do \
+	  d=$${f%/*}; \
+	  cp "$$f" "$$w/seeds/$${d\#\#*/}.$${f\#\#*.}" || exit 1; \
 	done && \
+	cat $(srcdir)/fuzz/form8k.dict >"$$w/dict" && \
+	if test "$$t" = html; then cat $(srcdir)/fuzz/html.dict >>"$$w/dict"; fi && \
 	for f in $(srcdir)/examples/classic-8k.txt $(srcdir)/fuzz/seeds/* \
 	         $(srcdir)/fuzz/regressions/*; do \
 	  if test -f "$$f"; then cp "$$f" "$$w/seeds/" || exit 1; fi; \
@@ -100,7 +113,7 @@ fuzz: fuzz-build
 	  w=fuzz/work/libfuzzer-$$t; $(FUZZ_SEED) || exit 1; \
 	  rm -rf "$$w/artifacts"; $(MKDIR_P) "$$w/artifacts"; \
 	  echo "== libFuzzer: $$t for $(FUZZ_SECONDS) s"; \
-	  ./fuzz/libfuzzer-$$t $(FUZZ_FLAGS) -dict=$(srcdir)/fuzz/form8k.dict \
+	  ./fuzz/libfuzzer-$$t $(FUZZ_FLAGS) -dict="$$w/dict" \
 	    -max_total_time=$(FUZZ_SECONDS) -artifact_prefix="$$w/artifacts/" \
 	    "$$w/corpus" "$$w/seeds" >"$$w/log" 2>&1; rc=$$?; \
 	  grep -E '^(stat::|#[0-9]+ +DONE)' "$$w/log"; \
@@ -119,7 +132,7 @@ fuzz-afl: fuzz-afl-build
 	  AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
 	  AFL_SKIP_CRASHES=1 \
 	  afl-fuzz -V $(FUZZ_SECONDS) -t 10000 -m none -i "$$w/seeds" -o "$$w/out" \
-	    -x $(srcdir)/fuzz/form8k.dict -- ./fuzz/afl-$$t >"$$w/log" 2>&1; \
+	    -x "$$w/dict" -- ./fuzz/afl-$$t >"$$w/log" 2>&1; \
 	  rc=$$?; \
 	  grep -E '^(execs_done|execs_per_sec|saved_crashes|saved_hangs|run_time)' \
 	    "$$w/out/default/fuzzer_stats"; \
@@ -137,13 +150,13 @@ clean-fuzz:
 
 # valgrind memcheck over the seeds and regression inputs through both
 # targets' replay drivers (.ci/run runs it after make valgrind-check).
-valgrind-replay: fuzz/replay_document fuzz/replay_submission
+valgrind-replay: fuzz/replay_document fuzz/replay_submission fuzz/replay_html
 	@: "valgrind-replay is not a file; see fuzz/local.mk"
 	@for t in $(FUZZ_TARGETS); do \
 	  echo "  VALGRIND fuzz/replay_$$t"; \
 	  $(LIBTOOL) --mode=execute valgrind -q --error-exitcode=99 \
 	    --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	    fuzz/replay_$$t `ls $(srcdir)/fuzz/seeds/* $(srcdir)/fuzz/regressions/* \
-	      $(srcdir)/tests/golden/*/input.txt $(srcdir)/tests/errors/*/input.txt \
+	      $(srcdir)/tests/golden/*/input.* $(srcdir)/tests/errors/*/input.* \
 	      2>/dev/null` || exit 1; \
 	done

@@ -2,7 +2,7 @@
 # replay.sh - run every seed and regression input through every fuzz target
 # (fuzz/replay_<target>, built by make check), so that a past finding can
 # never come back unnoticed.  Inputs: fuzz/regressions/*, fuzz/seeds/*,
-# tests/golden/*/input.txt, tests/errors/*/input.txt.  A crash or a broken
+# tests/golden/*/input.*, tests/errors/*/input.* (input.txt or input.htm).  A crash or a broken
 # contract (fuzz/fuzz_target.c aborts) fails the test; under
 # --enable-sanitizers so does any ASan/UBSan report.
 
@@ -11,12 +11,12 @@
 bin=${top_builddir:-.}/fuzz
 passed=0
 failed=0
-for t in document submission; do
+for t in document submission html; do
     r=$bin/replay_$t
     [ -x "$r" ] || setup_fail "$r not built"
     for f in "$top_srcdir"/fuzz/regressions/* "$top_srcdir"/fuzz/seeds/* \
-             "$top_srcdir"/tests/golden/*/input.txt \
-             "$top_srcdir"/tests/errors/*/input.txt; do
+             "$top_srcdir"/tests/golden/*/input.* \
+             "$top_srcdir"/tests/errors/*/input.*; do
         [ -f "$f" ] || continue
         name=$t:${f#"$top_srcdir"/}
         if "$r" "$f" >"${TMPDIR:-/tmp}/replay.$$" 2>&1; then

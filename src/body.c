@@ -590,7 +590,8 @@ static int read_signatures(f8k_doc *doc, f8k_filing *f)
                 /* the registrant: a capitalised name line before "By:" */
                 if (registrant.printed == NULL && !blankish(l) && l->kind == F8K_LINE_TEXT &&
                     (f8k_text_has(t, "inc") || f8k_text_has(t, "corp") || f8k_text_has(t, "company") ||
-                     f8k_text_has(t, "ltd") || f8k_text_has(t, "l.p.") || f8k_text_has(t, "trust")) &&
+                     f8k_text_has(t, "ltd") || f8k_text_has(t, "l.p.") || f8k_text_has(t, "trust") ||
+                     f8k_text_has(t, " co.")) &&
                     !f8k_text_has(t, "pursuant") && !f8k_text_has(t, "undersigned") && strlen(t) < 70 &&
                     isupper((unsigned char)t[0]) &&
                     (t[strlen(t) - 1] != '.' || f8k_text_has(t, "inc.") || f8k_text_has(t, "corp.") ||
@@ -599,6 +600,12 @@ static int read_signatures(f8k_doc *doc, f8k_filing *f)
                     f8k_value_set(doc, &registrant, t, chunk_len(t), l->loc);
                 continue;
             }
+            /* "Date: May 6, 2020    By: /s/ ...": a signature table of
+             * two columns, the date in the left one on the line of the
+             * signature (most HTML 8-Ks since 2010 print it so) */
+            if ((word_at(t, "date") || word_at(t, "dated")) && date.printed == NULL &&
+                f8k_date_find(t, (size_t)(s - t), iso, &b, &e))
+                f8k_value_set(doc, &date, t + b, e - b, f8k_line_loc(l, (size_t)(t - l->text) + b));
             if (*nm0 == '\0' || (nm0[0] == '_' )) {
                 /* "By:" alone, with the "/s/" line below it: one signature */
                 const f8k_line *nx = l->next;

@@ -513,6 +513,13 @@ static size_t address_lines(const f8k_line *const *v, size_t nv, size_t at, int 
             if (phone != NULL && phone->text == NULL)
                 *phone = f;
             ((f8k_line *)l)->used = 1;
+            /* looking up from "(Address, including zip code, and
+             * telephone number ...)": the telephone is the line just
+             * above the caption, the address above it */
+            if (dir < 0 && n == 0) {
+                i += dir;
+                continue;
+            }
             break;
         }
         tmp[n++] = f;
@@ -696,9 +703,20 @@ static void read_checks(f8k_doc *doc, f8k_cover *c, const f8k_line *l)
         size_t k;
         if (!f8k_text_has(t, keys[i]))
             continue;
-        /* the mark: what stands before the text of the box */
-        for (k = 0; t[k] && isalpha((unsigned char)t[k]) == 0; k++)
-            ;
+        /* the mark: what stands before the text of the box; a letter
+         * between brackets ("[X]", "( x )") is the mark, not the text */
+        for (k = 0; t[k]; k++) {
+            size_t p = k, q = k + 1;
+            while (p > 0 && t[p - 1] == ' ')
+                p--;
+            while (t[q] == ' ')
+                q++;
+            if ((t[k] == 'x' || t[k] == 'X') && p > 0 && (t[p - 1] == '[' || t[p - 1] == '(') &&
+                (t[q] == ']' || t[q] == ')'))
+                continue;
+            if (isalpha((unsigned char)t[k]))
+                break;
+        }
         if (k == 1 && (t[0] == 'o' || t[0] == 'x'))
             k = 1;
         else if ((t[0] == 'o' || t[0] == 'x' || t[0] == 'X') && t[1] == ' ')

@@ -632,6 +632,19 @@ static void on_text(void *ud, const xmlChar *ch, int len)
         start = st->last;
         if (start < pos && st->src[start] == '>')
             start++;
+        /* the parser may report a long run (it hands text over in
+         * pieces of 1000 bytes) before its position has moved past the
+         * run's last character, and drops the newline that follows
+         * <pre>: the run is still a copy of the source if it starts
+         * where the last event ended, or one byte after */
+        for (i = 0; i < 2 && !exact; i++)
+            if (start + i + (size_t)len <= st->n &&
+                memcmp(st->src + start + i, ch, (size_t)len) == 0) {
+                start += i;
+                exact = 1;
+                if (pos < start + (size_t)len)
+                    pos = start + (size_t)len;
+            }
     }
     st->last = pos;
     f = fold(st, (const char *)ch, (size_t)len, (e->flags & E_WING) != 0,

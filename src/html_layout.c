@@ -252,11 +252,15 @@ static uint32_t prop_off(const hnode *h, size_t i)
     return h->off + (uint32_t)((uint64_t)i * h->srclen / h->len);
 }
 
-/* Text with white space kept (pre): tabs to columns of 8. */
+/* Text with white space kept (pre): tabs to columns of 8.  One map
+ * segment per line, exact where the run is (each character after it
+ * then maps to its own source character), and a new one after a tab. */
 static void text_pre(lay *L, sink *s, const hnode *h)
 {
     const char *t = h->text;
-    size_t i = 0, n = h->len;
+    const unsigned char *src = (const unsigned char *)L->src;
+    size_t i = 0, n = h->len, sp = h->off, send = (size_t)h->off + h->srclen;
+    int exact = (h->flags & HF_EXACT) != 0;
     int mapped = 0;
     while (i < n) {
         unsigned char c = (unsigned char)t[i];
@@ -265,6 +269,8 @@ static void text_pre(lay *L, sink *s, const hnode *h)
             sink_br(L, s);
             mapped = 0;
             i++;
+            if (exact && sp < send)
+                sp++;
             continue;
         }
         if (s->wrap && s->width >= s->wrap) {
@@ -273,13 +279,17 @@ static void text_pre(lay *L, sink *s, const hnode *h)
         }
         line_begin(L, s, h->align);
         if (!mapped) {
-            seg_add(L, s, s->width + 1, prop_off(h, i));
+            seg_add(L, s, (s->width + 1) | (exact ? H_SEG_EXACT : 0),
+                    exact ? (uint32_t)sp : prop_off(h, i));
             mapped = 1;
         }
         if (c == '\t') {
             put_spaces(L, s, 8 - s->width % 8);
             s->open = 1;
             i++;
+            if (exact && sp < send)
+                sp++;
+            mapped = 0;
             continue;
         }
         k = u8len(c);
@@ -292,6 +302,8 @@ static void text_pre(lay *L, sink *s, const hnode *h)
         s->width++;
         s->open = 1;
         i += k;
+        if (exact && sp < send)
+            sp += u8len(src[sp]);
     }
 }
 
@@ -680,11 +692,18 @@ static void leave(lay *L, const hnode *h)
     }
 }
 
-/* A copy of N elements of SIZE bytes at P in arena A. */
-static void *copy_out(f8k_arena *a, const void *p, size_t n, size_t size)
+/* A copy of the N elements of SIZE bytes at P (NULL when N is 0) in
+ * arena A, in room for at least MIN elements, the rest zeroed: an empty
+ * document has no segment, but the map wants one. */
+static void *copy_out(f8k_arena *a, const void *p, size_t n, size_t min,
+                      size_t size)
 {
-    void *q = f8k_arena_alloc(a, n * size);
-    if (q != NULL && n > 0)
+    size_t room = n > min ? n : min;
+    void *q = f8k_arena_alloc(a, room * size);
+    if (q == NULL)
+        return NULL;
+    memset(q, 0, room * size);
+    if (n > 0)
         memcpy(q, p, n * size);
     return q;
 }
@@ -740,7 +759,7 @@ done:
     text = f8k_arena_alloc(a, r->len + 2);
     line_seg = f8k_arena_alloc(a, (r->nlines + 1) * sizeof *line_seg);
     line_start = f8k_arena_alloc(a, (r->nlines + 1) * sizeof *line_start);
-    out->seg_ = copy_out(a, r->segs, r->nsegs ? r->nsegs : 1, sizeof *r->segs);
+    out->seg_ = copy_out(a, r->segs, r->nsegs, 1, sizeof *r->segs);
     if (text == NULL || line_seg == NULL || line_start == NULL || out->seg_ == NULL)
         return -1;
     if (r->len > 0)

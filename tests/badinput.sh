@@ -19,8 +19,18 @@
 #
 # Sizes: make check runs the large cases scaled down; F8K_BIG=1 runs them
 # at full size (a 100 MB line, a 1 GiB input, 1,000,000 item headings,
-# 100 MB of blank lines) and checks that time grows linearly (10 MB
-# against 40 MB: well under the 16-fold of a quadratic path).  Each case
+# 100 MB of blank lines, a 50 MB HTML table) and checks that time grows
+# linearly (10 MB against 40 MB: well under the 16-fold of a quadratic
+# path).
+#
+# HTML (the front end of src/html.c, html_layout.c): malformed markup,
+# 100,000 nested elements, a 10,000-column table, colspan="1000000", a
+# table of 2 MB (50 MB with F8K_BIG), 1,000,000 character references and
+# bad ones (&#xFFFF;), binary bytes, an empty document.  Each big kind is
+# also run at n and 4n and its CPU time compared (user + system of the
+# command, so that the load of the machine counts little): linear is
+# 4-fold, quadratic 16-fold; more than 8-fold fails.  Never an absolute
+# time limit.  Each case
 # prints a row: name, bytes, exit status, seconds, peak RSS (KiB, from
 # /usr/bin/time when installed).
 #
@@ -58,6 +68,7 @@ make_tmp badinput "${BAD_KEEP:-0}"
 golden=$top_srcdir/tests/golden/classic-three-column/input.txt
 small=$top_srcdir/tests/golden/one-per-line/input.txt
 submission=$top_srcdir/fuzz/seeds/submission-8k.txt
+html=$top_srcdir/tests/golden/html-value-over-caption/input.htm
 
 timer=
 [ -x /usr/bin/time ] && timer=/usr/bin/time
@@ -72,15 +83,19 @@ diag_want=    # a diagnostic code the next case must print
 note() { why=${why:+$why; }$1; }
 
 # gen NAME PYTHON: write $tmp/NAME/input from a Python expression of
-# G (golden bytes), S (small golden), U (submission seed), N (sizes).
+# G (golden bytes), S (small golden), U (submission seed), N (sizes), H
+# (a golden HTML filing) and body(X) (H with X before its </body>).
 gen() {
     mkdir -p "$tmp/$1"
     "$PYTHON3" - "$tmp/$1/input" "$golden" "$small" "$submission" \
-        "$line_bytes" "$huge_bytes" "$headings" "$blank_bytes" <<EOF || note "cannot generate"
+        "$line_bytes" "$huge_bytes" "$headings" "$blank_bytes" "$html" <<EOF || note "cannot generate"
 import random, sys
 out, g, s, u = sys.argv[1:5]
 LINE, HUGE, HEADINGS, BLANK = (int(a) for a in sys.argv[5:9])
 G = open(g, 'rb').read(); S = open(s, 'rb').read(); U = open(u, 'rb').read()
+H = open(sys.argv[9], 'rb').read()
+def body(x):
+    return H.replace(b'</body>', x + b'</body>')
 rnd = random.Random(8)
 def fill(unit, n):
     with open(out, 'wb') as f:
@@ -304,6 +319,108 @@ if [ "$big" = 1 ]; then
     rm -rf "$tmp/over-limit-pipe"
 fi
 
+# ------------------------------------------------------------------ HTML
+# Malformed markup: whatever libxml2's recovery makes of it (it differs
+# between versions, hence here and not in tests/golden), a diagnostic or
+# valid XML.
+gen html-unclosed "put(H.replace(b'</p>', b'').replace(b'</td>', b'').replace(b'</tr>', b'').replace(b'</table>', b'').replace(b'</b>', b''))"
+run_case html-unclosed "0 1"
+gen html-misnested "put(H.replace(b'<b>', b'<b><i><table><tr><td>').replace(b'</b>', b'</b></td></i></div></table>').replace(b'<p>', b'<p><span></div></td>'))"
+run_case html-misnested "0 1"
+gen html-stray-tags "put(b'</td></tr></table></p></html>' + H + b'</body></html><td><p>after the end')"
+run_case html-stray-tags "0 1"
+gen html-unterminated-tag "put(H[:H.find(b'<p align')] + b'<p align=\"center\" style=\"' + b'x' * 100000)"
+run_case html-unterminated-tag "0 1"
+gen html-unterminated-comment "put(H[:H.find(b'Item 2.02')] + b'<!-- ' + H[H.find(b'Item 2.02'):])"
+run_case html-unterminated-comment "0 1"
+gen html-empty "put(b'<html></html>')"
+diag_want=F8K-E003
+run_case html-empty 1
+diag_want=
+gen html-empty-forced "put(b'')"
+run_case html-empty-forced 1 --mode=html
+gen html-binary "put(H[:2000] + bytes(rnd.getrandbits(8) for _ in range(4096)) + H[2000:])"
+run_case html-binary "0 1"
+gen html-binary-forced "put(bytes(rnd.getrandbits(8) for _ in range(65536)))"
+run_case html-binary-forced 1 --mode=html
+gen html-nul-bytes "put(H.replace(b'<p>', b'<p>\\0\\0'))"
+run_case html-nul-bytes "0 1"
+# Depth: libxml2 and the layout tree's stack, 100,000 deep.
+gen html-nested-divs "put(body(b'<div>' * 100000 + b'deep' + b'</div>' * 100000))"
+run_case html-nested-divs "0 1"
+gen html-nested-spans "put(body(b'<span><b>' * 100000 + b'deep'))"
+run_case html-nested-spans "0 1"
+gen html-nested-tables "put(body(b'<table><tr><td>' * 10000 + b'deep'))"
+run_case html-nested-tables "0 1"
+gen html-nested-facts "put(body(b'<ix:nonNumeric name=\"dei:EntityFileNumber\" contextRef=\"c\">' * 10000 + b'001-12345'))"
+run_case html-nested-facts "0 1"
+# Width: columns past H_MAX_COLS join the last; spans are capped.
+gen html-wide-table "put(body(b'<table><tr>' + b'<td>x</td>' * 10000 + b'</tr></table>'))"
+run_case html-wide-table "0 1"
+gen html-colspan "put(body(b'<table><tr><td colspan=\"1000000\">a</td><td rowspan=\"1000000\">b</td></tr><tr><td colspan=\"99999999999999999999\">c</td><td colspan=\"-5\">d</td></tr></table>'))"
+run_case html-colspan "0 1"
+# Size: a table of numbers, 2 MB (50 MB with F8K_BIG).
+html_row='b"<tr><td>Net sales</td><td align=right>1,234,567</td><td align=right>(89,012)</td></tr>\\n"'
+if [ "$big" = 1 ]; then html_table=$((50 * MiB)); else html_table=$((2 * MiB)); fi
+gen html-big-table "r = $html_row; put(body(b'<table>' + r * ($html_table // len(r)) + b'</table>'))"
+run_case html-big-table "0 1"
+# References: 1,000,000 of them, and ones that are no character.
+gen html-entity-flood "put(body(b'<p>' + b'&amp;' * 1000000 + b'</p>'))"
+run_case html-entity-flood "0 1"
+gen html-bad-references "put(body(b'<p>' + b'&#xFFFF;&#xFFFE;&#0;&#xD800;&#x110000;&#99999999999;&#x;&#;&bogus;&amp&' * 1000 + b'</p>'))"
+run_case html-bad-references "0 1"
+gen html-facts-flood "put(body(b''.join(b'<ix:continuation id=\"k%d\" continuedAt=\"k%d\">t</ix:continuation>' % (i, i + 1) for i in range(20000)) + b'<ix:nonNumeric name=\"dei:EntityRegistrantName\" contextRef=\"c\" continuedAt=\"k0\">x</ix:nonNumeric>'))"
+run_case html-facts-flood "0 1"
+
+# CPU time of N against 4N of one kind of HTML (user + system of the
+# command): more than 8-fold fails (linear is 4, quadratic 16).
+html_linear() { # NAME N PYTHON-EXPRESSION-OF-n
+    "$PYTHON3" - "$FORM8K" "$tmp/lin-html" "$html" "$2" <<EOF
+import os, resource, subprocess, sys
+cmd, d, h, n0 = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+os.makedirs(d, exist_ok=True)
+H = open(h, 'rb').read()
+def body(x):
+    return H.replace(b'</body>', x + b'</body>')
+def cpu(n):
+    f = os.path.join(d, 'input')
+    open(f, 'wb').write($3)
+    best = None
+    for _ in range(3):
+        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([cmd, 'parse', '-q', '-o', os.path.join(d, 'out.xml'), f],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+        best = t if best is None else min(best, t)
+    os.remove(f)
+    return best
+t1, t4 = cpu(n0), cpu(4 * n0)
+ratio = t4 / max(t1, 0.001)
+print('linearity html %-14s n %.2f s, 4n %.2f s CPU: ratio %.2f (linear 4, quadratic 16)'
+      % ('$1', t1, t4, ratio))
+sys.exit(0 if ratio < 8 else 1)
+EOF
+    if [ $? -eq 0 ]; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAIL: linearity html $1: more than 8 times the CPU time for 4 times the input"
+    fi
+    rm -rf "$tmp/lin-html"
+}
+if [ "$big" = 1 ]; then
+    html_linear nested-divs 250000 "body(b'<div>' * n + b'deep' + b'</div>' * n)"
+    html_linear wide-table 100000 "body(b'<table><tr>' + b'<td>x</td>' * n + b'</tr></table>')"
+    html_linear entity-flood 1000000 "body(b'<p>' + b'&amp;' * n + b'</p>')"
+    html_linear big-table 150000 "body(b'<table>' + b'<tr><td>Net sales</td><td>1,234,567</td></tr>\\n' * n + b'</table>')"
+else
+    html_linear nested-divs 100000 "body(b'<div>' * n + b'deep' + b'</div>' * n)"
+    html_linear wide-table 40000 "body(b'<table><tr>' + b'<td>x</td>' * n + b'</tr></table>')"
+    html_linear entity-flood 250000 "body(b'<p>' + b'&amp;' * n + b'</p>')"
+    html_linear big-table 50000 "body(b'<table>' + b'<tr><td>Net sales</td><td>1,234,567</td></tr>\\n' * n + b'</table>')"
+fi
+
 # ---------------------------------------------------- truncation points
 truncations() { # MODE FILE
     if "$truncate_bin" -s "$step" "$1" "$2" >"$tmp/trunc.out" 2>&1; then
@@ -318,6 +435,7 @@ truncations() { # MODE FILE
 truncations document "$small"
 truncations auto "$small"
 truncations submission "$submission"
+truncations html "$html"
 
 # ------------------------------------------------------------ linearity
 # Two sizes of the same kind of input: a quadratic path shows as a

@@ -30,14 +30,17 @@ trap 'exit 1' HUP INT TERM
 in=$tmp/in
 mkdir -p "$in/good/deeper" "$in/bad" || setup_fail "mkdir"
 i=0
-for d in "$top_srcdir"/tests/golden/*/; do
+# (a case's input is input.txt or input.htm: NAME.txt or NAME.htm here)
+for f in "$top_srcdir"/tests/golden/*/input.*; do
+    d=${f%/*}
     name=$(basename "$d")
     if [ $((i % 2)) -eq 0 ]; then sub=good; else sub=good/deeper; fi
-    cp "$d/input.txt" "$in/$sub/$name.txt" || setup_fail "cp $d"
+    cp "$f" "$in/$sub/$name.${f##*.}" || setup_fail "cp $f"
     i=$((i + 1))
 done
-for d in "$top_srcdir"/tests/errors/*/; do
-    cp "$d/input.txt" "$in/bad/$(basename "$d").txt" || setup_fail "cp $d"
+for f in "$top_srcdir"/tests/errors/*/input.*; do
+    d=${f%/*}
+    cp "$f" "$in/bad/$(basename "$d").${f##*.}" || setup_fail "cp $f"
 done
 [ "$i" -gt 2 ] || setup_fail "no golden inputs found"
 

@@ -2,14 +2,18 @@
 # golden.sh - run form8k on every golden and error case and compare.
 #
 #   tests/golden/<case>/input.txt     a filing (synthetic; see its LAYOUT)
+#                       input.htm     or an HTML filing, when there is no
+#                                     input.txt (form8k tells HTML from
+#                                     the content, not from the name)
 #                       expected.xml  stdout, byte for byte
 #                       expected.err  stderr, byte for byte (may be empty)
 #   tests/errors/<case>/input.txt     an input form8k must refuse or warn on
+#                       (or input.htm)
 #                       expected.rc   the exit code
 #                       expected.err  stderr, byte for byte
 #
-# Each parse runs as "$FORM8K parse input.txt" inside the case folder, so
-# diagnostics read "input.txt:LINE:COL: ...".  A golden case must exit 0,
+# Each parse runs as "$FORM8K parse input.txt" (or input.htm) inside the
+# case folder, so diagnostics read "input.txt:LINE:COL: ...".  A golden case must exit 0,
 # print expected.xml and expected.err, and its XML must validate against
 # $XSD.  An error case must exit with expected.rc, print expected.err, and
 # print either nothing or XML that validates.
@@ -83,18 +87,29 @@ why=
 note() { why=${why:+$why; }$1; }
 detail() { sed 's/^/    /' >>"$tmp/detail"; }
 
-# run_parse DIR: run form8k in DIR; sets rc, leaves $tmp/out, $tmp/err.
+# input_of DIR: sets input to the case's input file name (input.txt, else
+# input.htm); returns 1 when it has neither.
+input_of() {
+    for input in input.txt input.htm; do
+        [ -f "$1/$input" ] && return 0
+    done
+    note "no input.txt or input.htm"
+    return 1
+}
+
+# run_parse DIR: run form8k on $input in DIR; sets rc, leaves $tmp/out,
+# $tmp/err.
 run_parse() {
     vglog=$tmp/valgrind.log
     rm -f "$vglog"
     case $prefix in
     *valgrind*)
         # $prefix is split on purpose: it is a command with arguments.
-        (cd "$1" && exec $prefix --log-file="$vglog" "$FORM8K" parse input.txt) \
+        (cd "$1" && exec $prefix --log-file="$vglog" "$FORM8K" parse "$input") \
             </dev/null >"$tmp/out" 2>"$tmp/err"
         ;;
     *)
-        (cd "$1" && exec $prefix "$FORM8K" parse input.txt) \
+        (cd "$1" && exec $prefix "$FORM8K" parse "$input") \
             </dev/null >"$tmp/out" 2>"$tmp/err"
         ;;
     esac
@@ -183,8 +198,7 @@ for dir in "$top_srcdir"/tests/golden/*/; do
     dir=${dir%/}
     name=${dir##*/}
     wanted golden "$name" || continue
-    if [ ! -f "$dir/input.txt" ]; then
-        note "no input.txt"
+    if ! input_of "$dir"; then
         finish "golden/$name"
         continue
     fi
@@ -222,8 +236,7 @@ for dir in "$top_srcdir"/tests/errors/*/; do
         continue
         ;;
     esac
-    if [ ! -f "$dir/input.txt" ]; then
-        note "no input.txt"
+    if ! input_of "$dir"; then
         finish "errors/$name"
         continue
     fi

@@ -1,8 +1,10 @@
 # tests/local.mk - make check: CUnit unit tests, golden files, the corpus.
 #
 #   tests/unit      one test_<module>.c per module, one runner (CUnit)
-#   tests/golden.sh synthetic filings, one per layout variant: expected XML
-#                   compared exactly and validated with xmllint --schema;
+#   tests/golden.sh synthetic filings, one per layout variant (input.txt,
+#                   or input.htm for the HTML layouts, tests/golden/html-*):
+#                   expected XML compared exactly and validated with
+#                   xmllint --schema;
 #                   tests/errors: bad inputs with expected exit code and
 #                   diagnostics
 #   tests/corpus.sh score8k over ../shared/corpus (skipped without it)

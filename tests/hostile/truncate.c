@@ -4,7 +4,7 @@
  *
  * For each FILE, the prefixes of 0, STEP, 2*STEP ... bytes and the whole
  * file (a truncated download stops anywhere) go through fuzz/fuzz_target.c
- * in MODE (document, submission or auto): parse, XML validated against
+ * in MODE (document, submission, html or auto): parse, XML validated against
  * the schema, free; a broken contract (a document that does not turn into
  * valid XML, a diagnostic without line and column ...) aborts.  Each
  * prefix is copied into a buffer of its own size, so that a sanitizer
@@ -96,17 +96,19 @@ int main(int argc, char **argv)
         argc -= 2, argv += 2;
     }
     if (argc < 3 || step == 0) {
-        fprintf(stderr, "usage: truncate [-s STEP] document|submission|auto FILE...\n");
+        fprintf(stderr, "usage: truncate [-s STEP] document|submission|html|auto FILE...\n");
         return 2;
     }
     if (strcmp(argv[1], "document") == 0)
         mode = F8K_MODE_DOCUMENT;
     else if (strcmp(argv[1], "submission") == 0)
         mode = F8K_MODE_SUBMISSION;
+    else if (strcmp(argv[1], "html") == 0)
+        mode = F8K_MODE_HTML;
     else if (strcmp(argv[1], "auto") == 0)
         mode = F8K_MODE_AUTO;
     else {
-        fprintf(stderr, "truncate: mode must be document, submission or auto\n");
+        fprintf(stderr, "truncate: mode must be document, submission, html or auto\n");
         return 2;
     }
     for (i = 2; i < argc; i++)

@@ -76,6 +76,115 @@ static void test_classic(void)
     f8k_doc_free(d);
 }
 
+/* Address and telephone stacked over one caption naming both, flush left
+ * as the HTML front end renders a centred <p> with <br>s: the telephone
+ * line stood first when looking up, and the address above it was lost. */
+static const char addr_phone[] =
+    "FORM 8-K\n"
+    "\n"
+    "Date of Report (Date of earliest event reported): March 12, 2012\n"
+    "\n"
+    "ACME WIDGET CORP.\n"
+    "(Exact name of registrant as specified in its charter)\n"
+    "\n"
+    "800 Riverfront Plaza\n"
+    "Minneapolis, Minnesota 55401\n"
+    "(612) 555-0175\n"
+    "(Address, including zip code, and telephone number, including\n"
+    "area code, of registrant's principal executive offices)\n"
+    "\n"
+    "Item 8.01. Other Events.\n"
+    "\n"
+    "Something happened.\n";
+
+static void test_addr_phone(void)
+{
+    f8k_doc *d = NULL;
+    const f8k_registrant *r;
+    CU_ASSERT_EQUAL_FATAL(f8k_parse("t.txt", addr_phone, sizeof addr_phone - 1, &d), F8K_OK);
+    r = d->filing.cover.registrants;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r->addr1.norm);
+    CU_ASSERT_STRING_EQUAL(r->addr1.norm, "800 Riverfront Plaza");
+    CU_ASSERT_EQUAL(r->addr1.loc.line, 8);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r->city.norm);
+    CU_ASSERT_STRING_EQUAL(r->city.norm, "Minneapolis");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r->zip.norm);
+    CU_ASSERT_STRING_EQUAL(r->zip.norm, "55401");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r->area_code.norm);
+    CU_ASSERT_STRING_EQUAL(r->area_code.norm, "612");
+    CU_ASSERT_STRING_EQUAL(r->local_phone.norm, "555-0175");
+    f8k_doc_free(d);
+}
+
+/* A signature table of two columns: the date on the line of "By:"; the
+ * registrant a company "CO.". */
+static const char date_by[] =
+    "FORM 8-K\n"
+    "\n"
+    "ACME WIDGET CORP.\n"
+    "(Exact name of registrant as specified in its charter)\n"
+    "\n"
+    "Item 8.01. Other Events.\n"
+    "\n"
+    "Something happened.\n"
+    "\n"
+    "SIGNATURES\n"
+    "\n"
+    "                    ACME WIDGET CO.\n"
+    "Date: May 6, 2020   By: /s/ Tomasz W. Brennan\n"
+    "                    Tomasz W. Brennan\n"
+    "                    Chief Financial Officer\n";
+
+static void test_date_by(void)
+{
+    f8k_doc *d = NULL;
+    const f8k_signature *sg;
+    CU_ASSERT_EQUAL_FATAL(f8k_parse("t.txt", date_by, sizeof date_by - 1, &d), F8K_OK);
+    sg = d->filing.signatures;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(sg);
+    CU_ASSERT_STRING_EQUAL(sg->name.norm, "Tomasz W. Brennan");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(sg->date.norm);
+    CU_ASSERT_STRING_EQUAL(sg->date.norm, "2020-05-06");
+    CU_ASSERT_EQUAL(sg->date.loc.line, 13);
+    CU_ASSERT_EQUAL(sg->date.loc.col, 7);
+    /* a company named "... CO." is the registrant line too */
+    CU_ASSERT_PTR_NOT_NULL_FATAL(sg->registrant.norm);
+    CU_ASSERT_STRING_EQUAL(sg->registrant.norm, "ACME WIDGET CO.");
+    f8k_doc_free(d);
+}
+
+/* Check boxes: "[X]" is checked (the X was taken for the first letter of
+ * the box's text, leaving the mark "[": unchecked). */
+static const char boxes[] =
+    "FORM 8-K\n"
+    "\n"
+    "ACME WIDGET CORP.\n"
+    "(Exact name of registrant as specified in its charter)\n"
+    "\n"
+    "[ ] Written communications pursuant to Rule 425\n"
+    "[X] Soliciting material pursuant to Rule 14a-12\n"
+    "[ x ] Pre-commencement communications pursuant to Rule 14d-2(b)\n"
+    "x Pre-commencement communications pursuant to Rule 13e-4(c)\n"
+    "\n"
+    "Item 8.01. Other Events.\n"
+    "\n"
+    "Something happened.\n";
+
+static void test_boxes(void)
+{
+    static const char *const want[F8K_CHECK_COUNT] = { "false", "true", "true", "true" };
+    f8k_doc *d = NULL;
+    int i;
+    CU_ASSERT_EQUAL_FATAL(f8k_parse("t.txt", boxes, sizeof boxes - 1, &d), F8K_OK);
+    for (i = 0; i < F8K_CHECK_COUNT; i++) {
+        CU_ASSERT_PTR_NOT_NULL_FATAL(d->filing.cover.checks[i].norm);
+        CU_ASSERT_STRING_EQUAL(d->filing.cover.checks[i].norm, want[i]);
+    }
+    CU_ASSERT_STRING_EQUAL(d->filing.cover.checks[1].printed, "[X]");
+    f8k_doc_free(d);
+}
+
 static void test_recovery(void)
 {
     /* an exhibit sub-heading before any item is outside the grammar: one
@@ -123,6 +232,9 @@ int add_parse_tests(void)
 {
     CU_pSuite s = CU_add_suite("parser", NULL, NULL);
     return !s || !CU_add_test(s, "classic filing", test_classic) ||
+           !CU_add_test(s, "address and telephone over one caption", test_addr_phone) ||
+           !CU_add_test(s, "signature date beside By:", test_date_by) ||
+           !CU_add_test(s, "check boxes", test_boxes) ||
            !CU_add_test(s, "error recovery", test_recovery) ||
            !CU_add_test(s, "refusals", test_refusals);
 }
