@@ -1,11 +1,11 @@
 # bench/local.mk - batch mode of the command, its test, and "make bench".
 #
-#   src/batch.c     form8k parse --out DIR: many inputs, -j N threads
+#   src/cli/batch.c     form8k parse --out DIR: many inputs, -j N threads
 #   tests/batch.sh  batch mode tested (make check)
 #   bench/          make bench: throughput of every stage -> BENCHMARKS.md
 #                   (never part of make check)
 
-src_form8k_SOURCES += src/batch.c src/cli.h
+src_form8k_SOURCES += src/cli/batch.c src/cli/cli.h
 src_form8k_CFLAGS = $(AM_CFLAGS) $(PTHREAD_CFLAGS)
 src_form8k_LDADD += $(PTHREAD_LIBS)
 
@@ -37,7 +37,7 @@ bench/f8k_bench: $(srcdir)/bench/f8k_bench.c $(libform8k_la_SOURCES) $(BUILT_SOU
 	    $(XML2_LIBS) $(PTHREAD_LIBS)
 bench/form8k-bench: $(src_form8k_SOURCES) $(libform8k_la_SOURCES) $(BUILT_SOURCES)
 	@$(MKDIR_P) bench
-	$(AM_V_CCLD)$(bench_cc) -o $@ $(srcdir)/src/main.c $(srcdir)/src/batch.c $(srcdir)/src/cli.c $(srcdir)/src/outfile.c \
+	$(AM_V_CCLD)$(bench_cc) -o $@ $(srcdir)/src/cli/main.c $(srcdir)/src/cli/batch.c $(srcdir)/src/cli/cli.c $(srcdir)/src/cli/outfile.c \
 	    $(bench_lib_c) $(XML2_LIBS) $(PTHREAD_LIBS)
 
 # bench-force: "bench" is also the name of a folder; this makes it run.

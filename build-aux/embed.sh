@@ -2,7 +2,7 @@
 # embed.sh - turn standard input into a C array, so that the library can
 # carry form8k.xsd inside itself (no file to find at run time, no network).
 #
-#   build-aux/embed.sh NAME < xsd/form8k.xsd > src/xsd_data.c
+#   build-aux/embed.sh NAME < xsd/form8k.xsd > src/output/xsd_data.c
 #
 # defines  const char NAME[]  (the bytes, then a NUL, so that it can also be
 # read as a string) and  const size_t NAME_len  (the count without the NUL).

@@ -15,8 +15,8 @@
  *
  * Actions only build the tree (ast.h).  What a field block means - which
  * value belongs to which caption, in which column - is decided by the
- * cover pass (src/cover.c); item numbers, signers and exhibits are read
- * by the body pass (src/body.c); normalisation (src/normalize.c) comes
+ * cover pass (src/passes/cover.c); item numbers, signers and exhibits are read
+ * by the body pass (src/passes/body.c); normalisation (src/passes/normalize.c) comes
  * after.  All nodes live in the document's arena.
  */
 

@@ -54,7 +54,7 @@ int f8k_sub_yylex(F8K_SUB_YYSTYPE *lval, F8K_SUB_YYLTYPE *lloc,
  * only tags nested in tags (<FILER><COMPANY-DATA>...) take stack, two
  * entries a level.  EDGAR nests three or four levels (the corpus needs
  * fewer than 24 entries); 200 admit 96 levels, and the XML writer has
- * room for them (XW_MAX_DEPTH, src/xml.c).
+ * room for them (XW_MAX_DEPTH, src/output/xml.c).
  * Deeper nesting (12,000 <FILER> tags in 100 KB) is refused at the tag
  * where the stack is full with F8K-E007: bison says "memory exhausted"
  * for that as for an allocation that failed, and doc->nomem tells them

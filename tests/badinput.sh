@@ -23,7 +23,7 @@
 # linearly (10 MB against 40 MB: well under the 16-fold of a quadratic
 # path).
 #
-# HTML (the front end of src/html.c, html_layout.c): malformed markup,
+# HTML (the front end of src/front/html.c, html_layout.c): malformed markup,
 # 100,000 nested elements, a 10,000-column table, colspan="1000000", a
 # table of 2 MB (50 MB with F8K_BIG), 1,000,000 character references and
 # bad ones (&#xFFFF;), binary bytes, an empty document.  Each big kind is
@@ -298,7 +298,7 @@ if [ "$big" = 1 ]; then
     # 1 GiB of Windows-1252 bytes: 3 GiB of UTF-8, more than flex scans.
     # Text that grows past 2 GiB has over half its bytes outside ASCII,
     # so the binary check (a third) refuses it first; status 4 for the
-    # growth stays behind it as a guard (src/doc.c, src/text.c).
+    # growth stays behind it as a guard (src/doc.c, src/front/text.c).
     gen cp1252-expands "fill(b'\x80' * 79 + b'\n', HUGE)"
     diag_want=F8K-E006
     run_case cp1252-expands 1

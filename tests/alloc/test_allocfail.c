@@ -525,7 +525,7 @@ static void run_input(const char *name, const char *data, size_t len,
 
 /* libxml2 2.9 reports each failed allocation of its tree functions on
  * standard error through its generic handler, which only the program can
- * redirect (src/xml.c); this one keeps the test's log readable. */
+ * redirect (src/output/xml.c); this one keeps the test's log readable. */
 static void quiet(void *ctx, const char *msg, ...)
 {
     (void)ctx;

@@ -33,7 +33,7 @@
 #define F8K_XML_NS "urn:x-form8k:form8k:1.0"
 #define F8K_SCHEMA_VERSION "1.0"
 
-/* build-aux/embed.sh f8k_xsd_text < xsd/form8k.xsd > src/xsd_data.c */
+/* build-aux/embed.sh f8k_xsd_text < xsd/form8k.xsd > src/output/xsd_data.c */
 extern const char f8k_xsd_text[];
 extern const size_t f8k_xsd_text_len;
 
