@@ -28,7 +28,7 @@ CLEANFILES += bench/f8k_bench bench/form8k-bench
 # The library's C files, as listed once in Makefile.am.
 bench_lib_c = `for f in $(libform8k_la_SOURCES); do \
 	case $$f in *.c) echo $(srcdir)/$$f ;; esac; done`
-bench_cc = $(CC) $(STD_CFLAGS) $(BENCH_CFLAGS) $(PTHREAD_CFLAGS) \
+bench_cc = $(CC) $(DEFS) $(STD_CFLAGS) $(BENCH_CFLAGS) $(PTHREAD_CFLAGS) \
 	$(AM_CPPFLAGS) $(XML2_CFLAGS)
 
 bench/f8k_bench: $(srcdir)/bench/f8k_bench.c $(libform8k_la_SOURCES) $(BUILT_SOURCES)

@@ -63,7 +63,7 @@ FUZZ_LIB_C = `for f in $(libform8k_la_SOURCES); do \
 	  case $$f in *.c) echo $(srcdir)/$$f ;; esac; done`
 
 # The sources of one binary, for target $$t.
-FUZZ_LINK = $(libform8k_la_CPPFLAGS) -I$(srcdir)/fuzz $(FUZZ_LIB_C) \
+FUZZ_LINK = $(DEFS) $(libform8k_la_CPPFLAGS) -I$(srcdir)/fuzz $(FUZZ_LIB_C) \
 	$(srcdir)/fuzz/fuzz_target.c $(srcdir)/fuzz/fuzz_$$t.c $(XML2_LIBS)
 
 fuzz-build: $(BUILT_SOURCES)

@@ -3,6 +3,9 @@
 #
 #   sh scripts/setup.sh            install missing packages, configure, make
 #   sh scripts/setup.sh --check    the same, then "make check"
+#   sh scripts/setup.sh --dev ...  also the developer's tools: valgrind,
+#                                  clang, llvm, afl++ (make valgrind-check,
+#                                  make fuzz, the sanitizer build; .ci/run)
 #
 # For a fresh Debian 12 machine, run from anywhere in the work tree, as
 # root or as a user who may use sudo.  Safe to run again: it installs only
@@ -21,14 +24,16 @@ set -eu
 exec 1>&2
 
 usage() {
-    echo "usage: sh scripts/setup.sh [--check] [-- CONFIGURE-ARGUMENTS...]"
+    echo "usage: sh scripts/setup.sh [--dev] [--check] [-- CONFIGURE-ARGUMENTS...]"
 }
 
 check=0
+dev=0
 reconfigure=0
 while [ $# -gt 0 ]; do
     case $1 in
     --check) check=1; shift ;;
+    --dev) dev=1; shift ;;
     -h | --help) usage; exit 0 ;;
     --) shift; reconfigure=1; break ;;
     *) echo "setup.sh: unknown argument '$1'"; usage; exit 2 ;;
@@ -45,10 +50,13 @@ cd "$here/.." || die "cannot enter the work tree"
 
 # ---------------------------------------------------------------- packages
 # What a build and "make check" need.  The names are Debian 12's.
-# clang, llvm (llvm-symbolizer) and afl++: the fuzz targets (make fuzz,
-# make fuzz-afl) and the sanitizer build of .ci/run.
 packages="build-essential autoconf automake libtool pkg-config flex bison
-libxml2-dev libxml2-utils libcunit1-dev valgrind python3 clang llvm afl++"
+libxml2-dev libxml2-utils libcunit1-dev python3"
+# --dev: valgrind (make valgrind-check), clang, llvm (llvm-symbolizer) and
+# afl++ (make fuzz, make fuzz-afl, the sanitizer build of .ci/run).
+if [ "$dev" = 1 ]; then
+    packages="$packages valgrind clang llvm afl++"
+fi
 
 missing=
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -4,7 +4,9 @@
  * end for its kind (pipeline.c for text, front_html.c for HTML), runs the
  * header's cross-checks, and renders (f8k_render).  Everything it calls
  * is below it; nothing calls it. */
+#include <errno.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "ast.h"
@@ -15,7 +17,7 @@
 
 const char *f8k_version(void)
 {
-    return "0.1.0";
+    return PACKAGE_VERSION;
 }
 
 /* Memory of a parse: the document's arena (tree, cleaned text, flex) may
@@ -147,6 +149,58 @@ f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
     if (st == F8K_ERR_NOMEM || doc->nomem)
         return give_up(doc, out);
     *out = doc;
+    return st;
+}
+
+/* ---- f8k_parse_file ------------------------------------------------------ */
+
+f8k_status f8k_parse_file(const char *path, const f8k_options *opt,
+                          f8k_doc **out)
+{
+    FILE *f;
+    char *data = NULL;
+    size_t len = 0, cap = 0;
+    f8k_status st;
+    int err;
+
+    *out = NULL;
+    f = fopen(path, "rb");
+    if (f == NULL)
+        return F8K_ERR_IO;
+    for (;;) {
+        size_t got;
+        if (len == cap) {
+            size_t ncap = cap ? 2 * cap : 65536;
+            char *p;
+            if (cap > F8K_MAX_INPUT) {
+                f8k_free(data);
+                fclose(f);
+                return F8K_ERR_TOO_LARGE;
+            }
+            p = f8k_realloc(data, ncap);
+            if (p == NULL) {
+                f8k_free(data);
+                fclose(f);
+                return F8K_ERR_NOMEM;
+            }
+            data = p;
+            cap = ncap;
+        }
+        got = fread(data + len, 1, cap - len, f);
+        len += got;
+        if (got == 0)
+            break;
+    }
+    err = ferror(f) ? (errno != 0 ? errno : EIO) : 0;
+    fclose(f);
+    if (err != 0) {
+        f8k_free(data);
+        errno = err;
+        return F8K_ERR_IO;
+    }
+    st = len > F8K_MAX_INPUT ? F8K_ERR_TOO_LARGE
+                             : f8k_parse_ex(path, data, len, opt, out);
+    f8k_free(data);
     return st;
 }
 

@@ -1,8 +1,14 @@
-/* form8k.h - public interface of libform8k.
+/* form8k.h - public interface of libform8k (MIT licence, see LICENSE).
  *
  * libform8k reads a Form 8-K as filed on EDGAR (the plain-text layout of
- * 1993-2005) with a flex/bison grammar, builds a syntax tree, normalises
- * it and writes XML valid against form8k.xsd.
+ * 1993-2005, the HTML and inline XBRL of later years, and the submission
+ * file around either) with a flex/bison grammar, builds a syntax tree,
+ * normalises it and writes XML valid against form8k.xsd.
+ *
+ * Only the functions declared here are exported by the shared library
+ * (src/libform8k.sym); its soname follows libtool's -version-info rules
+ * (Makefile.am): the interface number changes only when this header
+ * breaks compatibility.
  *
  * The types are opaque.  The library never prints, never exits and keeps
  * no global state: everything lives in an f8k_doc or an f8k_schema, and
@@ -26,7 +32,9 @@ typedef enum f8k_status {
                           * in UTF-8 exceeds 2 GiB (Latin-1 bytes grow)   */
     F8K_ERR_SCHEMA,      /* the XML did not validate (a bug of ours)     */
     F8K_ERR_INTERNAL,    /* libxml2 or another internal failure          */
-    F8K_ERR_NOT_8K       /* another form (10-K, 10-Q, 6-K ...): refused  */
+    F8K_ERR_NOT_8K,      /* another form (10-K, 10-Q, 6-K ...): refused  */
+    F8K_ERR_IO           /* f8k_parse_file could not read the file (errno
+                          * says why)                                     */
 } f8k_status;
 
 /* Largest input accepted, in bytes.  Larger inputs are refused cleanly,
@@ -56,14 +64,16 @@ typedef struct f8k_diag {
 typedef struct f8k_doc f8k_doc;        /* a parsed filing               */
 typedef struct f8k_schema f8k_schema;  /* the compiled form8k.xsd       */
 
-/* Version of the library ("0.1.0") and of the XML namespace it writes. */
+/* Version of the library ("0.2.0") and of the XML namespace it writes. */
 const char *f8k_version(void);
 const char *f8k_xml_namespace(void);
 
 /* Parse LEN bytes at DATA (need not be NUL-terminated).  NAME is used in
- * diagnostics only.  On F8K_OK or F8K_ERR_INPUT *OUT receives a document
- * (holding the diagnostics) that the caller frees with f8k_doc_free; on
- * other results *OUT is NULL. */
+ * diagnostics only.  *OUT receives a document (holding the diagnostics,
+ * and the parsed filing on F8K_OK) that the caller frees with
+ * f8k_doc_free - on F8K_OK, F8K_ERR_INPUT and F8K_ERR_NOT_8K; it is NULL
+ * after F8K_ERR_NOMEM and F8K_ERR_TOO_LARGE, and after F8K_ERR_INPUT when
+ * DATA is NULL with LEN > 0. */
 f8k_status f8k_parse(const char *name, const char *data, size_t len,
                      f8k_doc **out);
 
@@ -85,6 +95,13 @@ typedef struct f8k_options {
 /* f8k_parse with options; OPT NULL means all defaults (f8k_parse). */
 f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
                         const f8k_options *opt, f8k_doc **out);
+
+/* f8k_parse_ex of the file PATH (its name in the diagnostics).  Files
+ * larger than F8K_MAX_INPUT are refused (F8K_ERR_TOO_LARGE) before they
+ * are read; a file that cannot be read gives F8K_ERR_IO with errno set and
+ * *OUT NULL.  OPT may be NULL. */
+f8k_status f8k_parse_file(const char *path, const f8k_options *opt,
+                          f8k_doc **out);
 
 size_t          f8k_doc_diag_count(const f8k_doc *doc);
 const f8k_diag *f8k_doc_diag(const f8k_doc *doc, size_t i);

@@ -88,6 +88,8 @@ static int exit_status(f8k_status st)
         return EXIT_TOO_LARGE;
     case F8K_ERR_NOMEM:
         return EXIT_NOMEM;
+    case F8K_ERR_IO:
+        return EXIT_IO;
     case F8K_ERR_SCHEMA:
     case F8K_ERR_INTERNAL:
         return EXIT_INTERNAL;

@@ -170,6 +170,10 @@ static void print_version(void)
 {
     printf("%s %s\n", progname, f8k_version());
     printf("XML namespace: %s\n", f8k_xml_namespace());
+    printf("Copyright (c) 2026 The form8k authors.\n"
+           "License MIT: <https://opensource.org/licenses/MIT>.\n"
+           "This is free software: you are free to change and redistribute it.\n"
+           "There is NO WARRANTY, to the extent permitted by law.\n");
 }
 
 /* Write LEN bytes to standard output; the document is complete already,

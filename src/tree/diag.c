@@ -172,6 +172,7 @@ const char *f8k_status_string(f8k_status st)
     case F8K_ERR_SCHEMA: return "XML failed schema validation";
     case F8K_ERR_INTERNAL: return "internal error";
     case F8K_ERR_NOT_8K: return "not a Form 8-K (another form)";
+    case F8K_ERR_IO: return "cannot read the file";
     }
     return "unknown status";
 }

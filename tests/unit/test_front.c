@@ -1,8 +1,10 @@
 /* test_front.c - an HTML 8-K through the grammar (front_html.c): positions
  * mapped back into the HTML (remap.c), the cover against its inline XBRL
  * tags (ixcheck.c), f8k_render. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "tests.h"
 #include "ast.h"
 #include "html.h"
@@ -162,6 +164,32 @@ static void test_render(void)
     f8k_free(out);
 }
 
+static void test_parse_file(void)
+{
+    static const char html[] = COVER_HEAD "<td>000-12345</td>\n" COVER_TAIL;
+    char path[] = "/tmp/f8k-unit-XXXXXX";
+    f8k_doc *doc = NULL;
+    FILE *f;
+    int fd = mkstemp(path);
+
+    CU_ASSERT_FATAL(fd >= 0);
+    f = fdopen(fd, "w");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fputs(html, f);
+    fclose(f);
+    CU_ASSERT_EQUAL(f8k_parse_file(path, NULL, &doc), F8K_OK);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+    CU_ASSERT_STRING_EQUAL(doc->file, path);
+    CU_ASSERT_PTR_NOT_NULL(doc->filing.html);
+    CU_ASSERT_STRING_EQUAL(doc->filing.cover.registrants->name.printed,
+                           "NORTHWIND INSTRUMENTS, INC.");
+    f8k_doc_free(doc);
+    unlink(path);
+    doc = (f8k_doc *)1;
+    CU_ASSERT_EQUAL(f8k_parse_file(path, NULL, &doc), F8K_ERR_IO);
+    CU_ASSERT_PTR_NULL(doc);
+}
+
 int add_front_tests(void)
 {
     CU_pSuite s = CU_add_suite("front_html", NULL, NULL);
@@ -169,7 +197,8 @@ int add_front_tests(void)
         return -1;
     if (CU_add_test(s, "positions point into the HTML", test_positions_point_into_html) == NULL ||
         CU_add_test(s, "cover against inline XBRL", test_ixcheck) == NULL ||
-        CU_add_test(s, "render", test_render) == NULL)
+        CU_add_test(s, "render", test_render) == NULL ||
+        CU_add_test(s, "parse a file", test_parse_file) == NULL)
         return -1;
     return 0;
 }
