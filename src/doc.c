@@ -120,6 +120,7 @@ f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
     /* len <= F8K_MAX_INPUT: no overflow */
     doc->arena.limit = F8K_MEM_FACTOR * len + F8K_MEM_SLACK;
     if (looks_binary(doc, data, len)) {
+        doc->binary = 1;
         if (doc->nomem)
             return give_up(doc, out);
         *out = doc;
@@ -150,6 +151,48 @@ f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
         return give_up(doc, out);
     *out = doc;
     return st;
+}
+
+/* ---- what a document is ------------------------------------------------- */
+
+const char *f8k_doc_kind(const f8k_doc *doc)
+{
+    if (doc->sub != NULL)
+        return "submission";
+    if (doc->filing.html != NULL)
+        return "html";
+    return doc->binary ? "binary" : "text";
+}
+
+/* Did the grammar read an 8-K body into F? */
+static int read_8k(const f8k_filing *f)
+{
+    return f->cover.title.head != NULL || f->cover.blocks != NULL ||
+           f->items != NULL || f->regions != NULL;
+}
+
+int f8k_doc_has_8k(const f8k_doc *doc)
+{
+    const f8k_document *d;
+
+    if (doc->sub == NULL)
+        return read_8k(&doc->filing);
+    for (d = doc->sub->docs; d != NULL; d = d->next)
+        if (d->filing != NULL && read_8k(d->filing))
+            return 1;
+    return 0;
+}
+
+const char *f8k_doc_header(const f8k_doc *doc, const char *elem)
+{
+    const f8k_hnode *h;
+
+    if (doc->sub == NULL || elem == NULL)
+        return NULL;
+    h = f8k_hnode_find(doc->sub->header.head, elem);
+    if (h == NULL)
+        return NULL;
+    return h->value.norm != NULL ? h->value.norm : h->value.printed;
 }
 
 /* ---- f8k_parse_file ------------------------------------------------------ */

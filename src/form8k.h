@@ -103,6 +103,19 @@ f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
 f8k_status f8k_parse_file(const char *path, const f8k_options *opt,
                           f8k_doc **out);
 
+/* What DOC was read as: "text" (a plain-text 8-K document), "html" (an
+ * HTML one), "submission" (an EDGAR submission file) or "binary" (refused
+ * as binary data).  Never NULL. */
+const char *f8k_doc_kind(const f8k_doc *doc);
+/* 1 when the grammar read a Form 8-K body from DOC (the document itself,
+ * or at least one 8-K document of a submission), else 0. */
+int         f8k_doc_has_8k(const f8k_doc *doc);
+/* The value of the SEC header field named ELEM as the XML names it
+ * ("AccessionNumber", "CentralIndexKey" - the first filer's -,
+ * "PeriodOfReport" ...), normalised where form8k types it; NULL when DOC
+ * is no submission or has no such field.  Valid while DOC lives. */
+const char *f8k_doc_header(const f8k_doc *doc, const char *elem);
+
 size_t          f8k_doc_diag_count(const f8k_doc *doc);
 const f8k_diag *f8k_doc_diag(const f8k_doc *doc, size_t i);
 void            f8k_doc_free(f8k_doc *doc);

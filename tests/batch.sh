@@ -155,25 +155,32 @@ for r,_,fs in os.walk(sys.argv[1]):
     for f in sorted(fs):
         if f.endswith(".xml"): print(os.path.join(r,f), os.stat(os.path.join(r,f)).st_mtime_ns)' "$tmp/out2" | sort > "$tmp/mtimes.before"
 sleep 1
+n0=$(wc -l < "$tmp/out2/index.jsonl")
 "$FORM8K" parse -q --resume --out "$tmp/out2" "$in" 2> "$tmp/err"
 check "--resume with failures left: exit status 8" exit_is 8 $?
+# --resume keeps the earlier runs' lines: this run's lines follow them.
+tail -n +$((n0 + 1)) "$tmp/out2/index.jsonl" > "$tmp/run1.jsonl"
+check "--resume: the earlier lines of the index are kept" \
+    sh -c "[ \$(head -n $n0 '$tmp/out2/index.jsonl' | grep -c '\"status\"') -eq $n0 ] && [ -s '$tmp/run1.jsonl' ]"
 python3 -c 'import os,sys
 for r,_,fs in os.walk(sys.argv[1]):
     for f in sorted(fs):
         if f.endswith(".xml"): print(os.path.join(r,f), os.stat(os.path.join(r,f)).st_mtime_ns)' "$tmp/out2" | sort > "$tmp/mtimes.after"
 check "--resume leaves complete outputs untouched" cmp -s "$tmp/mtimes.before" "$tmp/mtimes.after"
 check "--resume: index says skipped, failures tried again" \
-    index_check "$tmp/out2/index.jsonl" "$tmp/out2" "$in" skipped
+    index_check "$tmp/run1.jsonl" "$tmp/out2" "$in" skipped
 # A missing and a truncated output are done again.
 victim1=$(sed -n 1p "$tmp/want.list")
 victim2=$(sed -n 2p "$tmp/want.list")
 rm -f "$tmp/out2/$victim1"
 head -c 100 "$tmp/single/$victim2" > "$tmp/out2/$victim2"
+n0=$(wc -l < "$tmp/out2/index.jsonl")
 "$FORM8K" parse -q --resume --out "$tmp/out2" "$in" 2> "$tmp/err"
+tail -n +$((n0 + 1)) "$tmp/out2/index.jsonl" > "$tmp/run2.jsonl"
 check "--resume redoes a missing output" same_xml "$tmp/single/$victim1" "$tmp/out2/$victim1"
 check "--resume redoes a truncated output" same_xml "$tmp/single/$victim2" "$tmp/out2/$victim2"
 check "--resume: exactly two written" \
-    sh -c "[ \$(grep -c '\"status\":\"ok\"' '$tmp/out2/index.jsonl') -eq 2 ]"
+    sh -c "[ \$(grep -c '\"status\":\"ok\"' '$tmp/run2.jsonl') -eq 2 ]"
 check "--resume: outputs again as one-input runs" mirrors_single "$tmp/out2"
 
 # ---- a list of paths on standard input; mirrored as given.

@@ -148,6 +148,8 @@ cp "$ex" "$nu/$(printf 'caf\351.txt')"
 "$FORM8K" parse -q --out "$tmp/nuout" "$nu" 2>/dev/null
 check "name not UTF-8: exit status 0" exit_is 0 $?
 check "name not UTF-8: index.jsonl is valid JSON" valid_jsonl "$tmp/nuout/index.jsonl"
+check "index: what the input was (kind, body read, its codes)" \
+    grep -q '"kind":"text","body_read":true,"codes":\[' "$tmp/nuout/index.jsonl"
 check "name not UTF-8: U+FFFD shown, raw bytes in input_bytes" \
     grep -q 'caf\\ufffd.txt","input_bytes":"[0-9a-f]*636166e92e747874"' \
     "$tmp/nuout/index.jsonl"

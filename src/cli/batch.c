@@ -67,7 +67,7 @@ struct batch {
     int             progress;
     double          start, last_draw;
     size_t          done, written, skipped, failed;
-    unsigned long long bytes;
+    unsigned long long bytes, skipped_bytes;
     int             nomem;
     /* Hashes of the output names given out (main thread only): two
      * inputs whose names differ only in a final ".txt" or in "./" and
@@ -412,6 +412,11 @@ struct result {
     size_t      messages_len;
     const char *error;      /* why it failed, one line                   */
     char        error_buf[256];
+    /* What the input was (NULL / -1 when it was not parsed). */
+    const char *kind;       /* f8k_doc_kind                              */
+    int         body8k;     /* f8k_doc_has_8k                            */
+    char        accession[32], cik[16];
+    char        codes[512]; /* its diagnostic codes, once each, ","-separated */
 };
 
 /* Under olock: append R's line to the index, whole or not at all: the
@@ -439,6 +444,26 @@ static void index_line(struct batch *b, const struct job *job,
         }
         fprintf(f, ",\"bytes\":%llu,\"xml_bytes\":%llu,\"seconds\":%.6f",
                 r->bytes, r->xml_bytes, r->secs);
+        if (r->kind != NULL) {
+            const char *c = r->codes;
+            fprintf(f, ",\"kind\":\"%s\",\"body_read\":%s", r->kind,
+                    r->body8k ? "true" : "false");
+            if (r->accession[0] != '\0') {
+                fputs(",\"accession\":", f);
+                json_str(f, r->accession);
+            }
+            if (r->cik[0] != '\0') {
+                fputs(",\"cik\":", f);
+                json_str(f, r->cik);
+            }
+            fputs(",\"codes\":[", f);
+            while (*c != '\0') {
+                size_t n = strcspn(c, ",");
+                fprintf(f, "%s\"%.*s\"", c == r->codes ? "" : ",", (int)n, c);
+                c += n + (c[n] == ',');
+            }
+            putc(']', f);
+        }
         if (r->error != NULL) {
             fputs(",\"error\":", f);
             json_str(f, r->error);
@@ -485,7 +510,10 @@ static void record(struct batch *b, const struct job *job,
     if (b->index >= 0)
         index_line(b, job, out_path, r);
     b->done++;
-    b->bytes += r->bytes;
+    if (strcmp(r->status, "skipped") != 0)
+        b->bytes += r->bytes;    /* MB/s of what was converted */
+    else
+        b->skipped_bytes += r->bytes;
     if (r->exit != EXIT_XML)
         b->failed++;
     else if (strcmp(r->status, "skipped") == 0)
@@ -597,6 +625,40 @@ static int write_output(struct batch *b, struct outfolder *of,
     return EXIT_IO;
 }
 
+/* What DOC was (kind, whether an 8-K body was read, accession number and
+ * CIK, its diagnostic codes once each) into R, for the index. */
+static void describe(struct result *r, const f8k_doc *doc)
+{
+    const char *v;
+    size_t i, n = f8k_doc_diag_count(doc), o = 0;
+
+    r->kind = f8k_doc_kind(doc);
+    r->body8k = f8k_doc_has_8k(doc);
+    v = f8k_doc_header(doc, "AccessionNumber");
+    snprintf(r->accession, sizeof r->accession, "%s", v != NULL ? v : "");
+    v = f8k_doc_header(doc, "CentralIndexKey");
+    snprintf(r->cik, sizeof r->cik, "%s", v != NULL ? v : "");
+    for (i = 0; i < n; i++) {
+        const char *code = f8k_doc_diag(doc, i)->code;
+        size_t cl = strlen(code);
+        const char *p = r->codes;
+        int seen = 0;
+        /* a code is "F8K-" and four letters or digits: no quoting needed */
+        while (*p != '\0' && !seen) {
+            size_t k = strcspn(p, ",");
+            seen = k == cl && memcmp(p, code, cl) == 0;
+            p += k + (p[k] == ',');
+        }
+        if (seen || o + cl + 2 > sizeof r->codes)
+            continue;
+        if (o > 0)
+            r->codes[o++] = ',';
+        memcpy(r->codes + o, code, cl);
+        o += cl;
+        r->codes[o] = '\0';
+    }
+}
+
 /* Convert one input; fills R (R->messages malloc'd by open_memstream). */
 static void convert_one(struct batch *b, const struct job *job,
                         const char *out_path, struct outfolder *of,
@@ -617,6 +679,8 @@ static void convert_one(struct batch *b, const struct job *job,
                               &doc, &xml, &xml_len, &st);
         cli_report(err, doc, job->path, r->exit, st, o->quiet);
         r->diags = doc != NULL ? f8k_doc_diag_count(doc) : 0;
+        if (doc != NULL)
+            describe(r, doc);
     }
     free(data);
     if (r->exit == EXIT_XML) {
@@ -811,6 +875,25 @@ static int make_out_dir(const char *dir, struct stat *sb)
     return 0;
 }
 
+/* The length of the index FD up to its last whole line (a line cut by a
+ * crash is cut off), the file positioned there; 0 for a pipe. */
+static off_t whole_lines(int fd)
+{
+    struct stat sb;
+    off_t end;
+    char c;
+
+    if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size == 0)
+        return 0;
+    for (end = sb.st_size; end > 0; end--)
+        if (pread(fd, &c, 1, end - 1) == 1 && c == '\n')
+            break;
+    if (end < sb.st_size && ftruncate(fd, end) != 0)
+        end = sb.st_size;
+    lseek(fd, end, SEEK_SET);
+    return end;
+}
+
 static void summary(const struct batch *b, double secs)
 {
     double mb = (double)b->bytes / 1e6;
@@ -892,12 +975,17 @@ int cli_batch(const struct cli_options *o)
     /* The index in DIR is the batch's own: never written through a link
      * (a link there fails with ELOOP).  One named by --index is the
      * user's choice and followed, as -o follows links. */
+    /* --resume keeps the lines of the earlier runs: what was skipped is
+     * said there.  A last line cut by a crash is dropped. */
     if (o->index != NULL)
-        b.index = open(b.index_name, O_WRONLY | O_CREAT | O_TRUNC |
-                       O_CLOEXEC | O_NOCTTY, 0666);
+        b.index = open(b.index_name, O_RDWR | O_CREAT | O_CLOEXEC | O_NOCTTY |
+                       (o->resume ? 0 : O_TRUNC), 0666);
     else
-        b.index = openat(b.dirfd, "index.jsonl", O_WRONLY | O_CREAT |
-                         O_TRUNC | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0666);
+        b.index = openat(b.dirfd, "index.jsonl", O_RDWR | O_CREAT |
+                         O_NOFOLLOW | O_CLOEXEC | O_NOCTTY |
+                         (o->resume ? 0 : O_TRUNC), 0666);
+    if (b.index >= 0 && o->resume)
+        b.index_off = whole_lines(b.index);
     if (b.index < 0) {
         if (errno == ELOOP && o->index == NULL) {
             fprintf(stderr, "%s: %s is a symbolic link: the index is never "
