@@ -251,7 +251,8 @@ enum {
     E_CONTEXT = 64,    /* opened an xbrli:context                     */
     E_FIELD = 128,     /* opened a context's period date              */
     E_BLOCK = 256,     /* made a block node                           */
-    E_BLANK_AFTER = 512
+    E_BLANK_AFTER = 512,
+    E_SPACE_AFTER = 1024 /* an inline-block box: a blank after it      */
 };
 
 typedef struct elem {
@@ -759,6 +760,8 @@ struct style {
     int    align;          /* -1 unsaid                              */
     int    page_before, page_after;
     double mt, mb, pt, pb; /* margins, paddings in points; -1 unsaid  */
+    int    inl;            /* display: 1 inline, 2 inline-block: no
+                            * line of its own (2: a blank before it)  */
 };
 
 /* A CSS length in points: "12pt", "16px", ".5in", "1em", "0". */
@@ -861,8 +864,11 @@ static void style_read(const char *s, struct style *y)
                 v++, vn--;
             while (vn > 0 && is_ws((unsigned char)v[vn - 1]))
                 vn--;
-            if (eqn(name, nn, "display"))
+            if (eqn(name, nn, "display")) {
                 y->none = starts(v, vn, "none");
+                y->inl = !starts(v, vn, "inline") || starts(v, vn, "inline-table") ? 0
+                         : starts(v, vn, "inline-block") || starts(v, vn, "inline-flex") ? 2 : 1;
+            }
             else if (eqn(name, nn, "font-family"))
                 y->wing = has_word(v, vn, "wingdings");
             else if (eqn(name, nn, "text-align"))
@@ -949,7 +955,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     size_t pos, off;
     elem *up, *e;
     int kind, prefixed;
-    struct style y = { 0, -1, -1, 0, 0, -1, -1, -1, -1 };
+    struct style y = { 0, -1, -1, 0, 0, -1, -1, -1, -1, 0 };
     hnode *h, *parent;
 
     if (st->nomem)
@@ -963,6 +969,10 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     kind = prefixed ? K_INLINE : kind_of(local);
     if ((v = attr(atts, "style")) != NULL)
         style_read(v, &y);
+    /* <div style="display:inline"> around a tagged value (some inline XBRL
+     * covers): its text stays on the line, as a browser shows it. */
+    if (y.inl && (kind == K_BLOCK || kind == K_PARA || kind == K_CENTER))
+        kind = K_INLINE;
     if ((e = push(st)) == NULL)
         return;
     up = &st->stk[st->depth - 2];    /* push may have moved the stack */
@@ -1051,6 +1061,16 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
         return;
 
     parent = e->node;
+    if (y.inl == 2 && kind == K_INLINE) {
+        /* boxes side by side ("(1)" and its footnote): a blank between */
+        hnode *p = content_parent(st, parent, off);
+        if (p == NULL || (h = node_new(st, H_TEXT, off)) == NULL)
+            return;
+        h->text = " ";
+        h->len = 1;
+        node_add(p, h);
+        e->flags |= E_SPACE_AFTER;
+    }
     if (y.page_before && parent->kind != H_TABLE && parent->kind != H_ROW) {
         if ((h = node_new(st, H_PAGE, off)) == NULL)
             return;
@@ -1183,6 +1203,14 @@ static void elem_end(struct hstate *st, elem *e, size_t end)
         st->xcur = NULL;
     if (e->flags & E_BLOCK)
         capt_space(st);
+    if ((e->flags & E_SPACE_AFTER) && st->depth > 0) {
+        hnode *p = content_parent(st, st->stk[st->depth - 1].node, end), *h;
+        if (p != NULL && (h = node_new(st, H_TEXT, end)) != NULL) {
+            h->text = " ";
+            h->len = 1;
+            node_add(p, h);
+        }
+    }
     if ((e->flags & E_PAGE_AFTER) && !(e->flags & E_HIDDEN) && st->depth > 0) {
         hnode *p = st->stk[st->depth - 1].node, *h;
         if (p->kind != H_TABLE && p->kind != H_ROW && (h = node_new(st, H_PAGE, end)) != NULL)

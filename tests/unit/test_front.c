@@ -190,6 +190,48 @@ static void test_parse_file(void)
     CU_ASSERT_PTR_NULL(doc);
 }
 
+/* <div style="display:inline"> keeps its text on the line; inline-block
+ * boxes side by side get a blank between them. */
+static void test_inline_display(void)
+{
+    static const char html[] =
+        "<html><body><div>FORM <div style=\"display:inline;\">8-K</div></div>\n"
+        "<div><span style=\"display:inline-flex\">(1)</span>"
+        "<div style=\"display:inline\">Excludes the impact.</div></div>\n"
+        "</body></html>\n";
+    char *out = NULL;
+    size_t n = 0;
+
+    CU_ASSERT_EQUAL(f8k_render("t.htm", html, strlen(html), NULL,
+                               F8K_RENDER_PLAIN, &out, &n), F8K_OK);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(out);
+    CU_ASSERT_PTR_NOT_NULL(strstr(out, "FORM 8-K\n"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(out, "(1) Excludes the impact.\n"));
+    f8k_free(out);
+}
+
+/* A former-name caption with nothing printed for it, followed by the
+ * check-box instruction: no former name (the instruction is no value). */
+static void test_former_name_not_check_intro(void)
+{
+    f8k_doc *doc = parse_html(COVER_HEAD "<td>000-12345</td>\n"
+        "<td>04-1234567</td></tr>\n"
+        "<tr><td>(State or other jurisdiction of incorporation)</td><td></td>"
+        "<td>(Commission File Number)</td>"
+        "<td>(IRS Employer Identification No.)</td></tr>\n"
+        "</table>\n"
+        "<p>(Former name or former address, if changed since last report)</p>\n"
+        "<p>Check the appropriate box below if the Form 8-K filing is intended "
+        "to simultaneously satisfy the filing obligation of the registrant:</p>\n"
+        "<p>Item 8.01. Other Events</p>\n<p>Text.</p>\n"
+        "</body></html>\n");
+    if (doc == NULL)
+        return;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(doc->filing.cover.registrants);
+    CU_ASSERT_PTR_NULL(doc->filing.cover.registrants->former_name.printed);
+    f8k_doc_free(doc);
+}
+
 int add_front_tests(void)
 {
     CU_pSuite s = CU_add_suite("front_html", NULL, NULL);
@@ -198,7 +240,10 @@ int add_front_tests(void)
     if (CU_add_test(s, "positions point into the HTML", test_positions_point_into_html) == NULL ||
         CU_add_test(s, "cover against inline XBRL", test_ixcheck) == NULL ||
         CU_add_test(s, "render", test_render) == NULL ||
-        CU_add_test(s, "parse a file", test_parse_file) == NULL)
+        CU_add_test(s, "parse a file", test_parse_file) == NULL ||
+        CU_add_test(s, "display:inline and inline-block", test_inline_display) == NULL ||
+        CU_add_test(s, "no former name from the check-box instruction",
+                    test_former_name_not_check_intro) == NULL)
         return -1;
     return 0;
 }
