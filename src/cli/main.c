@@ -504,6 +504,8 @@ int main(int argc, char **argv)
         free(o.operands);
     } else if (strcmp(cmd, "diff") == 0) {
         rc = cli_diff_main(argc - 2, argv + 2);
+    } else if (strcmp(cmd, "regress") == 0) {
+        rc = cli_regress_main(argc - 2, argv + 2);
     } else if (cmd[0] == '-') {
         return usage_error("unrecognized option", cmd);
     } else {
