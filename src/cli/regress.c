@@ -44,11 +44,6 @@
 
 /* ----------------------------------------------------------- file sets */
 
-struct names {
-    char  **v;
-    size_t  n, cap;
-};
-
 static int names_add(struct names *s, const char *name)
 {
     if (s->n == s->cap) {
@@ -65,17 +60,12 @@ static int names_add(struct names *s, const char *name)
     return 0;
 }
 
-static void names_free(struct names *s)
+void cli_names_free(struct names *s)
 {
     size_t i;
     for (i = 0; i < s->n; i++)
         free(s->v[i]);
     free(s->v);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 /* A + "/" + B (B alone when A is empty), malloc'd. */
@@ -88,14 +78,18 @@ static char *pjoin(const char *a, const char *b)
     return p;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 static int skip_dot(const struct dirent *e)
 {
     return e->d_name[0] != '.';
 }
 
-/* Every NAME.xml under ROOT/REL (links not followed), relative to ROOT,
- * into S.  -1 on a folder that cannot be read or out of memory. */
-static int list_xml(const char *root, const char *rel, struct names *s)
+int cli_list_files(const char *root, const char *rel, const char *suffix,
+                   struct names *s)
 {
     struct dirent **ents;
     char *path = pjoin(root, rel);
@@ -117,9 +111,10 @@ static int list_xml(const char *root, const char *rel, struct names *s)
             rc = -1;
         if (rc == 0 && lstat(full, &sb) == 0) {
             if (S_ISDIR(sb.st_mode))
-                rc = list_xml(root, sub, s);
-            else if (S_ISREG(sb.st_mode) && len > 4 &&
-                     strcmp(ents[i]->d_name + len - 4, ".xml") == 0)
+                rc = cli_list_files(root, sub, suffix, s);
+            else if (S_ISREG(sb.st_mode) &&
+                     (suffix == NULL || (len > strlen(suffix) &&
+                      strcmp(ents[i]->d_name + len - strlen(suffix), suffix) == 0)))
                 rc = names_add(s, sub);
         }
         free(sub);
@@ -355,9 +350,9 @@ int cli_regress_main(int argc, char **argv)
         free(o.operands);
         return cli_io_error(stderr, baseline, errno);
     }
-    if (list_xml(baseline, "", &olds) != 0) {
+    if (cli_list_files(baseline, "", ".xml", &olds) != 0) {
         free(o.operands);
-        names_free(&olds);
+        cli_names_free(&olds);
         return cli_io_error(stderr, baseline, errno ? errno : ENOMEM);
     }
 
@@ -366,7 +361,7 @@ int cli_regress_main(int argc, char **argv)
              tmpdir != NULL && tmpdir[0] != '\0' ? tmpdir : "/tmp");
     if (mkdtemp(tmpl) == NULL) {
         free(o.operands);
-        names_free(&olds);
+        cli_names_free(&olds);
         return cli_io_error(stderr, tmpl, errno);
     }
     o.out_dir = tmpl;
@@ -374,11 +369,12 @@ int cli_regress_main(int argc, char **argv)
     o.progress = -1;
     batch_rc = cli_batch(&o);
     rc = batch_rc == 0 || batch_rc == EXIT_BATCH ? 0 : batch_rc;
-    if (rc == 0 && list_xml(tmpl, "", &news) != 0)
+    if (rc == 0 && cli_list_files(tmpl, "", ".xml", &news) != 0)
         rc = cli_io_error(stderr, tmpl, errno ? errno : ENOMEM);
+    
+    /* merged below by strcmp order */
     qsort(olds.v, olds.n, sizeof *olds.v, cmp_str);
     qsort(news.v, news.n, sizeof *news.v, cmp_str);
-
     if (rc == 0 && junit_path != NULL) {
         rep.junit = xmlNewTextWriterFilename(junit_path, 0);
         if (rep.junit == NULL) {
@@ -485,8 +481,8 @@ int cli_regress_main(int argc, char **argv)
     for (i = 0; i < rep.nfields; i++)
         free(rep.fields[i].name);
     free(rep.fields);
-    names_free(&olds);
-    names_free(&news);
+    cli_names_free(&olds);
+    cli_names_free(&news);
     free(o.operands);
     if (rc != 0)
         return rc;

@@ -24,6 +24,21 @@ int cli_regress_main(int argc, char **argv);
 int cli_coverage_main(int argc, char **argv);
 int cli_generate_main(int argc, char **argv);
 
+/* A list of names (malloc'd). */
+struct names {
+    char  **v;
+    size_t  n, cap;
+};
+void cli_names_free(struct names *s);
+
+/* Every regular file under ROOT/REL (REL "" for ROOT itself) whose name
+ * ends with SUFFIX (NULL: every file), relative to ROOT, appended to S in
+ * name order (alphasort, as batch mode walks); names starting with '.'
+ * and symbolic links are skipped.  -1 when a folder cannot be read
+ * (errno) or out of memory. */
+int cli_list_files(const char *root, const char *rel, const char *suffix,
+                   struct names *s);
+
 /* One difference between two documents: PATH names the element (and
  * "@attr" an attribute); OLD or NEW is NULL where that side lacks it. */
 struct cli_change {

@@ -211,6 +211,7 @@ struct f8k_doc {
     int         too_deep;  /* a grammar's stack was full (F8K-E007)      */
     struct f8k_submission *sub; /* the container, for a submission file  */
     int         keep_binary;    /* f8k_options.keep_binary               */
+    struct f8k_cov *cov;        /* form8k coverage's counts, or NULL     */
 };
 
 /* Add a diagnostic (message printf-style).  Returns 0, or -1 when out of
