@@ -7,7 +7,8 @@
 #   src/cli/coverage.c  form8k coverage: rules and productions exercised
 #   src/cli/generate.c  form8k generate: synthetic filings + expected XML
 
-src_form8k_SOURCES += src/cli/regress.h src/cli/diff.c src/cli/regress.c
+src_form8k_SOURCES += src/cli/regress.h src/cli/diff.c src/cli/regress.c \
+	src/cli/generate.c
 src_form8k_CPPFLAGS = $(AM_CPPFLAGS) $(XML2_CFLAGS)
 src_form8k_LDADD += $(XML2_LIBS)
 

@@ -508,6 +508,8 @@ int main(int argc, char **argv)
         rc = cli_regress_main(argc - 2, argv + 2);
     } else if (strcmp(cmd, "coverage") == 0) {
         rc = cli_coverage_main(argc - 2, argv + 2);
+    } else if (strcmp(cmd, "generate") == 0) {
+        rc = cli_generate_main(argc - 2, argv + 2);
     } else if (cmd[0] == '-') {
         return usage_error("unrecognized option", cmd);
     } else {
