@@ -28,3 +28,6 @@ $(srcdir)/src/cli/cov_names.c: $(srcdir)/grammar/scan.c \
 		$(srcdir)/grammar/sub.y $(srcdir)/build-aux/covnames.sh
 	$(AM_V_GEN)$(SHELL) $(srcdir)/build-aux/covnames.sh '$(BISON)' \
 	    $(srcdir) > $@-t && mv -f $@-t $@ || { rm -f $@-t; exit 1; }
+
+TESTS += tests/regress.sh
+EXTRA_DIST += tests/regress.sh
