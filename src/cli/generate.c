@@ -193,7 +193,7 @@ enum { MAX_ITEMS = 4, MAX_PARAS = 3, MAX_EX = 3 };
 
 struct gitem {
     const struct item *def;
-    char  printed[256];        /* the caption as printed, or "" */
+    char  printed[260];        /* the caption as printed, or "" */
     char *paras[MAX_PARAS + MAX_EX + 1];
     int   nparas;
 };
@@ -201,7 +201,7 @@ struct gitem {
 struct filing {
     rng   r;
     int   year, month, day;         /* the date of report               */
-    char  date_printed[40], date_iso[16], sign_printed[40], sign_iso[16];
+    char  date_printed[40], date_iso[24], sign_printed[40], sign_iso[24];
     int   amendment, form_line;     /* 8-K/A; how FORM 8-K is printed    */
     char  form_printed[40];
     char  name[128];                /* registrant                        */
@@ -218,7 +218,7 @@ struct filing {
     int   nitems;
     int   na[16], nna;              /* 1993 items listed not applicable  */
     char  na_line[128];
-    char  exno[MAX_EX][8], exdesc[MAX_EX][160];
+    char  exno[MAX_EX][8], exdesc[MAX_EX][256];
     int   nex;
     char  signer[64];
     const char *title;
@@ -570,7 +570,7 @@ static void title_block(struct filing *g)
 /* The classic layout: values over their captions, three columns. */
 static void cover_classic(struct filing *g)
 {
-    char addr[160];
+    char addr[300];
 
     out(g, "       Date of Report (Date of earliest event reported): %s\n\n\n",
         g->date_printed);
@@ -616,7 +616,7 @@ static void cover_beside(struct filing *g)
 /* 1994: captions above their values. */
 static void cover_above(struct filing *g)
 {
-    char addr[160];
+    char addr[300];
 
     center(g, "Date of Report (Date of earliest event reported)");
     center(g, g->date_printed);
@@ -792,7 +792,7 @@ static void value(xmlTextWriterPtr w, const char *el, const char *printed,
 static int expected_xml(struct filing *g, xmlBufferPtr b)
 {
     xmlTextWriterPtr w = xmlNewTextWriterMemory(b, 0);
-    char addr[160], area[8];
+    char area[8];
     int i, k;
 
     if (w == NULL)
@@ -884,7 +884,6 @@ static int expected_xml(struct filing *g, xmlBufferPtr b)
     xmlTextWriterEndElement(w);     /* Form8K */
     xmlTextWriterEndDocument(w);
     xmlFreeTextWriter(w);
-    (void)addr;
     return 0;
 }
 
@@ -1051,7 +1050,7 @@ int cli_generate_main(int argc, char **argv)
     for (k = 0; k < count && rc == 0; k++) {
         struct filing g;
         xmlBufferPtr b = xmlBufferCreate();
-        char name[64];
+        char name[96];
         f8k_doc *doc = f8k_doc_new("expected");
 
         if (b == NULL || doc == NULL || generate_one(&g, seed, (unsigned)k) != 0 ||
