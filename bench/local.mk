@@ -28,6 +28,9 @@ CLEANFILES += bench/f8k_bench bench/form8k-bench
 # The library's C files, as listed once in Makefile.am.
 bench_lib_c = `for f in $(libform8k_la_SOURCES); do \
 	case $$f in *.c) echo $(srcdir)/$$f ;; esac; done`
+# ... and the command's, from src_form8k_SOURCES.
+bench_cli_c = `for f in $(src_form8k_SOURCES); do \
+	case $$f in *.c) echo $(srcdir)/$$f ;; esac; done`
 bench_cc = $(CC) $(DEFS) $(STD_CFLAGS) $(BENCH_CFLAGS) $(PTHREAD_CFLAGS) \
 	$(AM_CPPFLAGS) $(XML2_CFLAGS)
 
@@ -37,7 +40,7 @@ bench/f8k_bench: $(srcdir)/bench/f8k_bench.c $(libform8k_la_SOURCES) $(BUILT_SOU
 	    $(XML2_LIBS) $(PTHREAD_LIBS)
 bench/form8k-bench: $(src_form8k_SOURCES) $(libform8k_la_SOURCES) $(BUILT_SOURCES)
 	@$(MKDIR_P) bench
-	$(AM_V_CCLD)$(bench_cc) -o $@ $(srcdir)/src/cli/main.c $(srcdir)/src/cli/batch.c $(srcdir)/src/cli/cli.c $(srcdir)/src/cli/outfile.c \
+	$(AM_V_CCLD)$(bench_cc) -o $@ $(bench_cli_c) \
 	    $(bench_lib_c) $(XML2_LIBS) $(PTHREAD_LIBS)
 
 # bench-force: "bench" is also the name of a folder; this makes it run.

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ast.h"
+#include "coverage.h"
 #include "html.h"
 #include "pipeline.h"
 #include "submission.h"
@@ -100,6 +101,13 @@ static f8k_status parse_document(f8k_doc *doc, f8k_filing *f, char *buf,
 f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
                         const f8k_options *opt, f8k_doc **out)
 {
+    return f8k_parse_cov(name, data, len, opt, NULL, out);
+}
+
+/* f8k_parse_ex counting the rules it exercises into COV (coverage.h). */
+f8k_status f8k_parse_cov(const char *name, const char *data, size_t len,
+                         const f8k_options *opt, f8k_cov *cov, f8k_doc **out)
+{
     static const f8k_options defaults = { F8K_MODE_AUTO, 0 };
     f8k_doc *doc;
     char *buf;
@@ -116,6 +124,7 @@ f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
     doc = f8k_doc_new(name);
     if (doc == NULL)
         return F8K_ERR_NOMEM;
+    doc->cov = cov;
     doc->keep_binary = opt->keep_binary;
     /* len <= F8K_MAX_INPUT: no overflow */
     doc->arena.limit = F8K_MEM_FACTOR * len + F8K_MEM_SLACK;

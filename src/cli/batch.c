@@ -242,7 +242,7 @@ static int outs_add(struct batch *b, uint64_t h)
  * escaped, valid UTF-8 as it is, and each byte that is not part of valid
  * UTF-8 (a file name is any bytes) as U+FFFD, so that the line is always
  * valid JSON.  Returns 1 when some byte was replaced, else 0. */
-static int json_str(FILE *f, const char *s)
+int cli_json_str(FILE *f, const char *s)
 {
     const unsigned char *p = (const unsigned char *)s;
     int lossy = 0;
@@ -432,12 +432,12 @@ static void index_line(struct batch *b, const struct job *job,
 
     if (f != NULL) {
         fputs("{\"input\":", f);
-        if (json_str(f, job->path))
+        if (cli_json_str(f, job->path))
             json_raw(f, "input", job->path);
         fprintf(f, ",\"status\":\"%s\",\"exit\":%d,\"diagnostics\":%lu,"
                 "\"output\":", r->status, r->exit, (unsigned long)r->diags);
         if (r->exit == EXIT_XML) {
-            if (json_str(f, out_path))
+            if (cli_json_str(f, out_path))
                 json_raw(f, "output", out_path);
         } else {
             fputs("null", f);
@@ -466,7 +466,7 @@ static void index_line(struct batch *b, const struct job *job,
         }
         if (r->error != NULL) {
             fputs(",\"error\":", f);
-            json_str(f, r->error);
+            cli_json_str(f, r->error);
         }
         fputs("}\n", f);
         if (fclose(f) != 0) {

@@ -114,6 +114,10 @@ int cli_convert(const char *name, const char *data, size_t len,
 void cli_report(FILE *f, const f8k_doc *doc, const char *name, int rc,
                 f8k_status st, int quiet);
 
+/* batch.c: S as a JSON string on F (bytes that are not UTF-8 as
+ * U+FFFD); 1 when some byte was replaced. */
+int cli_json_str(FILE *f, const char *s);
+
 /* batch.c: every input of O converted into O->out_dir. */
 int cli_batch(const struct cli_options *o);
 

@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "regress.h"
 
 #define progname cli_progname
 
@@ -50,6 +51,11 @@ static void print_help(FILE *f)
 "Usage: form8k parse [OPTIONS] FILE\n"
 "       form8k parse [OPTIONS] --out DIR FILE|FOLDER... [--files-from=LIST]\n"
 "       form8k render [--plain] [--mode=MODE] [-o OUT] FILE\n"
+"       form8k diff [--positions] [--format=json] OLD.xml NEW.xml\n"
+"       form8k regress --baseline DIR [--update] [--junit FILE] FILE|FOLDER...\n"
+"       form8k coverage [--format=json] FILE|FOLDER...\n"
+"       form8k generate [--seed N] [--count K] [--format=html] --out DIR\n"
+"              (regression testing with the grammar; COMMAND --help)\n"
 "       form8k --help | --version\n"
 "\n"
 "Read a Form 8-K current report as filed with the SEC on EDGAR - the\n"
@@ -503,6 +509,14 @@ int main(int argc, char **argv)
         if (rc < 0)
             rc = cmd[0] == 'p' ? run(&o) : run_render(&o);
         free(o.operands);
+    } else if (strcmp(cmd, "diff") == 0) {
+        rc = cli_diff_main(argc - 2, argv + 2);
+    } else if (strcmp(cmd, "regress") == 0) {
+        rc = cli_regress_main(argc - 2, argv + 2);
+    } else if (strcmp(cmd, "coverage") == 0) {
+        rc = cli_coverage_main(argc - 2, argv + 2);
+    } else if (strcmp(cmd, "generate") == 0) {
+        rc = cli_generate_main(argc - 2, argv + 2);
     } else if (cmd[0] == '-') {
         return usage_error("unrecognized option", cmd);
     } else {

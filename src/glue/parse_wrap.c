@@ -1,4 +1,8 @@
 /* parse_wrap.c - compile the parser bison generates from grammar/parse.y
  * (see Makefile.am), with the warnings of generated_code.h switched off. */
 #include "generated_code.h"
+/* form8k coverage: each reduction counted (coverage.h). */
+#include "coverage.h"
+#define YYLLOC_DEFAULT(Current, Rhs, N) \
+    F8K_COV_YYLLOC(Current, Rhs, N, F8K_COV_PARSE)
 #include "grammar/parse.c"

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include "ast.h"
 #include "parse.h"
+#include "coverage.h"
 
 /* flex's bison-bridge names the parser's types without the prefix. */
 #define YYSTYPE F8K_YYSTYPE
@@ -28,6 +29,11 @@ int f8k_scan_token(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
  * error jumps back to f8k_parse, which frees the scanner and reports. */
 #define YY_FATAL_ERROR(msg) \
     longjmp(((struct f8k_scan_extra *)f8k_yyget_extra(yyscanner))->fatal, 1)
+
+/* form8k coverage: flex runs this before every rule's action, with the
+ * rule's number in yy_act; counted only when the caller asked
+ * (coverage.h). */
+#define YY_USER_ACTION F8K_COV_RULE(yyextra->doc->cov, F8K_COV_SCAN, yy_act);
 
 #define F8K_TOK(tok) \
     f8k_scan_token(yyextra, yylval, yylloc, F8K_T_##tok, yytext, (size_t)yyleng)

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include "submission.h"
 #include "sub_parse.h"
+#include "coverage.h"
 
 #define YYSTYPE F8K_SUB_YYSTYPE
 #define YYLTYPE F8K_SUB_YYLTYPE
@@ -28,6 +29,9 @@ void f8k_sub_skip(struct f8k_sub_extra *x, const char *text, size_t len);
 
 #define YY_FATAL_ERROR(msg) \
     longjmp(((struct f8k_sub_extra *)f8k_sub_yyget_extra(yyscanner))->fatal, 1)
+
+/* form8k coverage: the rule's number at each match (coverage.h). */
+#define YY_USER_ACTION F8K_COV_RULE(yyextra->doc->cov, F8K_COV_SUB_SCAN, yy_act);
 
 #define F8K_SUB_TOK(tok) \
     f8k_sub_token(yyextra, yylval, yylloc, F8K_SUB_T_##tok, yytext, (size_t)yyleng)

@@ -707,15 +707,17 @@ static void read_checks(f8k_doc *doc, f8k_cover *c, const f8k_line *l)
         if (!f8k_text_has(t, keys[i]))
             continue;
         /* the mark: what stands before the text of the box; a letter
-         * between brackets ("[X]", "( x )") is the mark, not the text */
+         * between brackets ("[X]", "( x )", "|X|") is the mark, not the
+         * text */
         for (k = 0; t[k]; k++) {
             size_t p = k, q = k + 1;
             while (p > 0 && t[p - 1] == ' ')
                 p--;
             while (t[q] == ' ')
                 q++;
-            if ((t[k] == 'x' || t[k] == 'X') && p > 0 && (t[p - 1] == '[' || t[p - 1] == '(') &&
-                (t[q] == ']' || t[q] == ')'))
+            if ((t[k] == 'x' || t[k] == 'X') && p > 0 &&
+                (t[p - 1] == '[' || t[p - 1] == '(' || t[p - 1] == '|') &&
+                (t[q] == ']' || t[q] == ')' || t[q] == '|'))
                 continue;
             if (isalpha((unsigned char)t[k]))
                 break;

@@ -212,6 +212,7 @@ struct f8k_doc {
     struct f8k_submission *sub; /* the container, for a submission file  */
     int         keep_binary;    /* f8k_options.keep_binary               */
     int         binary;         /* refused as binary data (F8K-E006)     */
+    struct f8k_cov *cov;        /* form8k coverage's counts, or NULL     */
 };
 
 /* Add a diagnostic (message printf-style).  Returns 0, or -1 when out of

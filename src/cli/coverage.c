@@ -1,0 +1,289 @@
+/* coverage.c - form8k coverage [--format=text|json] FILE|FOLDER...: which
+ * scanner rules and productions of both grammars a set of inputs
+ * exercises.
+ *
+ * Each input is parsed as "form8k parse" parses it, with counters of its
+ * own (f8k_parse_cov, src/glue/coverage.h): per scanner rule the lines it
+ * matched, per production the reductions and the lines they spanned.
+ * Summed over the inputs, with the number of inputs that exercised each,
+ * they are printed against the names of the rules, made from the grammar
+ * at build time (build-aux/covnames.sh -> cov_names.c): a change to the
+ * grammar shows up here by itself.  Rules no input exercised are listed
+ * last ("unexercised" in JSON).  The end-of-file rules of the scanners
+ * (<<EOF>>) run no rule action and are not counted.
+ */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+#include "cov_names.h"
+#include "coverage.h"
+#include "regress.h"
+
+/* The sums over all inputs, per table and rule. */
+struct totals {
+    unsigned long *hits[F8K_COV_TABLES];
+    unsigned long *lines[F8K_COV_TABLES];
+    unsigned long *inputs[F8K_COV_TABLES];
+};
+
+static int cov_alloc(f8k_cov *c, struct totals *t)
+{
+    int k;
+
+    memset(c, 0, sizeof *c);
+    memset(t, 0, sizeof *t);
+    for (k = 0; k < F8K_COV_TABLES; k++) {
+        size_t n = cli_cov_grammars[k].n;
+        c->t[k].n = n;
+        c->t[k].hits = calloc(n, sizeof *c->t[k].hits);
+        c->t[k].lines = calloc(n, sizeof *c->t[k].lines);
+        c->t[k].last = calloc(n, sizeof *c->t[k].last);
+        t->hits[k] = calloc(n, sizeof *t->hits[k]);
+        t->lines[k] = calloc(n, sizeof *t->lines[k]);
+        t->inputs[k] = calloc(n, sizeof *t->inputs[k]);
+        if (!c->t[k].hits || !c->t[k].lines || !c->t[k].last ||
+            !t->hits[k] || !t->lines[k] || !t->inputs[k])
+            return -1;
+    }
+    return 0;
+}
+
+static void cov_free(f8k_cov *c, struct totals *t)
+{
+    int k;
+
+    for (k = 0; k < F8K_COV_TABLES; k++) {
+        free(c->t[k].hits);
+        free(c->t[k].lines);
+        free(c->t[k].last);
+        free(t->hits[k]);
+        free(t->lines[k]);
+        free(t->inputs[k]);
+    }
+}
+
+/* One input through the parser with the counters zeroed, then summed. */
+static int count_input(const char *path, f8k_cov *c, struct totals *t,
+                       unsigned long *parsed)
+{
+    char *data = NULL;
+    size_t len = 0, i;
+    f8k_doc *doc = NULL;
+    f8k_status st;
+    int k, rc;
+
+    rc = cli_read_input(path, path, &data, &len, stderr);
+    if (rc != 0)
+        return rc;
+    for (k = 0; k < F8K_COV_TABLES; k++) {
+        memset(c->t[k].hits, 0, c->t[k].n * sizeof *c->t[k].hits);
+        memset(c->t[k].lines, 0, c->t[k].n * sizeof *c->t[k].lines);
+        memset(c->t[k].last, 0, c->t[k].n * sizeof *c->t[k].last);
+    }
+    st = f8k_parse_cov(path, data, len, NULL, c, &doc);
+    free(data);
+    if (st == F8K_OK)
+        ++*parsed;
+    f8k_doc_free(doc);
+    if (st == F8K_ERR_NOMEM) {
+        fprintf(stderr, "%s: %s: out of memory\n", cli_progname, path);
+        return EXIT_NOMEM;
+    }
+    for (k = 0; k < F8K_COV_TABLES; k++)
+        for (i = 0; i < c->t[k].n; i++) {
+            t->hits[k][i] += c->t[k].hits[i];
+            t->lines[k][i] += k == F8K_COV_SCAN || k == F8K_COV_SUB_SCAN
+                                  ? c->t[k].hits[i] : c->t[k].lines[i];
+            t->inputs[k][i] += c->t[k].hits[i] > 0;
+        }
+    return 0;
+}
+
+static int is_scanner(int k)
+{
+    return k == F8K_COV_SCAN || k == F8K_COV_SUB_SCAN;
+}
+
+static void print_text(const struct totals *t, unsigned long inputs,
+                       unsigned long parsed)
+{
+    int k;
+    size_t i, unex = 0;
+
+    printf("coverage of %lu input%s (%lu parsed as Form 8-K)\n", inputs,
+           inputs == 1 ? "" : "s", parsed);
+    for (k = 0; k < F8K_COV_TABLES; k++) {
+        const struct cli_cov_grammar *g = &cli_cov_grammars[k];
+        size_t rules = 0, hit = 0;
+        for (i = 0; i < g->n; i++)
+            if (g->names[i].name != NULL) {
+                rules++;
+                hit += t->inputs[k][i] > 0;
+            }
+        printf("\n%s: %lu of %lu %ss exercised\n", g->file,
+               (unsigned long)hit, (unsigned long)rules, g->kind);
+        if (is_scanner(k))
+            printf("%8s %10s  %-16s %s\n", "inputs", "lines", "rule", "line: pattern");
+        else
+            printf("%8s %10s %10s  %s\n", "inputs", "reductions", "lines", "production");
+        for (i = 0; i < g->n; i++) {
+            const struct cli_cov_name *nm = &g->names[i];
+            if (nm->name == NULL)
+                continue;
+            if (is_scanner(k))
+                printf("%8lu %10lu  %-16s %d: %.60s\n", t->inputs[k][i],
+                       t->lines[k][i], nm->name, nm->line, nm->pattern);
+            else
+                printf("%8lu %10lu %10lu  %s\n", t->inputs[k][i],
+                       t->hits[k][i], t->lines[k][i], nm->name);
+        }
+    }
+    printf("\nunexercised:");
+    for (k = 0; k < F8K_COV_TABLES; k++)
+        for (i = 0; i < cli_cov_grammars[k].n; i++)
+            if (cli_cov_grammars[k].names[i].name != NULL &&
+                t->inputs[k][i] == 0) {
+                printf("\n  %s: %s", cli_cov_grammars[k].file,
+                       cli_cov_grammars[k].names[i].name);
+                unex++;
+            }
+    printf("%s\n", unex == 0 ? " none" : "");
+}
+
+static void print_json(const struct totals *t, unsigned long inputs,
+                       unsigned long parsed)
+{
+    int k, first;
+    size_t i;
+
+    printf("{\"inputs\":%lu,\"parsed\":%lu,\"grammars\":[", inputs, parsed);
+    for (k = 0; k < F8K_COV_TABLES; k++) {
+        const struct cli_cov_grammar *g = &cli_cov_grammars[k];
+        printf("%s\n {\"file\":\"%s\",\"kind\":\"%s\",\"rules\":[",
+               k ? "," : "", g->file, g->kind);
+        first = 1;
+        for (i = 0; i < g->n; i++) {
+            const struct cli_cov_name *nm = &g->names[i];
+            if (nm->name == NULL)
+                continue;
+            printf("%s\n  {\"name\":", first ? "" : ",");
+            cli_json_str(stdout, nm->name);
+            if (is_scanner(k)) {
+                printf(",\"line\":%d,\"pattern\":", nm->line);
+                cli_json_str(stdout, nm->pattern);
+            } else {
+                printf(",\"rule\":%d,\"reductions\":%lu", nm->line,
+                       t->hits[k][i]);
+            }
+            printf(",\"inputs\":%lu,\"lines\":%lu}", t->inputs[k][i],
+                   t->lines[k][i]);
+            first = 0;
+        }
+        printf("]}");
+    }
+    printf("],\n\"unexercised\":[");
+    first = 1;
+    for (k = 0; k < F8K_COV_TABLES; k++)
+        for (i = 0; i < cli_cov_grammars[k].n; i++)
+            if (cli_cov_grammars[k].names[i].name != NULL &&
+                t->inputs[k][i] == 0) {
+                char buf[600];
+                snprintf(buf, sizeof buf, "%s: %s", cli_cov_grammars[k].file,
+                         cli_cov_grammars[k].names[i].name);
+                printf("%s\n ", first ? "" : ",");
+                cli_json_str(stdout, buf);
+                first = 0;
+            }
+    printf("]}\n");
+}
+
+static int cov_usage(const char *what, const char *arg)
+{
+    fprintf(stderr, "%s: coverage: %s%s%s\n", cli_progname, what,
+            arg ? " " : "", arg ? arg : "");
+    fprintf(stderr, "Usage: %s coverage [--format=text|json] FILE|FOLDER...\n",
+            cli_progname);
+    return EXIT_USAGE;
+}
+
+int cli_coverage_main(int argc, char **argv)
+{
+    f8k_cov c;
+    struct totals t;
+    unsigned long inputs = 0, parsed = 0;
+    int i, json = 0, rc = 0, only = 0, any = 0;
+
+    for (i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (only || a[0] != '-' || a[1] == '\0') {
+            any = 1;
+        } else if (strcmp(a, "--") == 0) {
+            only = 1;
+        } else if (strcmp(a, "--format=json") == 0) {
+            json = 1;
+        } else if (strcmp(a, "--format=text") == 0) {
+            json = 0;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            printf("Usage: %s coverage [--format=text|json] FILE|FOLDER...\n"
+                   "For each scanner rule and production of form8k's grammars "
+                   "(scan.l, parse.y,\nsub.l, sub.y): how many inputs and lines "
+                   "exercised it; then those none did.\n", cli_progname);
+            return 0;
+        } else {
+            return cov_usage("unrecognized option", a);
+        }
+    }
+    if (!any)
+        return cov_usage("no input given", NULL);
+    if (cov_alloc(&c, &t) != 0) {
+        cov_free(&c, &t);
+        fprintf(stderr, "%s: out of memory\n", cli_progname);
+        return EXIT_NOMEM;
+    }
+    for (i = 0, only = 0; i < argc && (rc == 0 || rc == EXIT_IO); i++) {
+        const char *a = argv[i];
+        struct stat sb;
+        if (!only && a[0] == '-' && a[1] != '\0') {
+            only = strcmp(a, "--") == 0;
+            continue;
+        }
+        if (stat(a, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+            struct names files = { NULL, 0, 0 };
+            size_t k;
+            if (cli_list_files(a, "", NULL, &files) != 0)
+                rc = cli_io_error(stderr, a, errno ? errno : ENOMEM);
+            for (k = 0; k < files.n && (rc == 0 || rc == EXIT_IO); k++) {
+                size_t len = strlen(a) + strlen(files.v[k]) + 2;
+                char *p = malloc(len);
+                if (p == NULL) {
+                    rc = EXIT_NOMEM;
+                    break;
+                }
+                snprintf(p, len, "%s/%s", a, files.v[k]);
+                rc = count_input(p, &c, &t, &parsed);
+                inputs += rc == 0;
+                free(p);
+            }
+            cli_names_free(&files);
+        } else {
+            rc = count_input(a, &c, &t, &parsed);
+            inputs += rc == 0;
+        }
+    }
+    if (rc == 0 || rc == EXIT_IO) {
+        if (json)
+            print_json(&t, inputs, parsed);
+        else
+            print_text(&t, inputs, parsed);
+    }
+    cov_free(&c, &t);
+    return rc;
+}

@@ -1,0 +1,1088 @@
+/* generate.c - form8k generate [--seed N] [--count K] [--format=text|html]
+ * --out DIR: synthetic Form 8-K filings, each with the XML form8k should
+ * read from it (NAME.txt or NAME.htm, and NAME.expected.xml).
+ *
+ * The generator is a producer of the layouts grammar/parse.y accepts, not
+ * a literal walk of its derivations: each filing is the grammar's
+ * "filing: cover body" made of regions in the order filings print them,
+ * and each region is drawn from the variants of its layout that the
+ * scanner's rules (grammar/scan.l) tell apart - title lines in any order
+ * and spelling (TITLE, FORM, FORM 8-K/A), the classic three-column cover
+ * with its wrapped captions, captions beside their values, captions
+ * above their values (1994), check boxes in their marks ([X], |_|, o),
+ * item headings of both numberings and their styles ("Item 5.", "ITEM
+ * 2.02", "Item 5 -", a number alone with the caption below), "Items ...
+ * Not Applicable", "(c) Exhibits" sub-headings, signature blocks with and
+ * without "SIGNATURE", exhibit indexes, page marks (<PAGE>, form feed,
+ * "- 2 -", "Page 2 of 3") and rules; item text whose wrapped lines begin
+ * with words that are lines of other kinds ("Securities and Exchange
+ * Commission ...", "telephone ...", "Form 10-Q ...") as the body of real
+ * filings does.
+ *
+ * Values come from pools of realistic ones: company names, states, file
+ * numbers, EINs, addresses, telephones, officers, dates, and items of the
+ * numbering in force on the date of the report (1993's 1-12 before August
+ * 23, 2004, 1.01-9.01 after), with their exhibits.
+ *
+ * The expected XML is written from the values generated - never from
+ * form8k's own parse - in the schema's order, positions left out (diff
+ * compares meaning), and checked against the schema.  A difference
+ * between "form8k parse" and it is a bug of the generator or of form8k.
+ * The same seed gives the same files (a generator of its own, xorshift).
+ */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <libxml/xmlwriter.h>
+
+#include "cli.h"
+#include "pipeline.h"
+#include "regress.h"
+
+/* ------------------------------------------------------------ random */
+
+typedef struct rng {
+    uint64_t s;
+} rng;
+
+static uint64_t next(rng *r)
+{
+    /* xorshift64* */
+    r->s ^= r->s >> 12;
+    r->s ^= r->s << 25;
+    r->s ^= r->s >> 27;
+    return r->s * 2685821657736338717ULL;
+}
+
+/* 0 .. n-1 */
+static unsigned pick(rng *r, unsigned n)
+{
+    return n == 0 ? 0 : (unsigned)(next(r) >> 33) % n;
+}
+
+/* true one time in N */
+static int one_in(rng *r, unsigned n)
+{
+    return pick(r, n) == 0;
+}
+
+#define PICK(r, arr) (arr[pick(r, sizeof arr / sizeof arr[0])])
+
+/* ------------------------------------------------------------- pools */
+
+static const char *const name_a[] = {
+    "NORTHWIND", "BLUE HERON", "CASCADE", "GRANITE RIDGE", "SILVERBROOK",
+    "TALLGRASS", "PINECREST", "HARTWELL", "SANDPIPER", "KESTREL",
+    "MERIDIAN", "LAKEVIEW", "BRAZOS VALLEY", "WASATCH", "RIVERBEND",
+    "COPPER CANYON", "ATLANTIC COAST", "HIGHLAND", "EVERGREEN", "BAYSHORE"
+};
+static const char *const name_b[] = {
+    "INSTRUMENTS", "SOFTWARE", "ENERGY", "BANCORP", "MEDICAL GROUP",
+    "COMMUNICATIONS", "DENTAL SUPPLY", "PRECISION TOOL", "ANALYTICS",
+    "FOODS", "BIOSYSTEMS", "GAS TRANSMISSION", "OUTFITTERS", "RESOURCES",
+    "FINANCIAL", "PHARMACEUTICALS", "INDUSTRIES", "TECHNOLOGIES"
+};
+static const char *const name_c[] = {
+    "INC.", "CORP.", "CORPORATION", "COMPANY", "HOLDINGS, INC.", "CO."
+};
+
+struct state {
+    const char *name, *code;
+};
+static const struct state states[] = {
+    { "Delaware", "DE" }, { "Nevada", "NV" }, { "New York", "NY" },
+    { "California", "CA" }, { "Ohio", "OH" }, { "Texas", "TX" },
+    { "Maryland", "MD" }, { "Pennsylvania", "PA" }, { "Massachusetts", "MA" },
+    { "Minnesota", "MN" }, { "New Jersey", "NJ" }, { "Virginia", "VA" },
+    { "Colorado", "CO" }, { "Georgia", "GA" }, { "Oregon", "OR" },
+    { "Kansas", "KS" }, { "Utah", "UT" }, { "Illinois", "IL" }
+};
+
+struct city {
+    const char *city, *state, *code, *zip, *area;
+};
+static const struct city cities[] = {
+    { "Portland", "Maine", "ME", "04101", "207" },
+    { "Redwood City", "California", "CA", "94065", "650" },
+    { "Akron", "Ohio", "OH", "44311", "330" },
+    { "Overland Park", "Kansas", "KS", "66210", "913" },
+    { "Reston", "Virginia", "VA", "20191", "703" },
+    { "Houston", "Texas", "TX", "77002", "713" },
+    { "Minneapolis", "Minnesota", "MN", "55402", "612" },
+    { "Denver", "Colorado", "CO", "80202", "303" },
+    { "Salt Lake City", "Utah", "UT", "84111", "801" },
+    { "Boston", "Massachusetts", "MA", "02110", "617" },
+    { "Atlanta", "Georgia", "GA", "30303", "404" },
+    { "Chicago", "Illinois", "IL", "60606", "312" }
+};
+static const char *const streets[] = {
+    "Harbor Drive", "Marsh Landing Drive", "Canal Street", "Prairie Commons "
+    "Boulevard", "Sunrise Valley Court", "Louisiana Street", "Nicollet Mall",
+    "Seventeenth Street", "South Temple", "Federal Street", "Peachtree Street",
+    "Wacker Drive", "Commerce Parkway", "Industrial Road"
+};
+static const char *const first_names[] = {
+    "Thomas R.", "Margaret L.", "Gregory T.", "Deborah K.", "Howard F.",
+    "Anders K.", "Rebecca A.", "Calvin R.", "Jerome P.", "Kenneth W.",
+    "Eleanor J.", "Naomi R.", "Douglas W.", "Patricia M."
+};
+static const char *const last_names[] = {
+    "Albury", "Okafor", "Halvorsen", "Lindahl", "Brzezinski", "Solberg",
+    "Thorsgaard", "Ostergaard", "Whitcomb", "Oduya", "Whitcombe",
+    "Castellanos", "Faulkner", "Delgado"
+};
+static const char *const titles[] = {
+    "Chief Financial Officer", "Vice President and Treasurer",
+    "Vice President, Finance", "Senior Vice President and General Counsel",
+    "President and Chief Executive Officer", "Controller",
+    "Executive Vice President and Secretary"
+};
+static const char *const months[] = {
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December"
+};
+
+/* Items: number, official caption, successor (1993 items), in force. */
+struct item {
+    const char *number, *caption, *successor, *from, *to;
+};
+static const struct item items93[] = {
+    { "1", "Changes in Control of Registrant", "5.01", "1993-01-01", "2004-08-22" },
+    { "2", "Acquisition or Disposition of Assets", "2.01", "1993-01-01", "2004-08-22" },
+    { "3", "Bankruptcy or Receivership", "1.03", "1993-01-01", "2004-08-22" },
+    { "4", "Changes in Registrant's Certifying Accountant", "4.01", "1993-01-01", "2004-08-22" },
+    { "5", "Other Events", "8.01", "1993-01-01", "2004-08-22" },
+    { "6", "Resignations of Registrant's Directors", "5.02", "1993-01-01", "2004-08-22" },
+    { "8", "Change in Fiscal Year", "5.03", "1993-01-01", "2004-08-22" },
+    { "9", "Regulation FD Disclosure", "7.01", "2000-10-23", "2004-08-22" },
+    { "12", "Results of Operations and Financial Condition", "2.02", "2003-03-28", "2004-08-22" }
+};
+static const struct item item7 =
+    { "7", "Financial Statements and Exhibits", "9.01", "1993-01-01", "2004-08-22" };
+static const struct item items04[] = {
+    { "1.01", "Entry into a Material Definitive Agreement", NULL, "2004-08-23", "" },
+    { "1.02", "Termination of a Material Definitive Agreement", NULL, "2004-08-23", "" },
+    { "2.01", "Completion of Acquisition or Disposition of Assets", NULL, "2004-08-23", "" },
+    { "2.02", "Results of Operations and Financial Condition", NULL, "2004-08-23", "" },
+    { "2.05", "Costs Associated with Exit or Disposal Activities", NULL, "2004-08-23", "" },
+    { "3.02", "Unregistered Sales of Equity Securities", NULL, "2004-08-23", "" },
+    { "4.01", "Changes in Registrant's Certifying Accountant", NULL, "2004-08-23", "" },
+    { "5.02", "Departure of Directors or Certain Officers; Election of Directors; "
+              "Appointment of Certain Officers; Compensatory Arrangements of "
+              "Certain Officers", NULL, "2006-12-01", "" },
+    { "5.03", "Amendments to Articles of Incorporation or Bylaws; Change in Fiscal Year", NULL, "2004-08-23", "" },
+    { "5.07", "Submission of Matters to a Vote of Security Holders", NULL, "2010-02-28", "" },
+    { "7.01", "Regulation FD Disclosure", NULL, "2004-08-23", "" },
+    { "8.01", "Other Events", NULL, "2004-08-23", "" }
+};
+static const struct item item901 =
+    { "9.01", "Financial Statements and Exhibits", NULL, "2004-08-23", "" };
+
+/* ----------------------------------------------------------- filing */
+
+enum { MAX_ITEMS = 4, MAX_PARAS = 3, MAX_EX = 3 };
+
+struct gitem {
+    const struct item *def;
+    char  printed[260];        /* the caption as printed, or "" */
+    char *paras[MAX_PARAS + MAX_EX + 1];
+    int   nparas;
+};
+
+struct filing {
+    rng   r;
+    int   year, month, day;         /* the date of report               */
+    char  date_printed[40], date_iso[24], sign_printed[40], sign_iso[24];
+    int   amendment, form_line;     /* 8-K/A; how FORM 8-K is printed    */
+    char  form_printed[40];
+    char  name[128];                /* registrant                        */
+    const struct state *inc;
+    char  fileno[24], ein[16];
+    char  addr1[96], addr2[32];
+    const struct city *city;
+    char  phone[24], local[12];
+    const char *former;
+    int   checks;                   /* check boxes printed               */
+    char  marks[4][8];
+    int   checked[4];
+    struct gitem items[MAX_ITEMS + 1];
+    int   nitems;
+    int   na[16], nna;              /* 1993 items listed not applicable  */
+    char  na_line[128];
+    char  exno[MAX_EX][8], exdesc[MAX_EX][256];
+    int   nex;
+    char  signer[64];
+    const char *title;
+    int   regime04;
+    /* the text */
+    char *buf;
+    size_t len;
+    FILE *f;
+};
+
+static void out(struct filing *g, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+static void out(struct filing *g, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(g->f, fmt, ap);
+    va_end(ap);
+}
+
+/* TEXT centred in 80 columns. */
+static void center(struct filing *g, const char *text)
+{
+    int pad = (80 - (int)strlen(text)) / 2;
+    out(g, "%*s%s\n", pad > 0 ? pad : 0, "", text);
+}
+
+static void upcase(char *s)
+{
+    for (; *s; s++)
+        if (*s >= 'a' && *s <= 'z')
+            *s = (char)(*s - 'a' + 'A');
+}
+
+/* A line of item text must not open a region or be read as a page mark:
+ * words that do are kept off the start of a wrapped line. */
+static int risky_start(const char *w)
+{
+    static const char *const bad[] = {
+        "Item", "ITEM", "Items", "Signature", "SIGNATURE", "Pursuant",
+        "Exhibit", "Exhibits", "Page", "(a)", "(b)", "(c)", "(d)", "Form",
+        "Check", "Written", "Soliciting", "Pre-commencement", "-", "<PAGE>"
+    };
+    size_t i;
+    if (w[0] >= '0' && w[0] <= '9')
+        return 1;
+    for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        if (strncmp(w, bad[i], strlen(bad[i])) == 0)
+            return 1;
+    return 0;
+}
+
+/* Print the paragraph P wrapped at about WIDTH, the first line indented
+ * by FIRST spaces; where a line would begin with a risky word, the line
+ * before takes it.  A '\n' in P forces a break there (the special lines
+ * of coverage); it counts as a space in the paragraph's text. */
+static void wrap(struct filing *g, const char *p, int first, int width)
+{
+    char line[512];
+    int len = 0, indent = first;
+
+    while (*p) {
+        const char *e = p;
+        int wl;
+        while (*e && *e != ' ' && *e != '\n')
+            e++;
+        wl = (int)(e - p);
+        if (len > 0 && indent + len + 1 + wl > width && !risky_start(p)) {
+            out(g, "%*s%.*s\n", indent, "", len, line);
+            len = 0;
+            indent = 0;
+        }
+        if (len > 0 && len + 1 + wl < (int)sizeof line - 1)
+            line[len++] = ' ';
+        if (len + wl < (int)sizeof line - 1) {
+            memcpy(line + len, p, (size_t)wl);
+            len += wl;
+        }
+        p = e;
+        if (*p == '\n' && len > 0) {
+            out(g, "%*s%.*s\n", indent, "", len, line);
+            len = 0;
+            indent = 0;
+        }
+        if (*p)
+            p++;
+    }
+    if (len > 0)
+        out(g, "%*s%.*s\n", indent, "", len, line);
+}
+
+/* The text of a paragraph as form8k joins it: forced breaks are spaces. */
+static char *para_text(const char *p)
+{
+    char *s = strdup(p), *q;
+    if (s != NULL)
+        for (q = s; *q; q++)
+            if (*q == '\n')
+                *q = ' ';
+    return s;
+}
+
+/* ------------------------------------------------------------ values */
+
+static void make_date(struct filing *g)
+{
+    static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    int y = 1994 + (int)pick(&g->r, 19), m = (int)pick(&g->r, 12) + 1;
+    int d = (int)pick(&g->r, (unsigned)mdays[m - 1]) + 1, sd;
+
+    g->year = y;
+    g->month = m;
+    g->day = d;
+    snprintf(g->date_printed, sizeof g->date_printed, "%s %d, %d",
+             months[m - 1], d, y);
+    if (one_in(&g->r, 5))
+        upcase(g->date_printed);
+    snprintf(g->date_iso, sizeof g->date_iso, "%04d-%02d-%02d", y, m, d);
+    /* signed a day or two later, in the same month */
+    sd = d + (int)pick(&g->r, 3);
+    if (sd > mdays[m - 1])
+        sd = d;
+    snprintf(g->sign_printed, sizeof g->sign_printed, "%s %d, %d",
+             months[m - 1], sd, y);
+    snprintf(g->sign_iso, sizeof g->sign_iso, "%04d-%02d-%02d", y, m, sd);
+    g->regime04 = strcmp(g->date_iso, "2004-08-23") >= 0;
+}
+
+static void make_registrant(struct filing *g)
+{
+    unsigned n;
+
+    snprintf(g->name, sizeof g->name, "%s %s %s", PICK(&g->r, name_a),
+             PICK(&g->r, name_b), PICK(&g->r, name_c));
+    g->inc = &PICK(&g->r, states);
+    n = 10000 + pick(&g->r, 89999);
+    switch (pick(&g->r, 4)) {
+    case 0: snprintf(g->fileno, sizeof g->fileno, "0-%u", n); break;
+    case 1: snprintf(g->fileno, sizeof g->fileno, "000-%u", n); break;
+    case 2: snprintf(g->fileno, sizeof g->fileno, "1-%u", n % 10000 + 1000); break;
+    default: snprintf(g->fileno, sizeof g->fileno, "001-%u", n); break;
+    }
+    snprintf(g->ein, sizeof g->ein, "%02u-%07u", 10 + pick(&g->r, 89),
+             1000000 + pick(&g->r, 8999999));
+    g->city = &PICK(&g->r, cities);
+    snprintf(g->addr1, sizeof g->addr1, "%u %s", 100 + pick(&g->r, 9800),
+             PICK(&g->r, streets));
+    g->addr2[0] = '\0';
+    if (one_in(&g->r, 3))
+        snprintf(g->addr2, sizeof g->addr2, "Suite %u", 100 + 100 * pick(&g->r, 9));
+    snprintf(g->local, sizeof g->local, "555-%04u", 100 + pick(&g->r, 9800));
+    snprintf(g->phone, sizeof g->phone, "(%s) %s", g->city->area, g->local);
+    g->former = one_in(&g->r, 2) ? "Not Applicable" : "N/A";
+    snprintf(g->signer, sizeof g->signer, "%s %s", PICK(&g->r, first_names),
+             PICK(&g->r, last_names));
+    g->title = PICK(&g->r, titles);
+}
+
+static int in_force(const struct item *it, const char *iso)
+{
+    return strcmp(iso, it->from) >= 0 && (it->to[0] == '\0' || strcmp(iso, it->to) <= 0);
+}
+
+/* The name of the registrant as prose: "Northwind Instruments, Inc." */
+static void prose_name(const char *name, char *buf, size_t size)
+{
+    size_t i;
+    int start = 1;
+
+    snprintf(buf, size, "%s", name);
+    for (i = 0; buf[i]; i++) {
+        if (buf[i] >= 'A' && buf[i] <= 'Z' && !start)
+            buf[i] = (char)(buf[i] - 'A' + 'a');
+        start = buf[i] == ' ' || buf[i] == '-';
+    }
+}
+
+static const char *const sentences[] = {
+    "On %s, %s (the \"Company\") announced that its Board of Directors "
+    "approved a plan to expand its manufacturing operations.",
+    "On %s, %s (the \"Company\") issued a press release announcing its "
+    "results for the quarter then ended.",
+    "On %s, %s (the \"Company\") entered into an amended and restated credit "
+    "agreement with a group of lenders led by its principal bank.",
+    "On %s, %s (the \"Company\") completed the sale of its specialty products "
+    "division for approximately $12.5 million in cash.",
+    "On %s, the Board of Directors of %s (the \"Company\") elected a new "
+    "member to fill a vacancy on the Board."
+};
+static const char *const more[] = {
+    "A copy of the press release is filed as an exhibit to this report and "
+    "is incorporated herein by reference.",
+    "The Company expects the transaction to be completed by the end of its "
+    "current fiscal year, subject to customary closing conditions.",
+    "The information in this report shall not be deemed filed for purposes "
+    "of Section 18 of the Securities Exchange Act of 1934, as amended.",
+    /* lines of other kinds inside the text (coverage of "line: ...") */
+    "The Company will file its quarterly report on\nForm 10-Q for the "
+    "quarter ending next month as scheduled.",
+    "The Company delivered the required notice to the\nSecurities and "
+    "Exchange Commission on the same day.",
+    "Management will host a\ntelephone conference call to discuss the "
+    "results with analysts.",
+    "The Company has not previously filed any\nsoliciting material in "
+    "connection with the annual meeting.",
+    "The Company is filing this Current Report on\nForm 8-K (the \"Report\")\n"
+    "to describe the events above."
+};
+
+static void make_items(struct filing *g)
+{
+    const struct item *pool = g->regime04 ? items04 : items93;
+    size_t npool = g->regime04 ? sizeof items04 / sizeof items04[0]
+                               : sizeof items93 / sizeof items93[0];
+    int want = 1 + (int)pick(&g->r, 2), i, k, tries;
+    char pname[128];
+    int used[16] = { 0 };
+
+    prose_name(g->name, pname, sizeof pname);
+    g->nitems = 0;
+    for (tries = 0; tries < 40 && g->nitems < want; tries++) {
+        unsigned j = pick(&g->r, (unsigned)npool);
+        if (used[j] || !in_force(&pool[j], g->date_iso))
+            continue;
+        used[j] = 1;
+        g->items[g->nitems].def = &pool[j];
+        g->nitems++;
+    }
+    /* items in the form's order */
+    for (i = 0; i < g->nitems; i++)
+        for (k = i + 1; k < g->nitems; k++)
+            if (strtod(g->items[k].def->number, NULL) <
+                strtod(g->items[i].def->number, NULL)) {
+                struct gitem t = g->items[i];
+                g->items[i] = g->items[k];
+                g->items[k] = t;
+            }
+    for (i = 0; i < g->nitems; i++) {
+        struct gitem *it = &g->items[i];
+        char buf[600];
+        int np = 1 + (int)pick(&g->r, MAX_PARAS - 1);
+        snprintf(buf, sizeof buf, PICK(&g->r, sentences), g->date_printed, pname);
+        it->paras[0] = strdup(buf);
+        for (k = 1; k < np; k++)
+            it->paras[k] = strdup(PICK(&g->r, more));
+        it->nparas = np;
+    }
+    /* Item 7 / 9.01 with exhibits, most of the time */
+    g->nex = 0;
+    if (one_in(&g->r, 4) == 0) {
+        struct gitem *it = &g->items[g->nitems++];
+        it->def = g->regime04 ? &item901 : &item7;
+        it->nparas = 0;
+        g->nex = 1 + (int)pick(&g->r, MAX_EX);
+        for (k = 0; k < g->nex; k++) {
+            snprintf(g->exno[k], sizeof g->exno[k], "%s", k == 0 ? "99.1" :
+                     k == 1 ? "99.2" : "10.1");
+            snprintf(g->exdesc[k], sizeof g->exdesc[k], "%s of %s dated %s.",
+                     k == 2 ? "Amendment No. 1 to Credit Agreement"
+                            : "Press release", pname, g->date_printed);
+        }
+    }
+    /* 1993 filings often list the items they do not report on */
+    g->nna = 0;
+    if (!g->regime04 && one_in(&g->r, 3)) {
+        static const int all[] = { 1, 2, 3, 4, 6, 8 };
+        size_t a;
+        int listed_inapplicable = one_in(&g->r, 2);
+        for (a = 0; a < sizeof all / sizeof all[0]; a++) {
+            int rep = 0;
+            char num[4];
+            snprintf(num, sizeof num, "%d", all[a]);
+            for (k = 0; k < g->nitems; k++)
+                rep |= strcmp(g->items[k].def->number, num) == 0;
+            if (!rep)
+                g->na[g->nna++] = all[a];
+        }
+        if (g->nna > 0) {
+            size_t o = (size_t)snprintf(g->na_line, sizeof g->na_line, "Items ");
+            for (k = 0; k < g->nna; k++)
+                o += (size_t)snprintf(g->na_line + o, sizeof g->na_line - o, "%s%d",
+                                      k == 0 ? "" : k == g->nna - 1 ? " and " : ", ",
+                                      g->na[k]);
+            snprintf(g->na_line + o, sizeof g->na_line - o, "%s",
+                     listed_inapplicable ? " are inapplicable." : " Not Applicable.");
+        }
+    }
+}
+
+/* ------------------------------------------------------------- text */
+
+static void title_block(struct filing *g)
+{
+    int style = (int)pick(&g->r, 4);
+
+    g->amendment = one_in(&g->r, 8);
+    g->form_line = (int)pick(&g->r, 3);
+    if (g->amendment && g->form_line == 2)
+        snprintf(g->form_printed, sizeof g->form_printed, "FORM 8-K/A");
+    else if (g->amendment)
+        snprintf(g->form_printed, sizeof g->form_printed, "FORM 8-K/A");
+    else
+        snprintf(g->form_printed, sizeof g->form_printed,
+                 g->form_line == 1 ? "Form 8-K" : "FORM 8-K");
+    out(g, "\n");
+    if (style == 3) {
+        /* 1994: the form first */
+        center(g, g->form_printed);
+        center(g, "CURRENT REPORT");
+        out(g, "\n");
+        center(g, "SECURITIES AND EXCHANGE COMMISSION");
+        center(g, "WASHINGTON 20549");
+    } else {
+        if (style != 2)
+            center(g, "UNITED STATES");
+        center(g, "SECURITIES AND EXCHANGE COMMISSION");
+        center(g, style == 1 ? "Washington, DC 20549" : "Washington, D.C. 20549");
+        out(g, "\n");
+        if (style == 0)
+            center(g, "----------------------------");
+        out(g, "\n");
+        /* printed= of DocumentType is the whole FORM line */
+        if (g->amendment && g->form_line == 2)
+            snprintf(g->form_printed, sizeof g->form_printed,
+                     "FORM 8-K/A  Amendment No. 1");
+        else if (g->amendment && g->form_line == 1)
+            snprintf(g->form_printed, sizeof g->form_printed,
+                     "FORM 8-K/A (Amendment No. 1)");
+        center(g, g->form_printed);
+        if (0)
+            center(g, g->form_printed);
+        out(g, "\n");
+        center(g, "CURRENT REPORT");
+    }
+    if (one_in(&g->r, 2)) {
+        center(g, "Pursuant to Section 13 or 15(d) of the");
+        center(g, "Securities Exchange Act of 1934");
+    } else {
+        center(g, "Pursuant to Section 13 or 15(d) of");
+        center(g, "the Securities Exchange Act of 1934");
+    }
+    out(g, "\n\n");
+}
+
+/* The classic layout: values over their captions, three columns. */
+static void cover_classic(struct filing *g)
+{
+    char addr[300];
+
+    out(g, "       Date of Report (Date of earliest event reported): %s\n\n\n",
+        g->date_printed);
+    center(g, g->name);
+    center(g, "(Exact name of registrant as specified in its charter)");
+    out(g, "\n\n");
+    out(g, "%*s%-*s%-*s%s\n", 9, "", 21, g->inc->name, 26, g->fileno, g->ein);
+    out(g, "(State or other jurisdiction   (Commission File Number)     (IRS Employer\n");
+    out(g, "      of incorporation)                                   Identification No.)\n\n\n");
+    if (g->addr2[0])
+        snprintf(addr, sizeof addr, "%s, %s", g->addr1, g->addr2);
+    else
+        snprintf(addr, sizeof addr, "%s", g->addr1);
+    center(g, addr);
+    snprintf(addr, sizeof addr, "%s, %s %s", g->city->city, g->city->state,
+             g->city->zip);
+    center(g, addr);
+    center(g, "(Address of principal executive offices) (Zip Code)");
+    out(g, "\n\n");
+    out(g, "       Registrant's telephone number, including area code: %s\n\n\n",
+        g->phone);
+    center(g, g->former);
+    center(g, "(Former name or former address, if changed since last report)");
+    out(g, "\n");
+}
+
+/* One caption a line, the value beside it. */
+static void cover_beside(struct filing *g)
+{
+    out(g, "Date of Report (Date of earliest event reported): %s\n\n", g->date_printed);
+    out(g, "Exact name of registrant as specified in its charter: %s\n\n", g->name);
+    out(g, "State of incorporation: %s\n\n", g->inc->name);
+    out(g, "Commission File Number: %s\n\n", g->fileno);
+    out(g, "IRS Employer Identification No.: %s\n\n", g->ein);
+    out(g, "Address of principal executive offices: %s%s%s, %s, %s %s\n\n",
+        g->addr1, g->addr2[0] ? ", " : "", g->addr2, g->city->city,
+        g->city->state, g->city->zip);
+    out(g, "Registrant's telephone number, including area code: %s\n\n", g->phone);
+    out(g, "Former name or former address, if changed since last report: %s\n\n",
+        g->former);
+}
+
+/* 1994: captions above their values. */
+static void cover_above(struct filing *g)
+{
+    char addr[300];
+
+    center(g, "Date of Report (Date of earliest event reported)");
+    center(g, g->date_printed);
+    out(g, "\n\n");
+    center(g, "Exact name of registrant as specified in its charter");
+    center(g, g->name);
+    out(g, "\n\n");
+    out(g, "%65s%s\n", "", "IRS Employer");
+    out(g, "    State of                      Commission                    Identification\n");
+    out(g, "  Incorporation                   File Number                       Number\n");
+    out(g, "  %-32s%-30s%s\n", g->inc->name, g->fileno, g->ein);
+    out(g, "\n\n");
+    center(g, "Address of principal executive offices");
+    snprintf(addr, sizeof addr, "%s%s%s, %s, %s %s", g->addr1,
+             g->addr2[0] ? ", " : "", g->addr2, g->city->city, g->city->state,
+             g->city->zip);
+    center(g, addr);
+    out(g, "\n\n");
+    center(g, "Registrant's telephone number, including area code");
+    center(g, g->phone);
+    out(g, "\n\n");
+}
+
+static void check_boxes(struct filing *g)
+{
+    static const char *const what[4][2] = {
+        { "Written communications pursuant to Rule 425 under the Securities Act",
+          "(17 CFR 230.425)" },
+        { "Soliciting material pursuant to Rule 14a-12 under the Exchange Act",
+          "(17 CFR 240.14a-12)" },
+        { "Pre-commencement communications pursuant to Rule 14d-2(b) under the",
+          "Exchange Act (17 CFR 240.14d-2(b))" },
+        { "Pre-commencement communications pursuant to Rule 13e-4(c) under the",
+          "Exchange Act (17 CFR 240.13e-4(c))" }
+    };
+    static const char *const marks[][2] = {
+        { "[ ]", "[X]" }, { "|_|", "|X|" }, { "o", "x" }, { "[_]", "[x]" }
+    };
+    int style = (int)pick(&g->r, 4), k;
+
+    g->checks = 1;
+    out(g, "Check the appropriate box below if the Form 8-K filing is intended to\n");
+    out(g, "simultaneously satisfy the filing obligation of the registrant under any of\n");
+    out(g, "the following provisions:\n\n");
+    for (k = 0; k < 4; k++) {
+        g->checked[k] = one_in(&g->r, 6);
+        snprintf(g->marks[k], sizeof g->marks[k], "%s", marks[style][g->checked[k]]);
+        out(g, "%-4s %s\n     %s\n\n", g->marks[k], what[k][0], what[k][1]);
+    }
+}
+
+static void page_mark(struct filing *g, int page)
+{
+    switch (pick(&g->r, 5)) {
+    case 0: out(g, "\n<PAGE>\n\n"); break;
+    case 1: out(g, "\n%38s- %d -\n\f\n", "", page); break;
+    case 2: out(g, "\n%38s%d\n<PAGE>\n", "", page); break;
+    case 3: out(g, "\n%34sPage %d of 3\n\n", "", page); break;
+    default: out(g, "\n%s\n\n", "================================================================================"); break;
+    }
+}
+
+static void item_heading(struct filing *g, struct gitem *it, int style)
+{
+    char cap[256];
+
+    snprintf(cap, sizeof cap, "%s", it->def->caption);
+    switch (style) {
+    case 0:     /* Item 5.  Other Events. */
+        snprintf(it->printed, sizeof it->printed, "%s.", cap);
+        out(g, "Item %s.  %s\n\n", it->def->number, it->printed);
+        break;
+    case 1:     /* ITEM 5.  OTHER EVENTS. */
+        upcase(cap);
+        snprintf(it->printed, sizeof it->printed, "%s.", cap);
+        out(g, "ITEM %s.  %s\n\n", it->def->number, it->printed);
+        break;
+    case 2:     /* Item 5 - Other Events */
+        snprintf(it->printed, sizeof it->printed, "%s", cap);
+        out(g, "Item %s - %s\n\n", it->def->number, it->printed);
+        break;
+    default:    /* ITEM 5 alone, the caption under it */
+        upcase(cap);
+        snprintf(it->printed, sizeof it->printed, "%s", cap);
+        out(g, "ITEM %s\n\n%s\n\n", it->def->number, it->printed);
+        break;
+    }
+}
+
+static void body(struct filing *g)
+{
+    int i, k, style = (int)pick(&g->r, 4), page = 2;
+
+    if (g->nna > 0) {
+        out(g, "%s\n\n", g->na_line);
+    }
+    for (i = 0; i < g->nitems; i++) {
+        struct gitem *it = &g->items[i];
+        if (strlen(it->def->caption) > 60 && style == 3)
+            style = 0;
+        item_heading(g, it, style);
+        for (k = 0; k < it->nparas; k++) {
+            wrap(g, it->paras[k], 5, 72);
+            out(g, "\n");
+        }
+        if (it->def == &item7 || it->def == &item901) {
+            /* "(c) Exhibits" / "(d) Exhibits", then the list */
+            out(g, "     %s  Exhibits.\n\n", it->def == &item7 ? "(c)" : "(d)");
+            it->paras[it->nparas++] = strdup(it->def == &item7 ? "(c) Exhibits."
+                                                               : "(d) Exhibits.");
+            for (k = 0; k < g->nex; k++) {
+                char para[256];
+                out(g, "          %-7s%s\n\n", g->exno[k], g->exdesc[k]);
+                snprintf(para, sizeof para, "%s %s", g->exno[k], g->exdesc[k]);
+                it->paras[it->nparas++] = strdup(para);
+            }
+        }
+        out(g, "\n");
+        if (one_in(&g->r, 3))
+            page_mark(g, page++);
+    }
+}
+
+static void signatures(struct filing *g)
+{
+    int style = (int)pick(&g->r, 3);
+
+    if (style != 2)
+        center(g, one_in(&g->r, 2) ? "SIGNATURE" : "SIGNATURES");
+    out(g, "\n     Pursuant to the requirements of the Securities Exchange Act of 1934,\n");
+    out(g, "the registrant has duly caused this report to be signed on its behalf by\n");
+    out(g, "the undersigned hereunto duly authorized.\n\n\n");
+    out(g, "%40s%s\n\n", "", g->name);
+    if (style == 0) {
+        out(g, "Date: %-33s By: /s/ %s\n", g->sign_printed, g->signer);
+        out(g, "%44s------------------------------\n", "");
+        out(g, "%44s%s\n%44s%s\n\n", "", g->signer, "", g->title);
+    } else {
+        out(g, "%40sBy: /s/ %s\n", "", g->signer);
+        out(g, "%44s------------------------------\n", "");
+        out(g, "%40sName:  %s\n%40sTitle: %s\n\n", "", g->signer, "", g->title);
+        out(g, "Date: %s\n", g->sign_printed);
+    }
+}
+
+static void exhibit_index(struct filing *g)
+{
+    int k;
+
+    if (g->nex == 0 || one_in(&g->r, 2))
+        return;
+    out(g, "\n<PAGE>\n\n");
+    center(g, "EXHIBIT INDEX");
+    out(g, "\nExhibit\nNumber       Description\n-------      -----------\n\n");
+    for (k = 0; k < g->nex; k++)
+        out(g, "%-13s%s\n", g->exno[k], g->exdesc[k]);
+}
+
+/* -------------------------------------------------------- expected XML */
+
+#define W(x) BAD_CAST (x)
+
+static void value(xmlTextWriterPtr w, const char *el, const char *printed,
+                  const char *norm)
+{
+    xmlTextWriterStartElement(w, W(el));
+    if (printed != NULL)
+        xmlTextWriterWriteAttribute(w, W("printed"), W(printed));
+    xmlTextWriterWriteString(w, W(norm));
+    xmlTextWriterEndElement(w);
+}
+
+static int expected_xml(struct filing *g, xmlBufferPtr b)
+{
+    xmlTextWriterPtr w = xmlNewTextWriterMemory(b, 0);
+    char area[8];
+    int i, k;
+
+    if (w == NULL)
+        return -1;
+    xmlTextWriterSetIndent(w, 1);
+    xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL);
+    xmlTextWriterStartElement(w, W("Form8K"));
+    xmlTextWriterWriteAttribute(w, W("xmlns"), W(f8k_xml_namespace()));
+    xmlTextWriterWriteAttribute(w, W("schemaVersion"), W("1.0"));
+    xmlTextWriterStartElement(w, W("CoverPage"));
+    value(w, "DocumentType", g->form_printed, g->amendment ? "8-K/A" : "8-K");
+    xmlTextWriterWriteElement(w, W("AmendmentFlag"), W(g->amendment ? "true" : "false"));
+    value(w, "DocumentPeriodEndDate", g->date_printed, g->date_iso);
+    xmlTextWriterStartElement(w, W("Registrant"));
+    value(w, "EntityRegistrantName", g->name, g->name);
+    value(w, "EntityIncorporationStateCountryCode", g->inc->name, g->inc->code);
+    value(w, "EntityFileNumber", g->fileno, g->fileno);
+    value(w, "EntityTaxIdentificationNumber", g->ein, g->ein);
+    value(w, "EntityAddressAddressLine1", g->addr1, g->addr1);
+    if (g->addr2[0])
+        value(w, "EntityAddressAddressLine2", g->addr2, g->addr2);
+    value(w, "EntityAddressCityOrTown", g->city->city, g->city->city);
+    value(w, "EntityAddressStateOrProvince", g->city->state, g->city->code);
+    value(w, "EntityAddressPostalZipCode", g->city->zip, g->city->zip);
+    snprintf(area, sizeof area, "%s", g->city->area);
+    value(w, "CityAreaCode", g->phone, area);
+    value(w, "LocalPhoneNumber", g->phone, g->local);
+    if (g->former != NULL)
+        value(w, "EntityInformationFormerLegalOrRegisteredName", g->former, g->former);
+    xmlTextWriterEndElement(w);     /* Registrant */
+    if (g->checks) {
+        static const char *const el[4] = {
+            "WrittenCommunications", "SolicitingMaterial",
+            "PreCommencementTenderOffer", "PreCommencementIssuerTenderOffer"
+        };
+        for (k = 0; k < 4; k++)
+            value(w, el[k], g->marks[k], g->checked[k] ? "true" : "false");
+    }
+    xmlTextWriterEndElement(w);     /* CoverPage */
+    xmlTextWriterStartElement(w, W("Items"));
+    for (i = 0; i < g->nitems; i++) {
+        struct gitem *it = &g->items[i];
+        xmlTextWriterStartElement(w, W("Item"));
+        xmlTextWriterWriteAttribute(w, W("number"), W(it->def->number));
+        xmlTextWriterWriteAttribute(w, W("regime"), W(strchr(it->def->number, '.') ? "2004" : "1993"));
+        xmlTextWriterWriteAttribute(w, W("notApplicable"), W("false"));
+        xmlTextWriterWriteElement(w, W("OfficialCaption"), W(it->def->caption));
+        if (it->printed[0])
+            xmlTextWriterWriteElement(w, W("PrintedCaption"), W(it->printed));
+        if (it->def->successor != NULL)
+            xmlTextWriterWriteElement(w, W("SuccessorItem"), W(it->def->successor));
+        if (it->nparas > 0) {
+            xmlTextWriterStartElement(w, W("Text"));
+            for (k = 0; k < it->nparas; k++) {
+                char *t = para_text(it->paras[k]);
+                xmlTextWriterWriteElement(w, W("Paragraph"), W(t ? t : ""));
+                free(t);
+            }
+            xmlTextWriterEndElement(w);
+        }
+        xmlTextWriterEndElement(w);
+    }
+    for (k = 0; k < g->nna; k++) {
+        char num[4];
+        snprintf(num, sizeof num, "%d", g->na[k]);
+        xmlTextWriterStartElement(w, W("NotApplicableItem"));
+        xmlTextWriterWriteAttribute(w, W("number"), W(num));
+        xmlTextWriterWriteAttribute(w, W("regime"), W("1993"));
+        xmlTextWriterEndElement(w);
+    }
+    xmlTextWriterEndElement(w);     /* Items */
+    xmlTextWriterStartElement(w, W("Signatures"));
+    xmlTextWriterStartElement(w, W("Signature"));
+    value(w, "Registrant", g->name, g->name);
+    value(w, "Name", g->signer, g->signer);
+    value(w, "Title", g->title, g->title);
+    value(w, "Date", g->sign_printed, g->sign_iso);
+    xmlTextWriterEndElement(w);
+    xmlTextWriterEndElement(w);     /* Signatures */
+    xmlTextWriterStartElement(w, W("Exhibits"));
+    for (k = 0; k < g->nex; k++) {
+        xmlTextWriterStartElement(w, W("Exhibit"));
+        xmlTextWriterWriteAttribute(w, W("number"), W(g->exno[k]));
+        value(w, "Description", g->exdesc[k], g->exdesc[k]);
+        xmlTextWriterEndElement(w);
+    }
+    xmlTextWriterEndElement(w);     /* Exhibits */
+    xmlTextWriterWriteElement(w, W("Diagnostics"), W(""));
+    xmlTextWriterEndElement(w);     /* Form8K */
+    xmlTextWriterEndDocument(w);
+    xmlFreeTextWriter(w);
+    return 0;
+}
+
+/* ------------------------------------------------------------ filing */
+
+static void filing_free(struct filing *g)
+{
+    int i, k;
+    for (i = 0; i < g->nitems; i++)
+        for (k = 0; k < g->items[i].nparas; k++)
+            free(g->items[i].paras[k]);
+    free(g->buf);
+}
+
+static int generate_one(struct filing *g, uint64_t seed, unsigned idx)
+{
+    int layout;
+
+    memset(g, 0, sizeof *g);
+    g->r.s = seed * 0x9E3779B97F4A7C15ULL + idx * 0xBF58476D1CE4E5B9ULL + 1;
+    if (g->r.s == 0)
+        g->r.s = 1;
+    next(&g->r);
+    g->f = open_memstream(&g->buf, &g->len);
+    if (g->f == NULL)
+        return -1;
+    make_date(g);
+    make_registrant(g);
+    make_items(g);
+    title_block(g);
+    layout = (int)pick(&g->r, 3);
+    if (layout == 2 && g->year > 1998)
+        layout = 0;
+    if (layout == 0)
+        cover_classic(g);
+    else if (layout == 1)
+        cover_beside(g);
+    else {
+        cover_above(g);
+        g->former = NULL;
+    }
+    if (g->regime04 && one_in(&g->r, 4) != 0)
+        check_boxes(g);
+    page_mark(g, 1);
+    body(g);
+    signatures(g);
+    exhibit_index(g);
+    return fclose(g->f) == 0 ? 0 : -1;
+}
+
+/* ----------------------------------------------------------- command */
+
+static int write_file(const char *dir, const char *name, const char *data,
+                      size_t len)
+{
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = malloc(n);
+    FILE *f;
+    int rc = 0;
+
+    if (p == NULL)
+        return -1;
+    snprintf(p, n, "%s/%s", dir, name);
+    f = fopen(p, "w");
+    if (f == NULL || fwrite(data, 1, len, f) != len)
+        rc = -1;
+    if (f != NULL && fclose(f) != 0)
+        rc = -1;
+    if (rc != 0)
+        cli_io_error(stderr, p, errno);
+    free(p);
+    return rc;
+}
+
+/* The filing as HTML: its lines in a <pre>, as EDGAR's HTML filings of
+ * the late 1990s are. */
+static char *as_html(const char *text, size_t len, size_t *out_len)
+{
+    char *buf = NULL;
+    size_t n = 0, i;
+    FILE *f = open_memstream(&buf, &n);
+
+    if (f == NULL)
+        return NULL;
+    fputs("<html>\n<head><title>Form 8-K</title></head>\n<body>\n<pre>\n", f);
+    for (i = 0; i < len; i++) {
+        if (text[i] == '<')
+            fputs("&lt;", f);
+        else if (text[i] == '>')
+            fputs("&gt;", f);
+        else if (text[i] == '&')
+            fputs("&amp;", f);
+        else if (text[i] == '\f')
+            continue;
+        else
+            putc(text[i], f);
+    }
+    fputs("</pre>\n</body>\n</html>\n", f);
+    if (fclose(f) != 0) {
+        free(buf);
+        return NULL;
+    }
+    *out_len = n;
+    return buf;
+}
+
+static int gen_usage(const char *what, const char *arg)
+{
+    fprintf(stderr, "%s: generate: %s%s%s\n", cli_progname, what,
+            arg ? " " : "", arg ? arg : "");
+    fprintf(stderr, "Usage: %s generate [--seed N] [--count K] "
+            "[--format=text|html] --out DIR\n", cli_progname);
+    return EXIT_USAGE;
+}
+
+int cli_generate_main(int argc, char **argv)
+{
+    unsigned long seed = 1, count = 10, k;
+    const char *dir = NULL;
+    int html = 0, i, rc = 0;
+    f8k_schema *schema = NULL;
+
+    for (i = 0; i < argc; i++) {
+        const char *a = argv[i], *v = NULL;
+        char *end;
+        if (strncmp(a, "--seed", 6) == 0 || strncmp(a, "--count", 7) == 0) {
+            const char *eq = strchr(a, '=');
+            v = eq ? eq + 1 : i + 1 < argc ? argv[++i] : NULL;
+            if (v == NULL)
+                return gen_usage("option requires an argument:", a);
+            errno = 0;
+            if (a[2] == 's')
+                seed = strtoul(v, &end, 10);
+            else
+                count = strtoul(v, &end, 10);
+            if (*v == '\0' || *end != '\0' || errno != 0 ||
+                (a[2] == 'c' && (count < 1 || count > 100000)))
+                return gen_usage("not a number (count: 1 to 100000):", v);
+        } else if (strncmp(a, "--out", 5) == 0) {
+            const char *eq = strchr(a, '=');
+            dir = eq ? eq + 1 : i + 1 < argc ? argv[++i] : NULL;
+        } else if (strcmp(a, "--format=html") == 0) {
+            html = 1;
+        } else if (strcmp(a, "--format=text") == 0) {
+            html = 0;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            printf("Usage: %s generate [--seed N] [--count K] [--format=text|html] "
+                   "--out DIR\nWrite K synthetic Form 8-K filings into DIR, each "
+                   "with the XML form8k\nshould read from it (NAME.expected.xml); "
+                   "the same seed gives the same files.\n", cli_progname);
+            return 0;
+        } else {
+            return gen_usage("unrecognized argument", a);
+        }
+    }
+    if (dir == NULL || dir[0] == '\0')
+        return gen_usage("--out DIR is required", NULL);
+    if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+        return cli_io_error(stderr, dir, errno);
+    if (f8k_schema_new(&schema) != F8K_OK) {
+        fprintf(stderr, "%s: cannot compile the schema\n", cli_progname);
+        return EXIT_INTERNAL;
+    }
+    for (k = 0; k < count && rc == 0; k++) {
+        struct filing g;
+        xmlBufferPtr b = xmlBufferCreate();
+        char name[96];
+        f8k_doc *doc = f8k_doc_new("expected");
+
+        if (b == NULL || doc == NULL || generate_one(&g, seed, (unsigned)k) != 0 ||
+            expected_xml(&g, b) != 0) {
+            fprintf(stderr, "%s: out of memory\n", cli_progname);
+            rc = EXIT_NOMEM;
+        } else if (f8k_xml_validate(doc, schema, (const char *)xmlBufferContent(b),
+                                    (size_t)xmlBufferLength(b)) != F8K_OK) {
+            fprintf(stderr, "%s: generate: the expected XML of filing %lu is "
+                    "not valid (a bug of the generator)\n", cli_progname, k);
+            rc = EXIT_INTERNAL;
+        } else {
+            if (html) {
+                size_t hl = 0;
+                char *h = as_html(g.buf, g.len, &hl);
+                snprintf(name, sizeof name, "f8k-%lu-%04lu.htm", seed, k);
+                rc = h == NULL ? EXIT_NOMEM : write_file(dir, name, h, hl) ? EXIT_IO : 0;
+                free(h);
+            } else {
+                snprintf(name, sizeof name, "f8k-%lu-%04lu.txt", seed, k);
+                rc = write_file(dir, name, g.buf, g.len) ? EXIT_IO : 0;
+            }
+            snprintf(name, sizeof name, "f8k-%lu-%04lu.expected.xml", seed, k);
+            if (rc == 0 && write_file(dir, name, (const char *)xmlBufferContent(b),
+                                      (size_t)xmlBufferLength(b)) != 0)
+                rc = EXIT_IO;
+        }
+        f8k_doc_free(doc);
+        if (b != NULL)
+            xmlBufferFree(b);
+        filing_free(&g);
+    }
+    f8k_schema_free(schema);
+    return rc;
+}

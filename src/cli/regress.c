@@ -1,0 +1,494 @@
+/* regress.c - form8k regress --baseline DIR [--update] [--junit FILE]
+ * FILE|FOLDER...: a corpus against its baseline XML.
+ *
+ * The inputs are converted by batch mode itself (cli_batch, batch.c) into
+ * a temporary folder, so that regress walks folders, names outputs and
+ * uses the cores exactly as "form8k parse --out DIR" does - the command
+ * that made the baseline.  Then the two trees of XML are compared file by
+ * file with the diff engine (diff.c):
+ *
+ *   unchanged  both have it, the same by meaning
+ *   changed    both have it, with differences (each listed)
+ *   new        only the new run has it (an input not in the baseline)
+ *   missing    only the baseline has it (the input now fails, or was
+ *              not given)
+ *
+ * The report: the changed files with their changes, a table of changes
+ * by field across the corpus, a summary line; --junit FILE writes one
+ * testcase per file, a failure per change.  Exit 0 when nothing
+ * changed, 1 otherwise, 2 usage, 3 I/O.  --update then makes the
+ * baseline what form8k now writes (changed and new files written,
+ * missing ones removed) and exits 0.
+ */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700           /* nftw */
+#endif
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <libxml/xmlwriter.h>
+
+#include "cli.h"
+#include "regress.h"
+
+/* ----------------------------------------------------------- file sets */
+
+static int names_add(struct names *s, const char *name)
+{
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? 2 * s->cap : 64;
+        char **v = realloc(s->v, cap * sizeof *v);
+        if (v == NULL)
+            return -1;
+        s->v = v;
+        s->cap = cap;
+    }
+    if ((s->v[s->n] = strdup(name)) == NULL)
+        return -1;
+    s->n++;
+    return 0;
+}
+
+void cli_names_free(struct names *s)
+{
+    size_t i;
+    for (i = 0; i < s->n; i++)
+        free(s->v[i]);
+    free(s->v);
+}
+
+/* A + "/" + B (B alone when A is empty), malloc'd. */
+static char *pjoin(const char *a, const char *b)
+{
+    size_t n = strlen(a) + strlen(b) + 2;
+    char *p = malloc(n);
+    if (p != NULL)
+        snprintf(p, n, "%s%s%s", a, a[0] ? "/" : "", b);
+    return p;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int skip_dot(const struct dirent *e)
+{
+    return e->d_name[0] != '.';
+}
+
+int cli_list_files(const char *root, const char *rel, const char *suffix,
+                   struct names *s)
+{
+    struct dirent **ents;
+    char *path = pjoin(root, rel);
+    int n, i, rc = 0;
+
+    if (path == NULL)
+        return -1;
+    n = scandir(path, &ents, skip_dot, alphasort);
+    free(path);
+    if (n < 0)
+        return -1;
+    for (i = 0; i < n; i++) {
+        char *sub = pjoin(rel, ents[i]->d_name);
+        char *full = sub != NULL ? pjoin(root, sub) : NULL;
+        struct stat sb;
+        size_t len = strlen(ents[i]->d_name);
+
+        if (full == NULL)
+            rc = -1;
+        if (rc == 0 && lstat(full, &sb) == 0) {
+            if (S_ISDIR(sb.st_mode))
+                rc = cli_list_files(root, sub, suffix, s);
+            else if (S_ISREG(sb.st_mode) &&
+                     (suffix == NULL || (len > strlen(suffix) &&
+                      strcmp(ents[i]->d_name + len - strlen(suffix), suffix) == 0)))
+                rc = names_add(s, sub);
+        }
+        free(sub);
+        free(full);
+        free(ents[i]);
+    }
+    free(ents);
+    return rc;
+}
+
+static int rm_entry(const char *path, const struct stat *sb, int flag,
+                    struct FTW *ftw)
+{
+    (void)sb;
+    (void)ftw;
+    return flag == FTW_DP ? rmdir(path) : unlink(path);
+}
+
+/* ------------------------------------------------------- the changes */
+
+/* One field's count across the corpus. */
+struct field {
+    char         *name;
+    unsigned long changes, files;
+    const char   *last_file;
+};
+
+struct report {
+    struct field *fields;
+    size_t        nfields, cap;
+    const char   *file;          /* the file being compared             */
+    long          shown;         /* its changes printed so far          */
+    int           quiet;
+    xmlTextWriterPtr junit;
+};
+
+static struct field *field_get(struct report *r, const char *name)
+{
+    size_t i;
+
+    for (i = 0; i < r->nfields; i++)
+        if (strcmp(r->fields[i].name, name) == 0)
+            return &r->fields[i];
+    if (r->nfields == r->cap) {
+        size_t cap = r->cap ? 2 * r->cap : 32;
+        struct field *v = realloc(r->fields, cap * sizeof *v);
+        if (v == NULL)
+            return NULL;
+        r->fields = v;
+        r->cap = cap;
+    }
+    memset(&r->fields[r->nfields], 0, sizeof r->fields[0]);
+    if ((r->fields[r->nfields].name = strdup(name)) == NULL)
+        return NULL;
+    return &r->fields[r->nfields++];
+}
+
+/* A value for the report: one line, at most 80 bytes. */
+static void short_value(char *buf, size_t size, const char *v)
+{
+    size_t i, o = 0;
+
+    if (v == NULL) {
+        snprintf(buf, size, "(absent)");
+        return;
+    }
+    for (i = 0; v[i] != '\0' && o + 4 < size && o < 80; i++)
+        buf[o++] = v[i] == '\n' ? ' ' : v[i];
+    if (v[i] != '\0' && o + 4 < size)
+        while (o > 0 && ((unsigned char)buf[o] & 0xc0) == 0x80)
+            o--;
+    buf[o] = '\0';
+    if (v[i] != '\0')
+        strcat(buf, "...");
+}
+
+enum { SHOW_PER_FILE = 20 };
+
+static void on_change(const struct cli_change *c, void *ctx)
+{
+    struct report *r = ctx;
+    char fname[512], ov[128], nv[128], msg[600];
+    struct field *f;
+
+    cli_change_field(c->path, fname, sizeof fname);
+    f = field_get(r, fname);
+    if (f != NULL) {
+        f->changes++;
+        if (f->last_file != r->file) {
+            f->files++;
+            f->last_file = r->file;
+        }
+    }
+    short_value(ov, sizeof ov, c->old_value);
+    short_value(nv, sizeof nv, c->new_value);
+    snprintf(msg, sizeof msg, "%s: %s -> %s", c->path, ov, nv);
+    if (!r->quiet && r->shown < SHOW_PER_FILE)
+        printf("    %s\n", msg);
+    r->shown++;
+    if (r->junit != NULL) {
+        xmlTextWriterStartElement(r->junit, BAD_CAST "failure");
+        xmlTextWriterWriteAttribute(r->junit, BAD_CAST "type", BAD_CAST "changed");
+        xmlTextWriterWriteAttribute(r->junit, BAD_CAST "message", BAD_CAST msg);
+        xmlTextWriterWriteString(r->junit, BAD_CAST c->path);
+        xmlTextWriterEndElement(r->junit);
+    }
+}
+
+static void junit_case(struct report *r, const char *name)
+{
+    if (r->junit == NULL)
+        return;
+    xmlTextWriterStartElement(r->junit, BAD_CAST "testcase");
+    xmlTextWriterWriteAttribute(r->junit, BAD_CAST "classname",
+                                BAD_CAST "form8k.regress");
+    xmlTextWriterWriteAttribute(r->junit, BAD_CAST "name", BAD_CAST name);
+}
+
+static void junit_failure(struct report *r, const char *type,
+                          const char *msg)
+{
+    if (r->junit == NULL)
+        return;
+    xmlTextWriterStartElement(r->junit, BAD_CAST "failure");
+    xmlTextWriterWriteAttribute(r->junit, BAD_CAST "type", BAD_CAST type);
+    xmlTextWriterWriteAttribute(r->junit, BAD_CAST "message", BAD_CAST msg);
+    xmlTextWriterEndElement(r->junit);
+}
+
+static int by_changes(const void *a, const void *b)
+{
+    const struct field *x = a, *y = b;
+    if (x->changes != y->changes)
+        return x->changes < y->changes ? 1 : -1;
+    return strcmp(x->name, y->name);
+}
+
+/* Copy the file FROM over BASE/REL (made atomically, never through a
+ * link under BASE: outfile.c). */
+static int update_one(int basefd, const char *rel, const char *from)
+{
+    char *data = NULL;
+    size_t len = 0, leaf = 0;
+    int fd, err = 0, rc;
+
+    if (cli_read_input(from, from, &data, &len, stderr) != 0)
+        return -1;
+    fd = cli_outdir_parent(basefd, rel, 1, &leaf, &err);
+    rc = fd < 0 ? -1 : cli_outdir_write(fd, rel + leaf, data, len, &err);
+    if (fd >= 0)
+        close(fd);
+    if (rc != 0)
+        fprintf(stderr, "%s: regress --update: %s: %s\n", cli_progname, rel,
+                strerror(err));
+    free(data);
+    return rc;
+}
+
+/* ------------------------------------------------------------ command */
+
+static int regress_usage(const char *what, const char *arg)
+{
+    fprintf(stderr, "%s: regress: %s%s%s\n", cli_progname, what,
+            arg ? " " : "", arg ? arg : "");
+    fprintf(stderr, "Usage: %s regress --baseline DIR [--update] "
+            "[--junit FILE] [-j N] [-q] FILE|FOLDER...\n", cli_progname);
+    return EXIT_USAGE;
+}
+
+int cli_regress_main(int argc, char **argv)
+{
+    struct cli_options o;
+    const char *baseline = NULL, *junit_path = NULL;
+    char tmpl[4096], *newp, *oldp;
+    const char *tmpdir = getenv("TMPDIR");
+    struct names olds = { NULL, 0, 0 }, news = { NULL, 0, 0 };
+    struct report rep;
+    unsigned long unchanged = 0, changed = 0, added = 0, missing = 0;
+    size_t i, j;
+    int update = 0, rc, only = 0, k, basefd = -1, batch_rc;
+
+    memset(&o, 0, sizeof o);
+    memset(&rep, 0, sizeof rep);
+    o.operands = calloc((size_t)argc + 1, sizeof *o.operands);
+    if (o.operands == NULL)
+        return EXIT_NOMEM;
+    for (k = 0; k < argc; k++) {
+        const char *a = argv[k];
+        if (only || a[0] != '-' || a[1] == '\0') {
+            o.operands[o.n_operands++] = a;
+        } else if (strcmp(a, "--") == 0) {
+            only = 1;
+        } else if (strncmp(a, "--baseline=", 11) == 0) {
+            baseline = a + 11;
+        } else if (strcmp(a, "--baseline") == 0 && k + 1 < argc) {
+            baseline = argv[++k];
+        } else if (strncmp(a, "--junit=", 8) == 0) {
+            junit_path = a + 8;
+        } else if (strcmp(a, "--junit") == 0 && k + 1 < argc) {
+            junit_path = argv[++k];
+        } else if (strcmp(a, "--update") == 0) {
+            update = 1;
+        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+            rep.quiet = 1;
+        } else if ((strncmp(a, "-j", 2) == 0 && (a[2] || k + 1 < argc)) ||
+                   strncmp(a, "--jobs=", 7) == 0) {
+            const char *v = a[1] != 'j' ? a + 7 : a[2] ? a + 2 : argv[++k];
+            o.jobs = (unsigned)atoi(v);
+            if (o.jobs < 1 || o.jobs > 1024) {
+                free(o.operands);
+                return regress_usage("-j wants 1 to 1024, not", v);
+            }
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            free(o.operands);
+            printf("Usage: %s regress --baseline DIR [--update] [--junit FILE] "
+                   "[-j N] [-q] FILE|FOLDER...\n"
+                   "Parse the inputs as 'parse --out DIR' does and compare "
+                   "each XML by meaning\nwith the one of the same name under "
+                   "DIR.  Exit 0 when nothing changed, 1 otherwise.\n",
+                   cli_progname);
+            return 0;
+        } else {
+            free(o.operands);
+            return regress_usage("unrecognized option", a);
+        }
+    }
+    if (baseline == NULL || o.n_operands == 0) {
+        free(o.operands);
+        return regress_usage(baseline == NULL ? "--baseline DIR is required"
+                                              : "no input given", NULL);
+    }
+    if (update && mkdir(baseline, 0777) != 0 && errno != EEXIST) {
+        free(o.operands);
+        return cli_io_error(stderr, baseline, errno);
+    }
+    if (cli_list_files(baseline, "", ".xml", &olds) != 0) {
+        free(o.operands);
+        cli_names_free(&olds);
+        return cli_io_error(stderr, baseline, errno ? errno : ENOMEM);
+    }
+
+    /* The new XML: batch mode into a temporary folder. */
+    snprintf(tmpl, sizeof tmpl, "%s/form8k-regress.XXXXXX",
+             tmpdir != NULL && tmpdir[0] != '\0' ? tmpdir : "/tmp");
+    if (mkdtemp(tmpl) == NULL) {
+        free(o.operands);
+        cli_names_free(&olds);
+        return cli_io_error(stderr, tmpl, errno);
+    }
+    o.out_dir = tmpl;
+    o.quiet = 1;
+    o.progress = -1;
+    batch_rc = cli_batch(&o);
+    rc = batch_rc == 0 || batch_rc == EXIT_BATCH ? 0 : batch_rc;
+    if (rc == 0 && cli_list_files(tmpl, "", ".xml", &news) != 0)
+        rc = cli_io_error(stderr, tmpl, errno ? errno : ENOMEM);
+    
+    /* merged below by strcmp order */
+    qsort(olds.v, olds.n, sizeof *olds.v, cmp_str);
+    qsort(news.v, news.n, sizeof *news.v, cmp_str);
+    if (rc == 0 && junit_path != NULL) {
+        rep.junit = xmlNewTextWriterFilename(junit_path, 0);
+        if (rep.junit == NULL) {
+            rc = cli_io_error(stderr, junit_path, errno ? errno : EIO);
+        } else {
+            xmlTextWriterSetIndent(rep.junit, 1);
+            xmlTextWriterStartDocument(rep.junit, NULL, "UTF-8", NULL);
+            xmlTextWriterStartElement(rep.junit, BAD_CAST "testsuites");
+            xmlTextWriterStartElement(rep.junit, BAD_CAST "testsuite");
+            xmlTextWriterWriteAttribute(rep.junit, BAD_CAST "name",
+                                        BAD_CAST "form8k regress");
+            xmlTextWriterWriteFormatAttribute(rep.junit, BAD_CAST "baseline",
+                                              "%s", baseline);
+        }
+    }
+    if (update)
+        basefd = cli_outdir_open(baseline);
+
+    /* Both lists are sorted: walk them together. */
+    for (i = 0, j = 0; rc == 0 && (i < olds.n || j < news.n);) {
+        int c = i == olds.n ? 1 : j == news.n ? -1 : strcmp(olds.v[i], news.v[j]);
+        const char *name = c <= 0 ? olds.v[i] : news.v[j];
+        char msg[4200];
+
+        junit_case(&rep, name);
+        if (c < 0) {
+            missing++;
+            if (!rep.quiet)
+                printf("missing    %s (in the baseline, not written now)\n", name);
+            snprintf(msg, sizeof msg, "%s: in the baseline, not written now "
+                     "(the input failed or was not given)", name);
+            junit_failure(&rep, "missing", msg);
+            if (basefd >= 0 && (oldp = pjoin(baseline, name)) != NULL) {
+                unlink(oldp);
+                free(oldp);
+            }
+            i++;
+        } else if (c > 0) {
+            added++;
+            if (!rep.quiet)
+                printf("new        %s\n", name);
+            snprintf(msg, sizeof msg, "%s: not in the baseline", name);
+            junit_failure(&rep, "new", msg);
+            newp = pjoin(tmpl, name);
+            if (basefd >= 0 && (newp == NULL || update_one(basefd, name, newp) != 0))
+                rc = EXIT_IO;
+            free(newp);
+            j++;
+        } else {
+            long n = -1;
+            oldp = pjoin(baseline, name);
+            newp = pjoin(tmpl, name);
+            /* the file's changes are printed under its line: find out
+             * first whether there are any */
+            if (oldp != NULL && newp != NULL)
+                n = cli_diff_files(oldp, newp, 0, stderr, NULL, NULL);
+            if (n > 0) {
+                changed++;
+                if (!rep.quiet)
+                    printf("changed    %s (%ld change%s)\n", name, n,
+                           n == 1 ? "" : "s");
+                rep.file = name;
+                rep.shown = 0;
+                cli_diff_files(oldp, newp, 0, stderr, on_change, &rep);
+                if (!rep.quiet && n > SHOW_PER_FILE)
+                    printf("    ... and %ld more\n", n - SHOW_PER_FILE);
+                if (basefd >= 0 && update_one(basefd, name, newp) != 0)
+                    rc = EXIT_IO;
+            } else if (n == 0) {
+                unchanged++;
+            } else {
+                changed++;
+                snprintf(msg, sizeof msg, "%s: cannot be read as form8k XML", name);
+                junit_failure(&rep, "unreadable", msg);
+            }
+            free(oldp);
+            free(newp);
+            i++;
+            j++;
+        }
+        if (rep.junit != NULL)
+            xmlTextWriterEndElement(rep.junit);     /* testcase */
+    }
+
+    if (rep.nfields > 0 && !rep.quiet) {
+        qsort(rep.fields, rep.nfields, sizeof *rep.fields, by_changes);
+        printf("\nChanges by field:\n%8s %6s  %s\n", "changes", "files", "field");
+        for (i = 0; i < rep.nfields; i++)
+            printf("%8lu %6lu  %s\n", rep.fields[i].changes,
+                   rep.fields[i].files, rep.fields[i].name);
+    }
+    printf("%sregress: %lu unchanged, %lu changed, %lu new, %lu missing%s\n",
+           rep.quiet ? "" : "\n", unchanged, changed, added, missing,
+           batch_rc == EXIT_BATCH ? " (some inputs failed to parse)" : "");
+    if (rep.junit != NULL) {
+        xmlTextWriterEndDocument(rep.junit);
+        xmlFreeTextWriter(rep.junit);
+    }
+    if (basefd >= 0)
+        close(basefd);
+    else if (update && rc == 0)
+        rc = cli_io_error(stderr, baseline, errno);
+    nftw(tmpl, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+    for (i = 0; i < rep.nfields; i++)
+        free(rep.fields[i].name);
+    free(rep.fields);
+    cli_names_free(&olds);
+    cli_names_free(&news);
+    free(o.operands);
+    if (rc != 0)
+        return rc;
+    if (update) {
+        printf("regress: baseline %s updated\n", baseline);
+        return 0;
+    }
+    return changed + added + missing > 0 ? 1 : 0;
+}

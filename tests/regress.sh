@@ -1,0 +1,244 @@
+#!/bin/sh
+# tests/regress.sh - regression testing with the grammar (issue 14):
+# form8k diff, regress, coverage and generate, and the generated filings
+# read back: each one's parse must equal its expected XML.
+#
+# Known form8k bugs the generator found are expected failures here: a
+# filing whose only differences are those of a known bug passes as XFAIL
+# (listed in KNOWN below, each with its cause); any other difference fails.
+#
+# REGRESS_KEEP=1 keeps the temporary folder.  REGRESS_COUNT (200) and
+# REGRESS_SEED (42) choose the generated set.
+. "${top_srcdir:-$(dirname "$0")/..}/tests/common.sh"
+require_form8k
+make_tmp form8k-regress "${REGRESS_KEEP:-0}"
+count=${REGRESS_COUNT:-200}
+seed=${REGRESS_SEED:-42}
+golden=$top_srcdir/tests/golden
+
+# ------------------------------------------------------------------ diff
+one=$golden/classic-three-column/expected.xml
+sub=$golden/sub-sec-joint-binary/expected.xml
+
+diff_same() {
+    "$FORM8K" diff "$one" "$one" >"$tmp/out" 2>&1 && [ ! -s "$tmp/out" ] &&
+    "$FORM8K" diff "$sub" "$sub" >"$tmp/out" 2>&1 && [ ! -s "$tmp/out" ]
+}
+check "diff: a file against itself exits 0, says nothing" diff_same
+
+diff_renamed() {
+    sed 's/\(<EntityRegistrantName[^>]*>\)[^<]*</\1RENAMED HOLDINGS INC.</' \
+        "$one" >"$tmp/renamed.xml"
+    "$FORM8K" diff "$one" "$tmp/renamed.xml" >"$tmp/out" 2>&1
+    exit_is 1 $? &&
+    grep -q '^Registrant\[1\]/EntityRegistrantName: .* -> RENAMED HOLDINGS INC\.$' "$tmp/out" &&
+    [ "$(wc -l <"$tmp/out")" -eq 1 ] || { cat "$tmp/out"; return 1; }
+}
+check "diff: a renamed registrant is one change, named, exit 1" diff_renamed
+
+diff_removed_item() {
+    awk '/<Item number="7"/ { skip = 1 } !skip { print } /<\/Item>/ { skip = 0 }' \
+        "$one" >"$tmp/noitem.xml"
+    "$FORM8K" diff "$one" "$tmp/noitem.xml" >"$tmp/out" 2>&1
+    exit_is 1 $? &&
+    grep -q '^Item\[7\]: Financial Statements and Exhibits -> (absent)$' "$tmp/out" ||
+        { cat "$tmp/out"; return 1; }
+}
+check "diff: a removed item is reported by its number, exit 1" diff_removed_item
+
+diff_json() {
+    "$FORM8K" diff --format=json "$one" "$tmp/renamed.xml" >"$tmp/out" 2>&1
+    exit_is 1 $? &&
+    grep -q '"path":"Registrant\[1\]/EntityRegistrantName","change":"changed"' "$tmp/out" &&
+    grep -q '"count":1}' "$tmp/out" || { cat "$tmp/out"; return 1; }
+}
+check "diff --format=json" diff_json
+
+diff_positions() {
+    sed 's/line="\([0-9]*\)"/line="1\1"/' "$one" >"$tmp/moved.xml"
+    "$FORM8K" diff "$one" "$tmp/moved.xml" >"$tmp/out" 2>&1 || return 1
+    "$FORM8K" diff --positions "$one" "$tmp/moved.xml" >"$tmp/out" 2>&1
+    exit_is 1 $? && grep -q '@line: ' "$tmp/out"
+}
+check "diff: positions only with --positions" diff_positions
+
+diff_submission() {
+    sed 's/\(<ConformedName[^>]*>\)NORTHERN PLAINS ENERGY CORP</\1ACME CORP</' \
+        "$sub" >"$tmp/sub.xml"
+    "$FORM8K" diff "$sub" "$tmp/sub.xml" >"$tmp/out" 2>&1
+    exit_is 1 $? &&
+    grep -q '^Header/Filer\[1\]/CompanyData/ConformedName: NORTHERN PLAINS ENERGY CORP -> ACME CORP$' "$tmp/out" ||
+        { cat "$tmp/out"; return 1; }
+}
+check "diff: the submission shape (header fields by path)" diff_submission
+
+diff_usage() {
+    "$FORM8K" diff "$one" >/dev/null 2>&1; exit_is 2 $? || return 1
+    "$FORM8K" diff "$one" "$tmp/none.xml" >/dev/null 2>&1; exit_is 2 $? || return 1
+    "$FORM8K" diff "$one" "$golden/classic-three-column/input.txt" >/dev/null 2>&1
+    exit_is 2 $?
+}
+check "diff: usage and unreadable input exit 2" diff_usage
+
+# --------------------------------------------------------------- regress
+mkdir "$tmp/in"
+for d in "$golden"/*/; do
+    n=$(basename "$d")
+    for f in "$d"input.txt "$d"input.htm; do
+        [ -f "$f" ] && cp "$f" "$tmp/in/$n.${f##*.}"
+    done
+done
+
+regress_clean() {
+    "$FORM8K" parse -q -j 2 --out "$tmp/base" "$tmp/in" 2>/dev/null
+    "$FORM8K" regress -j 2 --baseline "$tmp/base" "$tmp/in" >"$tmp/out" 2>&1
+    exit_is 0 $? && grep -q ' 0 changed, 0 new, 0 missing' "$tmp/out" ||
+        { cat "$tmp/out"; return 1; }
+}
+check "regress: a corpus against its own baseline exits 0" regress_clean
+
+regress_changed() {
+    sed 's/\(<EntityFileNumber[^>]*>\)[^<]*</\1000-99999</' \
+        "$tmp/base/check-boxes.xml" >"$tmp/x" && mv "$tmp/x" "$tmp/base/check-boxes.xml"
+    "$FORM8K" regress -j 2 --baseline "$tmp/base" --junit "$tmp/junit.xml" \
+        "$tmp/in" >"$tmp/out" 2>&1
+    exit_is 1 $? &&
+    grep -q '^changed    check-boxes.xml (1 change)' "$tmp/out" &&
+    grep -q 'Registrant/EntityFileNumber$' "$tmp/out" &&
+    grep -q '<failure type="changed" message="Registrant\[1\]/EntityFileNumber: 000-99999 -&gt; 0-31288">' "$tmp/junit.xml" &&
+    xmllint --noout "$tmp/junit.xml" || { cat "$tmp/out"; return 1; }
+}
+check "regress: one changed field exits 1, named in the table and the JUnit failure" regress_changed
+
+regress_update() {
+    "$FORM8K" regress -q -j 2 --update --baseline "$tmp/base" "$tmp/in" >/dev/null 2>&1 &&
+    "$FORM8K" regress -q -j 2 --baseline "$tmp/base" "$tmp/in" >/dev/null 2>&1
+}
+check "regress --update: the baseline is then current" regress_update
+
+regress_new_missing() {
+    mv "$tmp/base/joint-filing.xml" "$tmp/base/gone.xml"
+    "$FORM8K" regress -j 2 --baseline "$tmp/base" "$tmp/in" >"$tmp/out" 2>&1
+    exit_is 1 $? && grep -q '^new        joint-filing.xml' "$tmp/out" &&
+    grep -q '^missing    gone.xml' "$tmp/out" || { cat "$tmp/out"; return 1; }
+}
+check "regress: new and missing files" regress_new_missing
+
+# The public corpus, when it is there: its own baseline, then regress.
+corpus=$top_srcdir/../shared/corpus/filings
+if [ -d "$corpus" ]; then
+    regress_corpus() {
+        "$FORM8K" parse -q -j 2 --out "$tmp/cbase" "$corpus" 2>/dev/null
+        "$FORM8K" regress -q -j 2 --baseline "$tmp/cbase" "$corpus" >"$tmp/out" 2>/dev/null
+        exit_is 0 $? || { cat "$tmp/out"; return 1; }
+    }
+    check "regress: ../shared/corpus against its baseline exits 0" regress_corpus
+fi
+
+# -------------------------------------------------------------- coverage
+coverage_json() {
+    "$FORM8K" coverage --format=json "$tmp/in" >"$tmp/cov.json" 2>/dev/null || return 1
+    grep -q '"unexercised":\[' "$tmp/cov.json" &&
+    grep -q '"name":"filing: cover body"' "$tmp/cov.json" &&
+    grep -q '"name":"CAPTION","line":[0-9]*' "$tmp/cov.json" &&
+    grep -q '"file":"sub.y"' "$tmp/cov.json"
+}
+check "coverage --format=json names the grammar's rules and productions" coverage_json
+
+# -------------------------------------------------------------- generate
+"$FORM8K" generate --seed "$seed" --count "$count" --out "$tmp/gen" ||
+    setup_fail "form8k generate failed"
+
+generate_same() {
+    "$FORM8K" generate --seed "$seed" --count 20 --out "$tmp/gen2" &&
+    for f in "$tmp/gen2"/*; do cmp -s "$f" "$tmp/gen/$(basename "$f")" || return 1; done
+}
+check "generate: the same seed gives the same files" generate_same
+
+generate_valid() {
+    n=$(ls "$tmp/gen"/*.expected.xml | wc -l)
+    [ "$n" -eq "$count" ] || return 1
+    xmllint --noout --schema "$XSD" "$tmp/gen"/*.expected.xml 2>"$tmp/out" ||
+        { grep -v validates "$tmp/out" | head; return 1; }
+}
+check "generate: $count filings, every expected XML schema-valid" generate_valid
+
+# KNOWN: "NAME|a change path less its keys ..." - the changes of a known
+# form8k bug.
+#   address: a "City, State Zip" line that reaches under the "(Zip Code)"
+#   caption of the classic cover: the state's and the zip's printed= get
+#   the rest of the line ("Minnesota 55402", the whole line), though the
+#   values (MN, 55402) are right (src/passes/cover.c).
+KNOWN='address|Registrant/EntityAddressStateOrProvince@printed Registrant/EntityAddressPostalZipCode@printed'
+
+# known_only DIFF: the lines of DIFF are all changes of one known bug.
+known_only() {
+    fields=${KNOWN#*|}
+    sed 's/\[[^]]*\]//g; s/: .*//' "$1" >"$tmp/paths"
+    while read -r p; do
+        case " $fields " in *" $p "*) ;; *) return 1 ;; esac
+    done <"$tmp/paths"
+    echo "${KNOWN%%|*}"
+}
+
+generated_read_back() {
+    bad=0 xfail=0
+    for t in "$tmp/gen"/*.txt; do
+        b=${t%.txt}
+        if ! "$FORM8K" parse -q "$t" >"$b.xml" 2>"$tmp/err"; then
+            echo "  $(basename "$t"): parse failed: $(head -1 "$tmp/err")"
+            bad=$((bad + 1))
+            continue
+        fi
+        "$FORM8K" diff "$b.expected.xml" "$b.xml" >"$tmp/d" 2>&1 && continue
+        if bug=$(known_only "$tmp/d"); then
+            xfail=$((xfail + 1))
+            continue
+        fi
+        echo "  $(basename "$t"):"
+        sed 's/^/    /' "$tmp/d" | head -5
+        bad=$((bad + 1))
+    done
+    echo "  $count generated filings: $((count - bad - xfail)) equal to their expected XML, $xfail known form8k bugs (XFAIL), $bad failed"
+    [ "$bad" -eq 0 ]
+}
+check "generate: each filing's parse equals its expected XML (form8k diff)" generated_read_back
+
+# What the generator cannot reach, by design (README, Regression testing):
+# the other form's title line and the error production are for what is not
+# a Form 8-K, the check-box instruction and "(c) Exhibits" after the
+# signatures occur in no filing of the corpus either, and the scanner's
+# last TEXT rule only keeps flex's proof that every input is covered
+# (text.c ends every input with a line end).  The container grammar (sub.l,
+# sub.y) is not generated: the generator writes 8-K documents only.
+generate_coverage() {
+    "$FORM8K" coverage "$tmp/gen" >"$tmp/gcov.txt" || return 1
+    sed -n '/^unexercised:/,$p' "$tmp/gcov.txt" | sed '1d; s/^  //' |
+        grep -v '^sub\.[ly]: ' | sort >"$tmp/unex"
+    cat >"$tmp/allowed" <<'EOF'
+parse.y: any_line: "exhibits sub-heading ((c) Exhibits)"
+parse.y: line: "check-box instruction"
+parse.y: region: error "blank line"
+parse.y: title_line: "form type line of another form"
+scan.l: TEXT#2
+EOF
+    sort "$tmp/allowed" -o "$tmp/allowed"
+    cmp -s "$tmp/unex" "$tmp/allowed" || { diff "$tmp/allowed" "$tmp/unex"; return 1; }
+}
+check "coverage over the generated set: every production of parse.y the corpus reaches" generate_coverage
+
+generate_html() {
+    "$FORM8K" generate --seed 7 --count 20 --format=html --out "$tmp/genh" || return 1
+    bad=0
+    for t in "$tmp/genh"/*.htm; do
+        b=${t%.htm}
+        "$FORM8K" parse -q "$t" >"$b.xml" 2>/dev/null &&
+            { "$FORM8K" diff "$b.expected.xml" "$b.xml" >"$tmp/d" 2>&1 ||
+              known_only "$tmp/d" >/dev/null; } || bad=$((bad + 1))
+    done
+    [ "$bad" -eq 0 ]
+}
+check "generate --format=html: read back through the HTML front end" generate_html
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
