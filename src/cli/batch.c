@@ -295,7 +295,7 @@ int cli_json_str(FILE *f, const char *s)
     return lossy;
 }
 
-/* ,"KEY_bytes":"<hex>": the exact bytes of a name json_str could not
+/* ,"KEY_bytes":"<hex>": the exact bytes of a name cli_json_str could not
  * show whole. */
 static void json_raw(FILE *f, const char *key, const char *s)
 {
@@ -450,11 +450,11 @@ static void index_line(struct batch *b, const struct job *job,
                     r->body8k ? "true" : "false");
             if (r->accession[0] != '\0') {
                 fputs(",\"accession\":", f);
-                json_str(f, r->accession);
+                cli_json_str(f, r->accession);
             }
             if (r->cik[0] != '\0') {
                 fputs(",\"cik\":", f);
-                json_str(f, r->cik);
+                cli_json_str(f, r->cik);
             }
             fputs(",\"codes\":[", f);
             while (*c != '\0') {
