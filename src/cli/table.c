@@ -324,8 +324,8 @@ static xmlDoc *read_own_xml(const char *data, size_t len)
 
     while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
         p++;
-    if (end - p < 5 || p[0] != '<' || (memcmp(p, "<?xml", 5) != 0 &&
-                                      memcmp(p, "<Form8K", 7) != 0))
+    if (end - p < 7 || (memcmp(p, "<?xml", 5) != 0 &&
+                        memcmp(p, "<Form8K", 7) != 0))
         return NULL;
     /* Quick refusal of other XML before parsing it all. */
     {
