@@ -27,6 +27,10 @@ tests_unit_f8k_unit_LDADD = libform8k.la $(CUNIT_LIBS) $(XML2_LIBS)
 
 TESTS += tests/unit/f8k_unit tests/golden.sh tests/corpus.sh tests/submissions.sh
 
+# --format=json and form8k table (src/cli/json.c, src/cli/table.c).
+TESTS += tests/json.sh tests/table.sh
+EXTRA_DIST += tests/json.sh tests/json_check.py tests/table.sh tests/table_check.py
+
 # FORM8K, XSD, top_srcdir come from AM_TESTS_ENVIRONMENT in Makefile.am.
 
 EXTRA_DIST += tests/common.sh tests/golden.sh tests/corpus.sh tests/golden tests/errors \

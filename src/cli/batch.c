@@ -114,18 +114,19 @@ static char *path_join(const char *a, const char *b)
 }
 
 /* The output name of the input REL (a relative path): a final ".txt"
- * becomes ".xml", any other name gets ".xml" added.  Malloc'd. */
-static char *xml_name(const char *rel)
+ * becomes EXT (".xml", ".json"), any other name gets EXT added.
+ * Malloc'd. */
+static char *xml_name(const char *rel, const char *ext)
 {
-    size_t n = strlen(rel);
-    char *p = malloc(n + 5);
+    size_t n = strlen(rel), ne = strlen(ext);
+    char *p = malloc(n + ne + 1);
 
     if (p == NULL)
         return NULL;
     memcpy(p, rel, n + 1);
     if (n > 4 && strcmp(p + n - 4, ".txt") == 0)
         n -= 4;
-    memcpy(p + n, ".xml", 5);
+    memcpy(p + n, ext, ne + 1);
     return p;
 }
 
@@ -364,7 +365,8 @@ static int add_input(struct batch *b, const char *path, const char *rel)
     if (job == NULL)
         return -1;
     job->path = str_dup(path);
-    job->out_rel = xml_name(rel);
+    job->out_rel = xml_name(rel, b->o->format == CLI_FMT_JSON ? ".json"
+                                                              : ".xml");
     if (job->path == NULL || job->out_rel == NULL
         || (job->dup = outs_add(b, name_hash(job->out_rel))) < 0) {
         job_free(job);
@@ -678,6 +680,8 @@ static void convert_one(struct batch *b, const struct job *job,
         r->exit = cli_convert(job->path, data, len, &o->parse, &b->schema,
                               &doc, &xml, &xml_len, &st);
         cli_report(err, doc, job->path, r->exit, st, o->quiet);
+        if (r->exit == EXIT_XML)
+            r->exit = cli_reformat(o, job->path, &xml, &xml_len, err);
         r->diags = doc != NULL ? f8k_doc_diag_count(doc) : 0;
         if (doc != NULL)
             describe(r, doc);
@@ -761,20 +765,27 @@ static int skip_name(const struct dirent *e)
     return e->d_name[0] != '.';
 }
 
-/* Queue every regular file under the folder PATH (REL: its path relative
- * to the operand, "" for the operand itself), in name order.  Symbolic
+struct walker {
+    dev_t skip_dev;
+    ino_t skip_ino;
+    int (*fn)(void *ctx, const char *path, const char *rel);
+    void *ctx;
+};
+
+/* Every regular file under the folder PATH (REL: its path relative to
+ * the operand, "" for the operand itself), in name order.  Symbolic
  * links to files are followed, links to folders are not (no loops), and
- * names starting with '.' are skipped.  Returns -1 when out of memory. */
-static int walk(struct batch *b, const char *path, const char *rel)
+ * names starting with '.' are skipped. */
+static int walk(const struct walker *w, const char *path, const char *rel)
 {
     struct dirent **names = NULL;
     int n, i, rc = 0;
 
     n = scandir(path, &names, skip_name, alphasort);
     if (n < 0) {
-        /* An unreadable folder is an input that fails: queue it so that
-         * the index says so. */
-        return add_input(b, path, rel[0] != '\0' ? rel : "input");
+        /* An unreadable folder is an input that fails: hand it on so
+         * that the index says so. */
+        return w->fn(w->ctx, path, rel[0] != '\0' ? rel : "input");
     }
     for (i = 0; i < n; i++) {
         char *p = rc == 0 ? path_join(path, names[i]->d_name) : NULL;
@@ -787,12 +798,13 @@ static int walk(struct batch *b, const char *path, const char *rel)
             rc = -1;
         if (rc == 0 && lstat(p, &sb) == 0) {
             if (S_ISDIR(sb.st_mode)) {
-                if (!(sb.st_dev == b->out_dev && sb.st_ino == b->out_ino))
-                    rc = walk(b, p, r);
+                if (!(w->skip_ino != 0 && sb.st_dev == w->skip_dev &&
+                      sb.st_ino == w->skip_ino))
+                    rc = walk(w, p, r);
             } else if (S_ISREG(sb.st_mode) ||
                        (S_ISLNK(sb.st_mode) && stat(p, &sb) == 0 &&
                         S_ISREG(sb.st_mode))) {
-                rc = add_input(b, p, r);
+                rc = w->fn(w->ctx, p, r);
             }
         }
         free(p);
@@ -803,22 +815,39 @@ static int walk(struct batch *b, const char *path, const char *rel)
     return rc;
 }
 
-/* An operand or a line of --files-from: a folder is walked, anything else
- * is one input (one that cannot be read fails in the worker). */
-static int add_operand(struct batch *b, const char *path)
+int cli_walk(const char *path, dev_t skip_dev, ino_t skip_ino,
+             int (*fn)(void *ctx, const char *path, const char *rel),
+             void *ctx)
 {
+    struct walker w;
     struct stat sb;
     char *rel;
     int rc;
 
+    w.skip_dev = skip_dev;
+    w.skip_ino = skip_ino;
+    w.fn = fn;
+    w.ctx = ctx;
     if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
-        return walk(b, path, "");
+        return walk(&w, path, "");
     rel = mirror_path(path);
     if (rel == NULL)
         return -1;
-    rc = add_input(b, path, rel);
+    rc = fn(ctx, path, rel);
     free(rel);
     return rc;
+}
+
+static int queue_input(void *b, const char *path, const char *rel)
+{
+    return add_input(b, path, rel);
+}
+
+/* An operand or a line of --files-from: a folder is walked, anything else
+ * is one input (one that cannot be read fails in the worker). */
+static int add_operand(struct batch *b, const char *path)
+{
+    return cli_walk(path, b->out_dev, b->out_ino, queue_input, b);
 }
 
 /* The paths of LIST, one a line ('-': standard input).  Returns 0, -1

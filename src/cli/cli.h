@@ -4,7 +4,10 @@
  *   cli.c      reading an input, converting it, exit statuses, printing
  *              diagnostics
  *   outfile.c  writing: -o OUT, and outputs and temporaries under --out DIR
- *   batch.c    many inputs on several threads (--out DIR)
+ *   json.c     --format=json: the validated XML as JSON (json_map.h)
+ *   batch.c    many inputs on several threads (--out DIR); the folder
+ *              walk that table.c shares
+ *   table.c    form8k table: one CSV/TSV row per filing (per registrant)
  *   main.c     the command line, one input
  *
  * Every helper that prints takes the stream to print on: one input prints
@@ -32,6 +35,9 @@ enum {
     EXIT_BATCH = 8      /* batch mode: the batch ran, some inputs failed */
 };
 
+/* --format: what parse writes (xml, json) or table writes (csv, tsv). */
+enum { CLI_FMT_XML = 0, CLI_FMT_JSON, CLI_FMT_CSV, CLI_FMT_TSV };
+
 /* What the command line asked for. */
 struct cli_options {
     const char  *output;     /* -o FILE, or NULL for standard output     */
@@ -48,6 +54,7 @@ struct cli_options {
     int          resume;     /* --resume                                  */
     int          progress;   /* -1 --no-progress, 1 --progress, 0 auto    */
     int          plain;      /* render --plain: no source positions       */
+    int          format;     /* --format: CLI_FMT_*                       */
 };
 
 extern const char cli_progname[];
@@ -117,8 +124,32 @@ void cli_report(FILE *f, const f8k_doc *doc, const char *name, int rc,
 /* batch.c: S as a JSON string on F (bytes that are not UTF-8 as
  * U+FFFD); 1 when some byte was replaced. */
 int cli_json_str(FILE *f, const char *s);
+/* json.c: the Form8K XML document XML (LEN bytes, valid against the
+ * XSD) as JSON (*JSON malloc'd).  0, or -1 with errno (ENOMEM; EINVAL:
+ * not the XML the schema describes). */
+int cli_xml_to_json(const char *xml, size_t len, char **json,
+                    size_t *json_len);
+/* What parse writes, by O->format: *OUT (the XML from cli_convert) left
+ * as it is, or replaced by its JSON (freed with f8k_free all the same).
+ * Returns EXIT_XML, or an exit status after printing why on ERR. */
+int cli_reformat(const struct cli_options *o, const char *name, char **out,
+                 size_t *len, FILE *err);
 
 /* batch.c: every input of O converted into O->out_dir. */
 int cli_batch(const struct cli_options *o);
+
+/* batch.c: the inputs an operand PATH names, in the order batch mode
+ * converts them: a folder walked recursively in name order (names
+ * starting with '.' and links to folders skipped, and the folder
+ * SKIP_DEV/SKIP_INO, when not 0, too), anything else the one input.  FN
+ * gets each input's path and the relative name batch mode mirrors under
+ * --out DIR; a non-zero return stops the walk and is returned.  -1: out
+ * of memory. */
+int cli_walk(const char *path, dev_t skip_dev, ino_t skip_ino,
+             int (*fn)(void *ctx, const char *path, const char *rel),
+             void *ctx);
+
+/* table.c: form8k table. */
+int cli_table(const struct cli_options *o);
 
 #endif /* F8K_CLI_H */

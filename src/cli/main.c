@@ -51,6 +51,7 @@ static void print_help(FILE *f)
 "Usage: form8k parse [OPTIONS] FILE\n"
 "       form8k parse [OPTIONS] --out DIR FILE|FOLDER... [--files-from=LIST]\n"
 "       form8k render [--plain] [--mode=MODE] [-o OUT] FILE\n"
+"       form8k table [--format=csv|tsv] [-o OUT] FILE|FOLDER...\n"
 "       form8k diff [--positions] [--format=json] OLD.xml NEW.xml\n"
 "       form8k regress --baseline DIR [--update] [--junit FILE] FILE|FOLDER...\n"
 "       form8k coverage [--format=json] FILE|FOLDER...\n"
@@ -74,7 +75,16 @@ static void print_help(FILE *f)
 "input it came from (--plain: without them): the tool to see why a field\n"
 "was read as it was.\n"
 "\n"
+"table writes one CSV (RFC 4180) or TSV row per filing - per registrant\n"
+"for a joint filing - under a header row: input, AccessionNumber,\n"
+"DocumentType, DocumentPeriodEndDate, the registrant's cover fields, Items,\n"
+"Signers, Exhibits, Errors, Warnings.  An input that is form8k's own XML\n"
+"is read as it is, not parsed again; FOLDERs are walked as in batch mode.\n"
+"\n"
 "Options:\n"
+"      --format=FMT  parse: xml (the default) or json (the XML as JSON, see\n"
+"                    form8k.schema.json; batch mode writes NAME.json);\n"
+"                    table: csv (the default) or tsv\n"
 "  -o, --output=OUT  write the XML to OUT instead of standard output.  A\n"
 "                    regular file is replaced atomically and only when the\n"
 "                    run succeeds (on any failure it is left as it was; no\n"
@@ -217,6 +227,8 @@ static int run_parse(const struct cli_options *o, const char *input)
                      &xml_len, &st);
     free(data);
     cli_report(stderr, doc, name, rc, st, o->quiet);
+    if (rc == EXIT_XML)
+        rc = cli_reformat(o, name, &xml, &xml_len, stderr);
     if (rc == EXIT_XML) {
         if (o->output != NULL && strcmp(o->output, "-") != 0)
             rc = cli_write_out(o->output, xml, xml_len, 1, process_umask,
@@ -285,7 +297,8 @@ static int take_value(char c, const char *v, struct cli_options *o)
     if (v[0] == '\0' && c != 'j')
         return usage_error("empty value for option", c == 'o' ? "-o" :
                            c == 'd' ? "--out" : c == 'T' ? "-T" :
-                           c == 'i' ? "--index" : "--mode");
+                           c == 'i' ? "--index" : c == 'f' ? "--format" :
+                           "--mode");
     switch (c) {
     case 'o':
         o->output = v;
@@ -301,6 +314,14 @@ static int take_value(char c, const char *v, struct cli_options *o)
         break;
     case 'j':
         return set_jobs(v, o);
+    case 'f':
+        o->format = strcmp(v, "xml") == 0 ? CLI_FMT_XML :
+                    strcmp(v, "json") == 0 ? CLI_FMT_JSON :
+                    strcmp(v, "csv") == 0 ? CLI_FMT_CSV :
+                    strcmp(v, "tsv") == 0 ? CLI_FMT_TSV : -1;
+        if (o->format < 0)
+            return usage_error("--format must be xml or json (parse), csv or tsv (table), not", v);
+        break;
     case 'm':
         if (strcmp(v, "auto") == 0)
             o->parse.mode = F8K_MODE_AUTO;
@@ -324,7 +345,8 @@ static const struct {
     char        c;
 } value_opts[] = {
     { "--output", 'o' }, { "--out", 'd' }, { "--files-from", 'T' },
-    { "--index", 'i' }, { "--jobs", 'j' }, { "--mode", 'm' }
+    { "--index", 'i' }, { "--jobs", 'j' }, { "--mode", 'm' },
+    { "--format", 'f' }
 };
 
 /* Parse the arguments of "parse" (ARGV[0] is the first of them).  Returns
@@ -465,6 +487,8 @@ static int run(const struct cli_options *o)
                 o->n_operands > 1 ||
                 (o->n_operands == 1 && is_dir(o->operands[0]));
 
+    if (o->format > CLI_FMT_JSON)
+        return usage_error("--format of parse is xml or json; csv and tsv are for", "table");
     if (!batch) {
         if (o->n_operands == 0)
             return usage_error("missing FILE (use '-' for standard input)", NULL);
@@ -502,12 +526,14 @@ int main(int argc, char **argv)
                strcmp(cmd, "version") == 0) {
         print_version();
         rc = EXIT_XML;
-    } else if (strcmp(cmd, "parse") == 0 || strcmp(cmd, "render") == 0) {
+    } else if (strcmp(cmd, "parse") == 0 || strcmp(cmd, "render") == 0 ||
+               strcmp(cmd, "table") == 0) {
         rc = parse_args(argc - 2, argv + 2, &o);
         if (rc < 0 && o.plain && cmd[0] == 'p')
             rc = usage_error("--plain is an option of", "render");
         if (rc < 0)
-            rc = cmd[0] == 'p' ? run(&o) : run_render(&o);
+            rc = cmd[0] == 't' ? cli_table(&o) : cmd[0] == 'p' ? run(&o)
+                                                : run_render(&o);
         free(o.operands);
     } else if (strcmp(cmd, "diff") == 0) {
         rc = cli_diff_main(argc - 2, argv + 2);

@@ -404,13 +404,15 @@ fail:
 }
 
 /* Is NAME (a directory entry) one of the batch's temporary files:
- * SOMETHING.xml.XXXXXX, six letters or digits? */
+ * SOMETHING.xml.XXXXXX (or .json.XXXXXX), six letters or digits? */
 static int is_temp_name(const char *name)
 {
     size_t n = strlen(name), k;
 
-    if (n < sizeof "x.xml.XXXXXX" - 1 ||
-        memcmp(name + n - 11, ".xml.", 5) != 0)
+    if (!(n >= sizeof "x.xml.XXXXXX" - 1 &&
+          memcmp(name + n - 11, ".xml.", 5) == 0) &&
+        !(n >= sizeof "x.json.XXXXXX" - 1 &&
+          memcmp(name + n - 12, ".json.", 6) == 0))
         return 0;
     for (k = n - 6; k < n; k++) {
         char c = name[k];
@@ -467,11 +469,15 @@ int cli_outdir_clean(int dirfd, unsigned long *removed)
 
 int cli_outdir_complete(int dirfd, const char *rel, const char *in)
 {
-    static const char tail[] = "</Form8K>\n";
-    const size_t n = sizeof tail - 1;
+    /* The end of the root element, or of the JSON object (--format=json:
+     * the output's name ends with .json). */
+    static const char xml_tail[] = "</Form8K>\n";
+    size_t leaf, nr = strlen(rel);
+    const char *tail = nr > 5 && strcmp(rel + nr - 5, ".json") == 0
+                       ? "}\n" : xml_tail;
+    const size_t n = strlen(tail);
     struct stat si, so;
-    char buf[sizeof tail];
-    size_t leaf;
+    char buf[sizeof xml_tail];
     int parent, fd, err, ok = 0;
 
     parent = cli_outdir_parent(dirfd, rel, 0, &leaf, &err);
