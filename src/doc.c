@@ -36,7 +36,7 @@ static f8k_status give_up(f8k_doc *doc, f8k_doc **out)
         size_t limit = doc->arena.limit;
         doc->arena.limit = 0;       /* room for the diagnostic */
         doc->nomem = 0;
-        if (f8k_diag_add(doc, top, F8K_SEV_ERROR, "F8K-E005",
+        if (f8k_diag_add(doc, top, F8K_E_BUDGET,
                          "the input would need more than %d times its size "
                          "in memory (%lu MiB): refused; a flood of empty or "
                          "tiny lines?", F8K_MEM_FACTOR,
@@ -80,7 +80,7 @@ static int looks_binary(f8k_doc *doc, const char *data, size_t len)
             at.col++;
         }
     }
-    f8k_diag_add(doc, at, F8K_SEV_ERROR, F8K_E_BINARY,
+    f8k_diag_add(doc, at, F8K_E_BINARY,
                  "binary data, not a text filing: %lu of %lu bytes are "
                  "control codes or not UTF-8 (a PDF, image or archive?)",
                  (unsigned long)bad, (unsigned long)len);

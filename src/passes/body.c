@@ -207,7 +207,7 @@ static int read_item(f8k_doc *doc, f8k_item *it, f8k_item **extra_tail)
         }
     }
     if (it->def == NULL)
-        f8k_diag_add(doc, it->heading->loc, F8K_SEV_WARNING, F8K_W_ITEM_NUMBER,
+        f8k_diag_add(doc, it->heading->loc, F8K_W_ITEM_NUMBER,
                      "item %s is not an item of Form 8-K in either numbering", nums[0]);
     if (body != NULL && make_paras(doc, it, body) != 0)
         return -1;

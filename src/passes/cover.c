@@ -688,7 +688,7 @@ static void find_value(struct cover_state *st, struct seg *sg, int whole,
     }
     if (k == F_FORMER || k == F_ZIP)
         return;        /* often left blank on purpose */
-    f8k_diag_add(st->doc, sg->line->loc, F8K_SEV_NOTE, F8K_W_NO_VALUE,
+    f8k_diag_add(st->doc, sg->line->loc, F8K_W_NO_VALUE,
                  "no value found for caption \"%.60s\"", sg->text);
 }
 

@@ -505,7 +505,7 @@ int f8k_zip_suffix(const char *s, size_t n, char out[11], size_t *b)
 
 static void bad(f8k_doc *doc, const f8k_value *v, const char *what)
 {
-    f8k_diag_add(doc, v->loc, F8K_SEV_WARNING, F8K_W_BAD_VALUE,
+    f8k_diag_add(doc, v->loc, F8K_W_BAD_VALUE,
                  "%s \"%s\" is not in a form form8k can normalise", what, v->printed);
 }
 
@@ -572,7 +572,7 @@ static void norm_registrant(f8k_doc *doc, f8k_registrant *r)
         if (rc >= 0)
             r->ein.norm = f8k_doc_strdup(doc, buf);
         if (rc == 1)
-            f8k_diag_add(doc, r->ein.loc, F8K_SEV_WARNING, F8K_W_EIN_SHORT,
+            f8k_diag_add(doc, r->ein.loc, F8K_W_EIN_SHORT,
                          "IRS employer identification number \"%s\" has 8 "
                          "digits, not 9: kept as printed", r->ein.printed);
         else if (rc < 0)

@@ -173,7 +173,7 @@ static party_info *party_for(f8k_doc *doc, parties *ps,
 
 /* One cover value against one header field: warn when both are there
  * and differ.  SAME says whether two normalised values agree. */
-static void compare(f8k_doc *doc, const char *code, const char *what,
+static void compare(f8k_doc *doc, f8k_code code, const char *what,
                     const f8k_value *cover, const f8k_hnode *hdr,
                     int (*same)(const char *, const char *))
 {
@@ -181,7 +181,7 @@ static void compare(f8k_doc *doc, const char *code, const char *what,
         || hdr->value.norm[0] == '\0')
         return;
     if (!same(cover->norm, hdr->value.norm))
-        f8k_diag_add2(doc, cover->loc, hdr->value.loc, F8K_SEV_WARNING, code,
+        f8k_diag_add2(doc, cover->loc, hdr->value.loc, code,
                       "%s: the document prints \"%s\", the SEC header says \"%s\"",
                       what, cover->printed, hdr->value.printed);
 }
@@ -277,7 +277,7 @@ static void check_items(f8k_doc *doc, const f8k_submission *s,
         if (f8k_strset_add(doc, &in_header, want) < 0)
             return;
         if (!f8k_strset_has(&in_body, want))
-            f8k_diag_add2(doc, h->value.loc, h->value.loc, F8K_SEV_WARNING,
+            f8k_diag_add2(doc, h->value.loc, h->value.loc,
                           F8K_X_ITEMS,
                           "the SEC header lists Item %s (\"%s\"); the document has no such item",
                           want, h->value.printed);
@@ -287,7 +287,7 @@ static void check_items(f8k_doc *doc, const f8k_submission *s,
     for (it = f->items; it != NULL; it = it->next) {
         const char *num = in_regime(it->def, body);
         if (num != NULL && !f8k_strset_has(&in_header, num))
-            f8k_diag_add2(doc, it->number.loc, first->value.loc, F8K_SEV_WARNING,
+            f8k_diag_add2(doc, it->number.loc, first->value.loc,
                           F8K_X_ITEMS,
                           "the document reports Item %s; the SEC header's ITEM INFORMATION does not list it",
                           num);
@@ -319,7 +319,7 @@ static void check_exhibits(f8k_doc *doc, const f8k_submission *s,
             || f8k_strset_add(doc, &listed, k) < 0)
             return;
         if (!f8k_strset_has(&attached, k))
-            f8k_diag_add2(doc, x->number.loc, primary->loc, F8K_SEV_NOTE,
+            f8k_diag_add2(doc, x->number.loc, primary->loc,
                           F8K_X_EXHIBITS,
                           "Exhibit %s is listed but no document of type EX-%s is attached",
                           x->number.norm, x->number.norm);
@@ -331,7 +331,7 @@ static void check_exhibits(f8k_doc *doc, const f8k_submission *s,
         if ((k = exhibit_key(doc, n)) == NULL)
             return;
         if (!f8k_strset_has(&listed, k))
-            f8k_diag_add2(doc, d->type.loc, primary->text_loc, F8K_SEV_NOTE,
+            f8k_diag_add2(doc, d->type.loc, primary->text_loc,
                           F8K_X_EXHIBITS,
                           "document %s (%s) is attached but the 8-K does not list Exhibit %s",
                           d->sequence.printed ? d->sequence.printed : "?",
@@ -350,7 +350,7 @@ int f8k_pass_xcheck(f8k_doc *doc)
     h = f8k_hnode_find(s->header.head, "PublicDocumentCount");
     if (h != NULL && strtoul(h->value.norm, NULL, 10) != s->ndocs)
         f8k_diag_add2(doc, s->docs != NULL ? s->docs->loc : h->value.loc,
-                      h->value.loc, F8K_SEV_WARNING, F8K_X_DOCCOUNT,
+                      h->value.loc, F8K_X_DOCCOUNT,
                       "the file holds %lu document(s); PUBLIC DOCUMENT COUNT says %s",
                       (unsigned long)s->ndocs, h->value.printed);
 
