@@ -195,3 +195,35 @@ f8k_status f8k_render(const char *name, const char *data, size_t len,
     f8k_doc_free(doc);
     return rs != F8K_OK ? rs : st == F8K_ERR_NOMEM ? st : F8K_OK;
 }
+
+/* ---- what the filing is, for form8k validate -------------------------- */
+
+const char *f8k_doc_form(const f8k_doc *doc)
+{
+    const f8k_cover *c;
+
+    if (doc == NULL)
+        return NULL;
+    if (doc->sub != NULL) {
+        const f8k_hnode *h = f8k_hnode_find(doc->sub->header.head, "SubmissionType");
+        if (h != NULL && h->value.printed != NULL)
+            return h->value.norm != NULL ? h->value.norm : h->value.printed;
+        return NULL;
+    }
+    c = &doc->filing.cover;
+    if (c->other_form.printed != NULL)
+        return c->other_form.norm != NULL ? c->other_form.norm : c->other_form.printed;
+    if (c->doc_type.printed != NULL)
+        return c->doc_type.norm != NULL ? c->doc_type.norm : c->doc_type.printed;
+    return NULL;
+}
+
+const char *f8k_doc_filed(const f8k_doc *doc)
+{
+    const f8k_hnode *h;
+
+    if (doc == NULL || doc->sub == NULL)
+        return NULL;
+    h = f8k_hnode_find(doc->sub->header.head, "FiledAsOfDate");
+    return h != NULL ? h->value.norm : NULL;
+}

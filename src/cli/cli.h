@@ -4,7 +4,10 @@
  *   cli.c      reading an input, converting it, exit statuses, printing
  *              diagnostics
  *   outfile.c  writing: -o OUT, and outputs and temporaries under --out DIR
- *   batch.c    many inputs on several threads (--out DIR)
+ *   batch.c    many inputs on several threads (--out DIR; and the walk
+ *              of inputs validate uses)
+ *   validate.c form8k validate (verdicts, text/JSON Lines/SARIF) and
+ *              form8k explain (the catalogue of codes)
  *   main.c     the command line, one input
  *
  * Every helper that prints takes the stream to print on: one input prints
@@ -48,6 +51,14 @@ struct cli_options {
     int          resume;     /* --resume                                  */
     int          progress;   /* -1 --no-progress, 1 --progress, 0 auto    */
     int          plain;      /* render --plain: no source positions       */
+    /* validate (validate.c). */
+    int          format;     /* --format: 0 text, 1 json, 2 sarif         */
+    int          fail_on;    /* --fail-on: 1 + the least f8k_severity that
+                                departs; 0: not given (warning)          */
+    const char  *ignore;     /* --ignore=CODE,...                         */
+    int          notes;      /* --notes                                   */
+    int          list;       /* explain --list                            */
+    int          validate_opts; /* one of the above was given             */
 };
 
 extern const char cli_progname[];
@@ -114,7 +125,22 @@ int cli_convert(const char *name, const char *data, size_t len,
 void cli_report(FILE *f, const f8k_doc *doc, const char *name, int rc,
                 f8k_status st, int quiet);
 
+/* S as a JSON string on F: quotes, backslashes and control characters
+ * escaped, each byte that is not part of valid UTF-8 as U+FFFD.  Returns
+ * 1 when some byte was replaced, else 0. */
+int cli_json_str(FILE *f, const char *s);
+
 /* batch.c: every input of O converted into O->out_dir. */
 int cli_batch(const struct cli_options *o);
+
+/* batch.c: every input of O (operands, folders walked recursively,
+ * --files-from) handed to FN(CTX, PATH) by one of O->jobs threads (FN
+ * must lock what it shares).  0, or an exit status after saying why. */
+typedef void (*cli_input_fn)(void *ctx, const char *path);
+int cli_foreach_input(const struct cli_options *o, cli_input_fn fn, void *ctx);
+
+/* validate.c: form8k validate and form8k explain. */
+int cli_validate(const struct cli_options *o);
+int cli_explain(const struct cli_options *o, int list);
 
 #endif /* F8K_CLI_H */

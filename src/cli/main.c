@@ -275,8 +275,37 @@ static int take_value(char c, const char *v, struct cli_options *o)
     if (v[0] == '\0' && c != 'j')
         return usage_error("empty value for option", c == 'o' ? "-o" :
                            c == 'd' ? "--out" : c == 'T' ? "-T" :
-                           c == 'i' ? "--index" : "--mode");
+                           c == 'i' ? "--index" : c == 'F' ? "--format" :
+                           c == 'f' ? "--fail-on" : c == 'I' ? "--ignore" :
+                           "--mode");
     switch (c) {
+    case 'F':
+        if (strcmp(v, "text") == 0)
+            o->format = 0;
+        else if (strcmp(v, "json") == 0 || strcmp(v, "jsonl") == 0)
+            o->format = 1;
+        else if (strcmp(v, "sarif") == 0)
+            o->format = 2;
+        else
+            return usage_error("--format must be text, json or sarif, not", v);
+        o->validate_opts = 1;
+        break;
+    case 'f':
+        /* stored as severity + 1: 0 is "not given" (warning) */
+        if (strcmp(v, "error") == 0)
+            o->fail_on = 1 + F8K_SEV_ERROR;
+        else if (strcmp(v, "warning") == 0)
+            o->fail_on = 1 + F8K_SEV_WARNING;
+        else if (strcmp(v, "note") == 0)
+            o->fail_on = 1 + F8K_SEV_NOTE;
+        else
+            return usage_error("--fail-on must be error, warning or note, not", v);
+        o->validate_opts = 1;
+        break;
+    case 'I':
+        o->ignore = v;
+        o->validate_opts = 1;
+        break;
     case 'o':
         o->output = v;
         break;
@@ -314,7 +343,8 @@ static const struct {
     char        c;
 } value_opts[] = {
     { "--output", 'o' }, { "--out", 'd' }, { "--files-from", 'T' },
-    { "--index", 'i' }, { "--jobs", 'j' }, { "--mode", 'm' }
+    { "--index", 'i' }, { "--jobs", 'j' }, { "--mode", 'm' },
+    { "--format", 'F' }, { "--fail-on", 'f' }, { "--ignore", 'I' }
 };
 
 /* Parse the arguments of "parse" (ARGV[0] is the first of them).  Returns
@@ -350,6 +380,11 @@ static int parse_args(int argc, char **argv, struct cli_options *o)
                     return rc;
             } else if (long_opt(a, "--plain", &v) && v == NULL) {
                 o->plain = 1;
+            } else if (long_opt(a, "--notes", &v) && v == NULL) {
+                o->notes = 1;
+                o->validate_opts = 1;
+            } else if (long_opt(a, "--list", &v) && v == NULL) {
+                o->list = 1;
             } else if (long_opt(a, "--keep-binary", &v) && v == NULL) {
                 o->parse.keep_binary = 1;
             } else if (long_opt(a, "--resume", &v) && v == NULL) {
@@ -492,10 +527,29 @@ int main(int argc, char **argv)
                strcmp(cmd, "version") == 0) {
         print_version();
         rc = EXIT_XML;
+    } else if (strcmp(cmd, "validate") == 0) {
+        rc = parse_args(argc - 2, argv + 2, &o);
+        if (rc < 0 && (o.output != NULL || o.out_dir != NULL || o.resume ||
+                       o.index != NULL || o.plain || o.list || o.progress ||
+                       o.parse.keep_binary))
+            rc = usage_error("validate writes no XML: -o, --out, --resume, "
+                             "--index, --keep-binary, --plain, --list and "
+                             "--progress are not its options", NULL);
+        if (rc < 0)
+            rc = cli_validate(&o);
+        free(o.operands);
+    } else if (strcmp(cmd, "explain") == 0) {
+        rc = parse_args(argc - 2, argv + 2, &o);
+        if (rc < 0)
+            rc = cli_explain(&o, o.list);
+        free(o.operands);
     } else if (strcmp(cmd, "parse") == 0 || strcmp(cmd, "render") == 0) {
         rc = parse_args(argc - 2, argv + 2, &o);
         if (rc < 0 && o.plain && cmd[0] == 'p')
             rc = usage_error("--plain is an option of", "render");
+        if (rc < 0 && (o.validate_opts || o.list))
+            rc = usage_error("--format, --fail-on, --ignore, --notes and "
+                             "--list are options of validate and explain", NULL);
         if (rc < 0)
             rc = cmd[0] == 'p' ? run(&o) : run_render(&o);
         free(o.operands);
