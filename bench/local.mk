@@ -37,7 +37,7 @@ bench/f8k_bench: $(srcdir)/bench/f8k_bench.c $(libform8k_la_SOURCES) $(BUILT_SOU
 	    $(XML2_LIBS) $(PTHREAD_LIBS)
 bench/form8k-bench: $(src_form8k_SOURCES) $(libform8k_la_SOURCES) $(BUILT_SOURCES)
 	@$(MKDIR_P) bench
-	$(AM_V_CCLD)$(bench_cc) -o $@ $(srcdir)/src/cli/main.c $(srcdir)/src/cli/batch.c $(srcdir)/src/cli/cli.c $(srcdir)/src/cli/outfile.c \
+	$(AM_V_CCLD)$(bench_cc) -o $@ $(srcdir)/src/cli/main.c $(srcdir)/src/cli/batch.c $(srcdir)/src/cli/cli.c $(srcdir)/src/cli/outfile.c $(srcdir)/src/cli/validate.c \
 	    $(bench_lib_c) $(XML2_LIBS) $(PTHREAD_LIBS)
 
 # bench-force: "bench" is also the name of a folder; this makes it run.
