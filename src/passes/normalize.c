@@ -509,6 +509,32 @@ static void bad(f8k_doc *doc, const f8k_value *v, const char *what)
                  "%s \"%s\" is not in a form form8k can normalise", what, v->printed);
 }
 
+/* Does S (a value, blanks collapsed) say "none": Not Applicable, N/A,
+ * None, Not Changed ... (any case, a final period)? */
+static int says_none(const char *s)
+{
+    static const char *const none[] = {
+        "not applicable", "n/a", "na", "none", "not changed", "no change",
+        "unchanged", "inapplicable"
+    };
+    size_t n = strlen(s), i, k;
+
+    while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
+        n--;
+    if (n >= 2 && s[0] == '(' && s[n - 1] == ')')
+        s++, n -= 2;
+    for (i = 0; i < sizeof none / sizeof none[0]; i++) {
+        if (strlen(none[i]) != n)
+            continue;
+        for (k = 0; k < n; k++)
+            if (tolower((unsigned char)s[k]) != none[i][k])
+                break;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
 static void norm_text(f8k_doc *doc, f8k_value *v)
 {
     /* Collapse runs of blanks (column layouts pad words apart). */
@@ -609,6 +635,10 @@ static void norm_registrant(f8k_doc *doc, f8k_registrant *r)
         }
     }
     norm_text(doc, &r->former_name);
+    /* "Not Applicable", "N/A", "None" under the former-name caption say
+     * there is no former name: not one called so */
+    if (r->former_name.norm != NULL && says_none(r->former_name.norm))
+        memset(&r->former_name, 0, sizeof r->former_name);
 }
 
 int f8k_pass_normalize(f8k_doc *doc, f8k_filing *f)

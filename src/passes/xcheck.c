@@ -31,7 +31,8 @@ static const char *exhibit_of_type(const char *t)
 
 /* The form in which exhibit numbers compare, into the arena: digits
  * without leading zeros, letters in upper case, no trailing ".0" - so
- * "99" = "99.0", "10.01" = "10.1", "99.a" = "99.A".  Equal keys are
+ * "99" = "99.0", "10.01" = "10.1", "99.a" = "99.A" = "99(a)" =
+ * "99.(A)".  Equal keys are
  * agreeing numbers: a set of keys finds an exhibit's document in one
  * lookup (comparing each exhibit with each document was quadratic). */
 static const char *exhibit_key(f8k_doc *doc, const char *s)
@@ -44,6 +45,12 @@ static const char *exhibit_key(f8k_doc *doc, const char *s)
         return NULL;
     }
     while (*s != '\0') {
+        /* "12(c)" = "12.(C)" = "12.c": the letter of a lettered exhibit */
+        if (*s == '(' || *s == ')' ||
+            (*s == '.' && (s[1] == '(' || isalpha((unsigned char)s[1])))) {
+            s++;
+            continue;
+        }
         if (isdigit((unsigned char)*s)) {
             while (*s == '0' && isdigit((unsigned char)s[1]))
                 s++;
@@ -294,31 +301,50 @@ static void check_items(f8k_doc *doc, const f8k_submission *s,
     }
 }
 
+/* The major number of the exhibit key K ("99" of "99.1"), in the arena;
+ * K itself when it has no '.'. */
+static const char *exhibit_major(f8k_doc *doc, const char *k)
+{
+    const char *dot = strchr(k, '.');
+    return dot != NULL ? f8k_doc_strndup(doc, k, (size_t)(dot - k)) : k;
+}
+
+/* EDGAR types many exhibits by their major number alone: "EX-99" for
+ * Exhibits 99.1 and 99.2.  So an exhibit listed as 99.1 is attached when
+ * an EX-99.1 or a bare EX-99 is, and a bare EX-99 is listed when some
+ * 99.x is. */
 static void check_exhibits(f8k_doc *doc, const f8k_submission *s,
                            const f8k_document *primary)
 {
     const f8k_exhibit *x;
     const f8k_document *d;
-    f8k_strset attached, listed;
+    f8k_strset attached, bare, listed, majors;
 
     memset(&attached, 0, sizeof attached);
+    memset(&bare, 0, sizeof bare);
     memset(&listed, 0, sizeof listed);
+    memset(&majors, 0, sizeof majors);
     for (d = s->docs; d != NULL; d = d->next) {
         const char *n = exhibit_of_type(d->type.printed), *k;
         if (n == NULL)
             continue;
         if ((k = exhibit_key(doc, n)) == NULL
-            || f8k_strset_add(doc, &attached, k) < 0)
+            || f8k_strset_add(doc, &attached, k) < 0
+            || (strchr(k, '.') == NULL && f8k_strset_add(doc, &bare, k) < 0))
             return;
     }
     for (x = primary->filing->exhibits; x != NULL; x = x->next) {
-        const char *k;
+        const char *k, *m;
         if (x->number.norm == NULL)
             continue;
         if ((k = exhibit_key(doc, x->number.norm)) == NULL
-            || f8k_strset_add(doc, &listed, k) < 0)
+            || f8k_strset_add(doc, &listed, k) < 0
+            || (m = exhibit_major(doc, k)) == NULL
+            || f8k_strset_add(doc, &majors, m) < 0)
             return;
-        if (!f8k_strset_has(&attached, k))
+        /* Exhibit 104, the cover page's inline XBRL, is the 8-K itself */
+        if (!f8k_strset_has(&attached, k) && !f8k_strset_has(&bare, m) &&
+            strcmp(k, "104") != 0)
             f8k_diag_add2(doc, x->number.loc, primary->loc,
                           F8K_X_EXHIBITS,
                           "Exhibit %s is listed but no document of type EX-%s is attached",
@@ -330,7 +356,8 @@ static void check_exhibits(f8k_doc *doc, const f8k_submission *s,
             continue;
         if ((k = exhibit_key(doc, n)) == NULL)
             return;
-        if (!f8k_strset_has(&listed, k))
+        if (!f8k_strset_has(&listed, k) &&
+            !(strchr(k, '.') == NULL && f8k_strset_has(&majors, k)))
             f8k_diag_add2(doc, d->type.loc, primary->text_loc,
                           F8K_X_EXHIBITS,
                           "document %s (%s) is attached but the 8-K does not list Exhibit %s",
@@ -369,6 +396,9 @@ int f8k_pass_xcheck(f8k_doc *doc)
         compare(doc, F8K_X_PERIOD, "date of report (period of report)", date, h, streq);
     }
     check_items(doc, s, primary->filing);
-    check_exhibits(doc, s, primary);
+    /* A lone <DOCUMENT> block (no header) is the 8-K taken out of its
+     * submission: its exhibits were left behind, not left out. */
+    if (!(s->dialect == F8K_DIALECT_DOCUMENTS && s->ndocs == 1))
+        check_exhibits(doc, s, primary);
     return doc->nomem ? -1 : 0;
 }
