@@ -6,7 +6,7 @@
  *   a date of report after the filing date       F8K-W703
  *   a date before EDGAR, or signed after filing  F8K-W704
  *   Item 7 / 9.01 announcing exhibits, none listed  F8K-W705
- *   exhibits listed with no Item 7 / 9.01        F8K-W706
+ *   an exhibit listed that no item names         F8K-W706
  *   the signer's registrant not the cover's      F8K-W707
  *
  * The grammar's own checks (check.c: title block, date of report,
@@ -15,6 +15,8 @@
  * only what they do not see.  f8k_parse does not run it, so the XML of
  * `form8k parse` is what it was.
  */
+#include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include "ast.h"
 #include "submission.h"
@@ -112,6 +114,21 @@ static void review_dates(f8k_doc *doc, const f8k_filing *f,
     }
 }
 
+/* Does NAME end with the words of PART ("PERICOM SEMICONDUCTOR
+ * CORPORATION" and "CORPORATION": a name wrapped over two lines above the
+ * signature, its last line read)?  Any case. */
+static int ends_with(const char *name, const char *part)
+{
+    size_t n = strlen(name), k = strlen(part), i;
+
+    if (k == 0 || k > n || (k < n && name[n - k - 1] != ' '))
+        return 0;
+    for (i = 0; i < k; i++)
+        if (tolower((unsigned char)name[n - k + i]) != tolower((unsigned char)part[i]))
+            return 0;
+    return 1;
+}
+
 static void review_signatures(f8k_doc *doc, const f8k_filing *f)
 {
     const f8k_signature *s;
@@ -135,11 +152,18 @@ static void review_signatures(f8k_doc *doc, const f8k_filing *f)
     if (!named)
         return;                         /* F8K-W102 says so */
     for (s = f->signatures; s != NULL; s = s->next) {
-        if (s->registrant.printed == NULL)
+        char iso[11];
+        size_t b, e;
+        if (s->registrant.printed == NULL ||
+            /* a date or an exhibit's title read for the registrant: the
+             * signature pass's guess, not a name the filing signs for */
+            f8k_date_find(s->registrant.printed, strlen(s->registrant.printed),
+                          iso, &b, &e))
             continue;
         for (r = f->cover.registrants; r != NULL; r = r->next)
             if (r->name.printed != NULL &&
-                f8k_names_agree(r->name.printed, s->registrant.printed))
+                (f8k_names_agree(r->name.printed, s->registrant.printed) ||
+                 ends_with(r->name.printed, s->registrant.printed)))
                 break;
         if (r == NULL)
             f8k_diag_add2(doc, s->registrant.loc,
@@ -152,9 +176,82 @@ static void review_signatures(f8k_doc *doc, const f8k_filing *f)
     }
 }
 
+/* An exhibit number at S as major and minor ("99.02" -> 99, 2; "20" ->
+ * 20, -1); the characters read, 0 when S holds no number. */
+static size_t exhibit_parts(const char *s, long *major, long *minor)
+{
+    const char *p = s;
+    char *e;
+
+    if (!isdigit((unsigned char)*p))
+        return 0;
+    *major = strtol(p, &e, 10);
+    p = e;
+    *minor = -1;
+    if (*p == '.' && isdigit((unsigned char)p[1])) {
+        *minor = strtol(p + 1, &e, 10);
+        p = e;
+    }
+    return (size_t)(p - s);
+}
+
+/* Does TEXT name NUM within a range, "Exhibits 99.02 through 99.06"? */
+static int in_range(const char *text, const char *num)
+{
+    static const char *const words[] = { " through ", " to ", " - " };
+    long ma, mi, a1, a2, b1, b2;
+    size_t w;
+
+    if (exhibit_parts(num, &ma, &mi) != strlen(num))
+        return 0;
+    for (w = 0; w < sizeof words / sizeof words[0]; w++) {
+        const char *h = text;
+        while ((h = strstr(h, words[w])) != NULL) {
+            const char *a = h;
+            size_t wl = strlen(words[w]);
+            while (a > text && (isdigit((unsigned char)a[-1]) || a[-1] == '.'))
+                a--;
+            if (exhibit_parts(a, &a1, &a2) == (size_t)(h - a) && h > a &&
+                exhibit_parts(h + wl, &b1, &b2) > 0 &&
+                a1 == ma && b1 == ma && a2 >= 0 && b2 >= 0 && mi >= 0 &&
+                a2 <= mi && mi <= b2)
+                return 1;
+            h += wl;
+        }
+    }
+    return 0;
+}
+
+/* Does the text of some item (its paragraphs) name the exhibit number
+ * NUM ("99.1", not inside "199.1" or "99.10"), alone or in a range? */
+static int named_by_items(const f8k_filing *f, const char *num)
+{
+    const f8k_item *it;
+    const f8k_para *p;
+    size_t n = strlen(num);
+
+    for (it = f->items; it != NULL; it = it->next)
+        for (p = it->paras; p != NULL; p = p->next) {
+            const char *s = p->text, *h;
+            while ((h = strstr(s, num)) != NULL) {
+                int before = h > p->text && (isdigit((unsigned char)h[-1]) ||
+                                             h[-1] == '.');
+                int after = isdigit((unsigned char)h[n]) ||
+                            (h[n] == '.' && isdigit((unsigned char)h[n + 1]));
+                if (!before && !after)
+                    return 1;
+                s = h + 1;
+            }
+            if (in_range(p->text, num))
+                return 1;
+        }
+    return 0;
+}
+
 static void review_exhibits(f8k_doc *doc, const f8k_filing *f)
 {
     const f8k_item *it, *ex_item = NULL;
+    const f8k_exhibit *x;
 
     for (it = f->items; it != NULL; it = it->next)
         if (is_exhibit_item(it)) {
@@ -165,13 +262,12 @@ static void review_exhibits(f8k_doc *doc, const f8k_filing *f)
         f8k_diag_add(doc, ex_item->heading->loc, F8K_W_EXHIBITS_NONE,
                      "Item %s announces exhibits, but none is listed",
                      ex_item->def->number);
-    if (ex_item == NULL && f->exhibits != NULL && f->items != NULL)
-        f8k_diag_add(doc, f->exhibits->number.loc, F8K_W_EXHIBITS_NO_ITEM,
-                     "Exhibit %s is listed, but no Item %s files exhibits",
-                     f->exhibits->number.printed != NULL
-                         ? f->exhibits->number.printed : "?",
-                     f->items->def != NULL &&
-                     f->items->def->regime == F8K_REGIME_2004 ? "9.01" : "7");
+    for (x = f->exhibits; x != NULL; x = x->next)
+        if (x->number.norm != NULL && !named_by_items(f, x->number.norm))
+            f8k_diag_add(doc, x->number.loc, F8K_W_EXHIBITS_NO_ITEM,
+                         "Exhibit %s is listed, but no item names it",
+                         x->number.printed != NULL ? x->number.printed
+                                                   : x->number.norm);
 }
 
 static void review_filing(f8k_doc *doc, const f8k_filing *f,
