@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "ast.h"
 #include "html.h"
 #include "pipeline.h"
@@ -211,8 +212,15 @@ const char *f8k_doc_form(const f8k_doc *doc)
         return NULL;
     }
     c = &doc->filing.cover;
-    if (c->other_form.printed != NULL)
-        return c->other_form.norm != NULL ? c->other_form.norm : c->other_form.printed;
+    if (c->other_form.printed != NULL) {
+        const char *t = c->other_form.norm != NULL ? c->other_form.norm
+                                                   : c->other_form.printed;
+        /* "FORM 10-Q" -> "10-Q" */
+        if (strncasecmp(t, "form", 4) == 0 && t[4] == ' ')
+            for (t += 4; *t == ' '; t++)
+                ;
+        return t;
+    }
     if (c->doc_type.printed != NULL)
         return c->doc_type.norm != NULL ? c->doc_type.norm : c->doc_type.printed;
     return NULL;

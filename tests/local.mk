@@ -25,12 +25,14 @@ tests_unit_f8k_unit_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS) $(XML2_CFLAGS)
 tests_unit_f8k_unit_LDFLAGS = -static
 tests_unit_f8k_unit_LDADD = libform8k.la $(CUNIT_LIBS) $(XML2_LIBS)
 
-TESTS += tests/unit/f8k_unit tests/golden.sh tests/corpus.sh tests/submissions.sh
+TESTS += tests/unit/f8k_unit tests/golden.sh tests/corpus.sh tests/submissions.sh \
+	tests/validate.sh tests/diagdocs.sh
 
 # FORM8K, XSD, top_srcdir come from AM_TESTS_ENVIRONMENT in Makefile.am.
 
 EXTRA_DIST += tests/common.sh tests/golden.sh tests/corpus.sh tests/golden tests/errors \
-	tests/submissions.sh tests/header_check.py
+	tests/submissions.sh tests/header_check.py \
+	tests/validate.sh tests/validate tests/diagdocs.sh scripts/diagdocs.sh
 
 valgrind-check: all
 	@: "valgrind-check is not a file; see tests/local.mk"
