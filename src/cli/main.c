@@ -2,6 +2,8 @@
  *
  *   form8k parse [OPTIONS] FILE
  *   form8k parse [OPTIONS] --out DIR FILE|FOLDER... (batch.c)
+ *   form8k validate [OPTIONS] FILE|FOLDER...      (validate.c)
+ *   form8k explain CODE... | --list               (validate.c)
  *
  * Everything about Form 8-K lives in libform8k (form8k.h, the only header
  * used here); this file reads the input, prints the library's diagnostics
@@ -50,6 +52,8 @@ static void print_help(FILE *f)
 "Usage: form8k parse [OPTIONS] FILE\n"
 "       form8k parse [OPTIONS] --out DIR FILE|FOLDER... [--files-from=LIST]\n"
 "       form8k render [--plain] [--mode=MODE] [-o OUT] FILE\n"
+"       form8k validate [OPTIONS] FILE|FOLDER... [--files-from=LIST]\n"
+"       form8k explain CODE... | --list\n"
 "       form8k --help | --version\n"
 "\n"
 "Read a Form 8-K current report as filed with the SEC on EDGAR - the\n"
@@ -67,6 +71,27 @@ static void print_help(FILE *f)
 "rendered from it (tables as columns) - each after the LINE:COLUMN of the\n"
 "input it came from (--plain: without them): the tool to see why a field\n"
 "was read as it was.\n"
+"\n"
+"validate gives each input a verdict - conforms, departs, not-8k (another\n"
+"form, or no 8-K at all) or unreadable (I/O, binary, too large) - after\n"
+"the grammar's checks and a reviewer's (F8K-W701..W707: the signature\n"
+"dated and not before the event, dates in order, exhibits announced and\n"
+"listed, the signer's registrant the cover's).  No XML is written.\n"
+"  --format=FMT      text (the default: departures as diagnostics, a\n"
+"                    verdict line per input, a summary), json (JSON Lines:\n"
+"                    one object per input with its departures, each with\n"
+"                    code, severity, line, column, message and rule) or\n"
+"                    sarif (SARIF 2.1.0, a rule per code)\n"
+"  --fail-on=SEV     error, warning (the default) or note: the least\n"
+"                    severity that makes a departure\n"
+"  --ignore=CODE,... drop these codes\n"
+"  --notes           print notes too (they never depart unless\n"
+"                    --fail-on=note)\n"
+"  -j N, --files-from=LIST, FOLDER  as in batch mode below\n"
+"Exit status of validate: the largest of its inputs': 0 conforms, 1\n"
+"departs, not an 8-K or binary data, 3, 4, 5 or 6 (below) unreadable.\n"
+"explain CODE prints what a diagnostic code means, the rule it checks, an\n"
+"example and what to do; explain --list lists every code.\n"
 "\n"
 "Options:\n"
 "  -o, --output=OUT  write the XML to OUT instead of standard output.  A\n"
@@ -162,7 +187,9 @@ static void print_help(FILE *f)
 "  form8k parse -o report.xml filing.txt\n"
 "  form8k parse -q - < filing.txt | xmllint --format -\n"
 "  form8k parse -q -j 8 --out xml/ edgar/2003/\n"
-"  find edgar -name '*.txt' | form8k parse --out xml --files-from=- --resume\n",
+"  find edgar -name '*.txt' | form8k parse --out xml --files-from=- --resume\n"
+"  form8k validate --format=sarif edgar/ > form8k.sarif\n"
+"  form8k explain F8K-W301\n",
             (unsigned long)F8K_MAX_INPUT);
 }
 
