@@ -487,8 +487,9 @@ static void set_date(struct cover_state *st, enum field k, const struct found *f
     } else {
         b = 0;
     }
-    /* "Date of Report: X (Date of earliest event reported: Y)": two dates
-     * on one line, the report's first (the earliest event was lost) */
+    /* "Date of Report: X (Date of earliest event reported: Y)", or the
+     * caption's "X (Y)": two dates on one line, the report's first (the
+     * earliest event was lost) */
     if (k == F_DATE_BOTH && f->text >= f->line->text &&
         (size_t)(f->text - f->line->text) + e < f->line->len) {
         char rest[256], iso2[11];
@@ -496,7 +497,12 @@ static void set_date(struct cover_state *st, enum field k, const struct found *f
         size_t rn = left < sizeof rest - 1 ? left : sizeof rest - 1;
         memcpy(rest, f->text + e, rn);
         rest[rn] = '\0';
-        if (f8k_text_has(rest, "earliest") && f8k_date_find(rest, rn, iso2, &b2, &e2)) {
+        size_t sp = 0;
+        while (rest[sp] == ' ')
+            sp++;
+        /* ... or "Date of Report (Date of earliest event reported): X (Y)" */
+        if ((f8k_text_has(rest, "earliest") || rest[sp] == '(') &&
+            f8k_date_find(rest, rn, iso2, &b2, &e2)) {
             f8k_loc loc2 = f8k_line_loc(f->line, f->col);
             loc2.col += (uint32_t)(e + b2);
             if (c->event_date.printed == NULL)
