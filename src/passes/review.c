@@ -51,8 +51,26 @@ static int has_word(const char *s, const char *word)
     return 0;
 }
 
+/* Does S name an exhibit by number: "Exhibit 99.1", "Exhibits 10.1"? */
+static int names_a_number(const char *s)
+{
+    const char *p;
+
+    for (p = s; (p = strstr(p, "xhibit")) != NULL; p++) {
+        const char *q = p + 6;
+        if (*q == 's')
+            q++;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        if (isdigit((unsigned char)*q))
+            return 1;
+    }
+    return 0;
+}
+
 /* Item 7 / 9.01 says exhibits are filed: its text names "exhibit" and
- * does not say there are none. */
+ * does not say there are none, nor names one by its number (a list the
+ * exhibit pass did not read as rows is a list all the same). */
 static int announces_exhibits(const f8k_item *it)
 {
     const f8k_para *p;
@@ -64,6 +82,8 @@ static int announces_exhibits(const f8k_item *it)
             return 0;
         if (has_word(p->text, "exhibit"))
             named = 1;
+        if (names_a_number(p->text))
+            return 0;   /* "(c) Exhibit 99.1 - Press release": one is listed */
     }
     return named;
 }
@@ -84,7 +104,7 @@ static void review_dates(f8k_doc *doc, const f8k_filing *f,
                          const f8k_value *filed)
 {
     const f8k_value *ev = event_date(&f->cover);
-    const f8k_signature *s;
+    const f8k_signature *s, *o;
 
     if (ev != NULL && strcmp(ev->norm, EDGAR_FIRST_DAY) < 0)
         f8k_diag_add(doc, ev->loc, F8K_W_DATE_RANGE,
@@ -95,8 +115,13 @@ static void review_dates(f8k_doc *doc, const f8k_filing *f,
         f8k_diag_add2(doc, ev->loc, filed->loc, F8K_W_REPORT_FUTURE,
                       "the date of report %s is after the filing date %s",
                       ev->norm, filed->norm);
-    for (s = f->signatures; s != NULL; s = s->next) {
+    for (o = NULL, s = f->signatures; s != NULL; o = s, s = s->next) {
         if (s->date.norm == NULL)
+            continue;
+        /* the signers of one block, one after the other, share its date:
+         * one diagnostic for it (a look at the one before: linear) */
+        if (o != NULL && o->date.loc.line == s->date.loc.line &&
+            o->date.loc.col == s->date.loc.col)
             continue;
         if (strcmp(s->date.norm, EDGAR_FIRST_DAY) < 0)
             f8k_diag_add(doc, s->date.loc, F8K_W_DATE_RANGE,
@@ -262,7 +287,9 @@ static void review_exhibits(f8k_doc *doc, const f8k_filing *f)
         f8k_diag_add(doc, ex_item->heading->loc, F8K_W_EXHIBITS_NONE,
                      "Item %s announces exhibits, but none is listed",
                      ex_item->def->number);
-    for (x = f->exhibits; x != NULL; x = x->next)
+    /* Item 7 / 9.01 files the exhibits of the index ("the exhibits
+     * listed in the Exhibit Index"): W706 is for a filing without one */
+    for (x = ex_item != NULL ? NULL : f->exhibits; x != NULL; x = x->next)
         if (x->number.norm != NULL && !named_by_items(f, x->number.norm))
             f8k_diag_add(doc, x->number.loc, F8K_W_EXHIBITS_NO_ITEM,
                          "Exhibit %s is listed, but no item names it",
