@@ -316,6 +316,6 @@ static void f8k_yyerror(F8K_YYLTYPE *loc, yyscan_t scanner, f8k_doc *doc,
             f8k_too_deep(doc, l, YYMAXDEPTH);
         return;
     }
-    f8k_diag_add(doc, l, F8K_SEV_WARNING, "F8K-W001",
+    f8k_diag_add(doc, l, F8K_E_SYNTAX,
                  "%s; this region was skipped", msg);
 }

@@ -245,7 +245,7 @@ documents
   ;
 
 stray
-  : JUNK                       { f8k_diag_add(doc, $1.loc, F8K_SEV_WARNING,
+  : JUNK                       { f8k_diag_add(doc, $1.loc,
                                      F8K_W_SUB_SYNTAX,
                                      "a line of text outside any document"); }
   | error                      { /* reported by f8k_sub_yyerror */ }
@@ -268,7 +268,7 @@ ending
 trailer
   : %empty
   | trailer PEM_END            { SUB->pem_closed = 1; (void)$2; }
-  | trailer JUNK               { f8k_diag_add(doc, $2.loc, F8K_SEV_WARNING,
+  | trailer JUNK               { f8k_diag_add(doc, $2.loc,
                                      F8K_W_SUB_SYNTAX,
                                      "a line of text after the end of the submission"); }
   ;
@@ -343,7 +343,7 @@ static void f8k_sub_yyerror(F8K_SUB_YYLTYPE *loc, yyscan_t scanner,
             f8k_too_deep(doc, l, YYMAXDEPTH);
         return;
     }
-    f8k_diag_add(doc, l, F8K_SEV_WARNING, F8K_W_SUB_SYNTAX,
+    f8k_diag_add(doc, l, F8K_W_SUB_SYNTAX,
                  "%s; skipped to the next document", msg);
 }
 
@@ -354,7 +354,7 @@ static void unclosed(f8k_doc *doc, F8K_SUB_YYLTYPE loc, const char *what)
     f8k_loc l;
     l.line = (uint32_t)loc.last_line;
     l.col = 1;
-    f8k_diag_add(doc, l, F8K_SEV_WARNING, F8K_W_SUB_UNCLOSED,
+    f8k_diag_add(doc, l, F8K_W_SUB_UNCLOSED,
                  "%s is not closed: the file ends or the next block begins here",
                  what);
 }

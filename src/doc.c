@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "ast.h"
 #include "coverage.h"
 #include "html.h"
@@ -39,7 +40,7 @@ static f8k_status give_up(f8k_doc *doc, f8k_doc **out)
         size_t limit = doc->arena.limit;
         doc->arena.limit = 0;       /* room for the diagnostic */
         doc->nomem = 0;
-        if (f8k_diag_add(doc, top, F8K_SEV_ERROR, "F8K-E005",
+        if (f8k_diag_add(doc, top, F8K_E_BUDGET,
                          "the input would need more than %d times its size "
                          "in memory (%lu MiB): refused; a flood of empty or "
                          "tiny lines?", F8K_MEM_FACTOR,
@@ -83,7 +84,7 @@ static int looks_binary(f8k_doc *doc, const char *data, size_t len)
             at.col++;
         }
     }
-    f8k_diag_add(doc, at, F8K_SEV_ERROR, F8K_E_BINARY,
+    f8k_diag_add(doc, at, F8K_E_BINARY,
                  "binary data, not a text filing: %lu of %lu bytes are "
                  "control codes or not UTF-8 (a PDF, image or archive?)",
                  (unsigned long)bad, (unsigned long)len);
@@ -300,4 +301,43 @@ f8k_status f8k_render(const char *name, const char *data, size_t len,
     rs = f8k_render_lines(f, text, tl, flags, out, out_len);
     f8k_doc_free(doc);
     return rs != F8K_OK ? rs : st == F8K_ERR_NOMEM ? st : F8K_OK;
+}
+
+/* ---- what the filing is, for form8k validate -------------------------- */
+
+const char *f8k_doc_form(const f8k_doc *doc)
+{
+    const f8k_cover *c;
+
+    if (doc == NULL)
+        return NULL;
+    if (doc->sub != NULL) {
+        const f8k_hnode *h = f8k_hnode_find(doc->sub->header.head, "SubmissionType");
+        if (h != NULL && h->value.printed != NULL)
+            return h->value.norm != NULL ? h->value.norm : h->value.printed;
+        return NULL;
+    }
+    c = &doc->filing.cover;
+    if (c->other_form.printed != NULL) {
+        const char *t = c->other_form.norm != NULL ? c->other_form.norm
+                                                   : c->other_form.printed;
+        /* "FORM 10-Q" -> "10-Q" */
+        if (strncasecmp(t, "form", 4) == 0 && t[4] == ' ')
+            for (t += 4; *t == ' '; t++)
+                ;
+        return t;
+    }
+    if (c->doc_type.printed != NULL)
+        return c->doc_type.norm != NULL ? c->doc_type.norm : c->doc_type.printed;
+    return NULL;
+}
+
+const char *f8k_doc_filed(const f8k_doc *doc)
+{
+    const f8k_hnode *h;
+
+    if (doc == NULL || doc->sub == NULL)
+        return NULL;
+    h = f8k_hnode_find(doc->sub->header.head, "FiledAsOfDate");
+    return h != NULL ? h->value.norm : NULL;
 }

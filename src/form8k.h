@@ -145,6 +145,37 @@ f8k_status f8k_render(const char *name, const char *data, size_t len,
                       const f8k_options *opt, int flags, char **out,
                       size_t *out_len);
 
+/* The catalogue of diagnostic codes (src/tree/diags.def): what each code
+ * means, the rule of the form or of the grammar it checks, an example of
+ * a filing that triggers it and what to do.  Strings are static. */
+typedef struct f8k_diag_info {
+    const char  *code;      /* "F8K-W301"                                */
+    f8k_severity severity;  /* every diagnostic of this code has it      */
+    const char  *rule;      /* the grammar rule or check that finds it   */
+    const char  *summary;   /* one line                                  */
+    const char  *means;     /* what it means, the rule it checks         */
+    const char  *example;   /* a filing line that triggers it            */
+    const char  *fix;       /* what to do                                */
+} f8k_diag_info;
+
+/* The I-th entry (in the table's order), NULL past the last. */
+const f8k_diag_info *f8k_diag_info_at(size_t i);
+/* The entry of CODE ("F8K-W301", "W301" or "w301"), NULL if none. */
+const f8k_diag_info *f8k_diag_info_find(const char *code);
+
+/* What a reviewer checks beyond the grammar (dates in order, the
+ * signature dated, exhibits announced and listed, the signer's
+ * registrant; codes F8K-W701..W707), added to DOC's diagnostics.  form8k
+ * validate runs it after f8k_parse_ex; f8k_parse does not.  Only a
+ * document that parsed (F8K_OK) is reviewed.  F8K_OK or F8K_ERR_NOMEM. */
+f8k_status f8k_review(f8k_doc *doc);
+
+/* The form type DOC's filing prints or its submission declares ("8-K",
+ * "8-K/A", "10-Q" for a refused one), and the submission's filing date
+ * (ISO, "FILED AS OF DATE"); NULL when not known. */
+const char *f8k_doc_form(const f8k_doc *doc);
+const char *f8k_doc_filed(const f8k_doc *doc);
+
 void        f8k_free(void *p);
 const char *f8k_status_string(f8k_status st);
 

@@ -19,13 +19,14 @@ tests_unit_f8k_unit_SOURCES = \
 	tests/unit/test_items.c tests/unit/test_scan.c tests/unit/test_parse.c \
 	tests/unit/test_normalize.c tests/unit/test_xml.c \
 	tests/unit/test_submission.c tests/unit/test_html.c \
-	tests/unit/test_front.c
+	tests/unit/test_front.c tests/unit/test_diags.c
 tests_unit_f8k_unit_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS) $(XML2_CFLAGS)
 # Linked statically: the unit tests call the library's internal functions.
 tests_unit_f8k_unit_LDFLAGS = -static
 tests_unit_f8k_unit_LDADD = libform8k.la $(CUNIT_LIBS) $(XML2_LIBS)
 
-TESTS += tests/unit/f8k_unit tests/golden.sh tests/corpus.sh tests/submissions.sh
+TESTS += tests/unit/f8k_unit tests/golden.sh tests/corpus.sh tests/submissions.sh \
+	tests/validate.sh tests/diagdocs.sh
 
 # --format=json and form8k table (src/cli/json.c, src/cli/table.c).
 TESTS += tests/json.sh tests/table.sh
@@ -34,7 +35,8 @@ EXTRA_DIST += tests/json.sh tests/json_check.py tests/table.sh tests/table_check
 # FORM8K, XSD, top_srcdir come from AM_TESTS_ENVIRONMENT in Makefile.am.
 
 EXTRA_DIST += tests/common.sh tests/golden.sh tests/corpus.sh tests/golden tests/errors \
-	tests/submissions.sh tests/header_check.py
+	tests/submissions.sh tests/header_check.py \
+	tests/validate.sh tests/validate tests/diagdocs.sh scripts/diagdocs.sh
 
 valgrind-check: all
 	@: "valgrind-check is not a file; see tests/local.mk"

@@ -43,6 +43,10 @@ enum { QUEUE_CAP = 256 };
 
 struct batch {
     const struct cli_options *o;
+    /* cli_foreach_input: each input is handed to FN instead (no DIR, no
+     * index, no output names). */
+    cli_input_fn  fn;
+    void         *fn_ctx;
     f8k_schema   *schema;
     const char   *out_dir;
     int           dirfd;          /* DIR, every output reached from it    */
@@ -239,63 +243,6 @@ static int outs_add(struct batch *b, uint64_t h)
     return 1;
 }
 
-/* S as a JSON string on F: quotes, backslashes and control characters
- * escaped, valid UTF-8 as it is, and each byte that is not part of valid
- * UTF-8 (a file name is any bytes) as U+FFFD, so that the line is always
- * valid JSON.  Returns 1 when some byte was replaced, else 0. */
-int cli_json_str(FILE *f, const char *s)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    int lossy = 0;
-
-    putc('"', f);
-    while (*p != '\0') {
-        unsigned char c = *p;
-        size_t n = 0, k;
-
-        if (c < 0x80) {
-            if (c == '"' || c == '\\')
-                fprintf(f, "\\%c", c);
-            else if (c == '\n')
-                fputs("\\n", f);
-            else if (c == '\t')
-                fputs("\\t", f);
-            else if (c < 0x20 || c == 0x7f)
-                fprintf(f, "\\u%04x", c);
-            else
-                putc(c, f);
-            p++;
-            continue;
-        }
-        /* The length of a well-formed sequence starting here, or 0. */
-        if (c >= 0xc2 && c <= 0xdf)
-            n = 2;
-        else if (c >= 0xe0 && c <= 0xef)
-            n = 3;
-        else if (c >= 0xf0 && c <= 0xf4)
-            n = 4;
-        for (k = 1; k < n; k++)
-            if ((p[k] & 0xc0) != 0x80)
-                n = 0;
-        if (n == 3 && ((c == 0xe0 && p[1] < 0xa0) ||
-                       (c == 0xed && p[1] > 0x9f)))
-            n = 0;      /* overlong, or a UTF-16 surrogate */
-        if (n == 4 && ((c == 0xf0 && p[1] < 0x90) ||
-                       (c == 0xf4 && p[1] > 0x8f)))
-            n = 0;      /* overlong, or past U+10FFFF */
-        if (n == 0) {
-            fputs("\\ufffd", f);
-            lossy = 1;
-            p++;
-        } else {
-            fwrite(p, 1, n, f);
-            p += n;
-        }
-    }
-    putc('"', f);
-    return lossy;
-}
-
 /* ,"KEY_bytes":"<hex>": the exact bytes of a name cli_json_str could not
  * show whole. */
 static void json_raw(FILE *f, const char *key, const char *s)
@@ -364,6 +311,17 @@ static int add_input(struct batch *b, const char *path, const char *rel)
 
     if (job == NULL)
         return -1;
+    if (b->fn != NULL) {
+        job->path = str_dup(path);
+        job->out_rel = NULL;
+        job->dup = 0;
+        if (job->path == NULL) {
+            job_free(job);
+            return -1;
+        }
+        queue_put(b, job);
+        return 0;
+    }
     job->path = str_dup(path);
     job->out_rel = xml_name(rel, b->o->format == CLI_FMT_JSON ? ".json"
                                                               : ".xml");
@@ -709,8 +667,15 @@ static void *worker(void *arg)
 
     while ((job = queue_get(b)) != NULL) {
         struct result r;
-        char *out_path = path_join(b->out_dir, job->out_rel);
+        char *out_path;
         double t0 = now();
+
+        if (b->fn != NULL) {
+            b->fn(b->fn_ctx, job->path);
+            job_free(job);
+            continue;
+        }
+        out_path = path_join(b->out_dir, job->out_rel);
 
         memset(&r, 0, sizeof r);
         r.status = "ok";
@@ -885,6 +850,64 @@ static unsigned default_jobs(void)
     return n < 1 ? 1 : n > 1024 ? 1024 : (unsigned)n;
 }
 
+/* Start JOBS workers, hand them every input of the operands and of
+ * --files-from, wait for them.  0, or an exit status after saying why. */
+static int run_workers(struct batch *b, unsigned jobs)
+{
+    const struct cli_options *o = b->o;
+    pthread_t *threads = malloc(jobs * sizeof *threads);
+    unsigned started = 0, i;
+    size_t k;
+    int rc = 0;
+
+    for (i = 0; threads != NULL && i < jobs; i++) {
+        if (pthread_create(&threads[i], NULL, worker, b) != 0)
+            break;
+        started++;
+    }
+    if (started == 0) {
+        fprintf(stderr, "%s: cannot start a worker thread\n", cli_progname);
+        rc = EXIT_NOMEM;
+    } else {
+        for (k = 0; rc == 0 && k < o->n_operands; k++)
+            rc = add_operand(b, o->operands[k]);
+        if (rc == 0 && o->files_from != NULL)
+            rc = add_list(b, o->files_from);
+        if (rc < 0) {
+            fprintf(stderr, "%s: out of memory\n", cli_progname);
+            rc = EXIT_NOMEM;
+        }
+    }
+    queue_close(b);
+    for (i = 0; i < started; i++)
+        pthread_join(threads[i], NULL);
+    free(threads);
+    return rc;
+}
+
+int cli_foreach_input(const struct cli_options *o, cli_input_fn fn, void *ctx)
+{
+    struct batch b;
+    unsigned jobs = o->jobs > 0 ? o->jobs : default_jobs();
+    int rc;
+
+    memset(&b, 0, sizeof b);
+    b.o = o;
+    b.fn = fn;
+    b.fn_ctx = ctx;
+    b.index = -1;
+    pthread_mutex_init(&b.qlock, NULL);
+    pthread_mutex_init(&b.olock, NULL);
+    pthread_cond_init(&b.not_empty, NULL);
+    pthread_cond_init(&b.not_full, NULL);
+    rc = run_workers(&b, jobs);
+    pthread_cond_destroy(&b.not_full);
+    pthread_cond_destroy(&b.not_empty);
+    pthread_mutex_destroy(&b.olock);
+    pthread_mutex_destroy(&b.qlock);
+    return rc;
+}
+
 /* DIR, made if missing (with its parents). */
 static int make_out_dir(const char *dir, struct stat *sb)
 {
@@ -940,8 +963,7 @@ int cli_batch(const struct cli_options *o)
 {
     struct batch b;
     struct stat sb;
-    pthread_t *threads;
-    unsigned jobs = o->jobs > 0 ? o->jobs : default_jobs(), started = 0, i;
+    unsigned jobs = o->jobs > 0 ? o->jobs : default_jobs();
     char *index_path = NULL;
     size_t k;
     int rc = 0;
@@ -1038,29 +1060,7 @@ int cli_batch(const struct cli_options *o)
     pthread_cond_init(&b.not_full, NULL);
     b.start = now();
 
-    threads = malloc(jobs * sizeof *threads);
-    for (i = 0; threads != NULL && i < jobs; i++) {
-        if (pthread_create(&threads[i], NULL, worker, &b) != 0)
-            break;
-        started++;
-    }
-    if (started == 0) {
-        fprintf(stderr, "%s: cannot start a worker thread\n", cli_progname);
-        rc = EXIT_NOMEM;
-    } else {
-        for (k = 0; rc == 0 && k < o->n_operands; k++)
-            rc = add_operand(&b, o->operands[k]);
-        if (rc == 0 && o->files_from != NULL)
-            rc = add_list(&b, o->files_from);
-        if (rc < 0) {
-            fprintf(stderr, "%s: out of memory\n", cli_progname);
-            rc = EXIT_NOMEM;
-        }
-    }
-    queue_close(&b);
-    for (i = 0; i < started; i++)
-        pthread_join(threads[i], NULL);
-    free(threads);
+    rc = run_workers(&b, jobs);
 
     if (b.progress) {
         /* The bar as it ends, left on its line above the summary. */

@@ -241,3 +241,61 @@ void cli_report(FILE *f, const f8k_doc *doc, const char *name, int rc,
         fprintf(f, "%s: %s: %s\n", progname, name, f8k_status_string(st));
 }
 
+/* ---------------------------------------------------------------- JSON */
+
+/* S as a JSON string on F: quotes, backslashes and control characters
+ * escaped, valid UTF-8 as it is, and each byte that is not part of valid
+ * UTF-8 (a file name is any bytes) as U+FFFD, so that the line is always
+ * valid JSON.  Returns 1 when some byte was replaced, else 0. */
+int cli_json_str(FILE *f, const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    int lossy = 0;
+
+    putc('"', f);
+    while (*p != '\0') {
+        unsigned char c = *p;
+        size_t n = 0, k;
+
+        if (c < 0x80) {
+            if (c == '"' || c == '\\')
+                fprintf(f, "\\%c", c);
+            else if (c == '\n')
+                fputs("\\n", f);
+            else if (c == '\t')
+                fputs("\\t", f);
+            else if (c < 0x20 || c == 0x7f)
+                fprintf(f, "\\u%04x", c);
+            else
+                putc(c, f);
+            p++;
+            continue;
+        }
+        /* The length of a well-formed sequence starting here, or 0. */
+        if (c >= 0xc2 && c <= 0xdf)
+            n = 2;
+        else if (c >= 0xe0 && c <= 0xef)
+            n = 3;
+        else if (c >= 0xf0 && c <= 0xf4)
+            n = 4;
+        for (k = 1; k < n; k++)
+            if ((p[k] & 0xc0) != 0x80)
+                n = 0;
+        if (n == 3 && ((c == 0xe0 && p[1] < 0xa0) ||
+                       (c == 0xed && p[1] > 0x9f)))
+            n = 0;      /* overlong, or a UTF-16 surrogate */
+        if (n == 4 && ((c == 0xf0 && p[1] < 0x90) ||
+                       (c == 0xf4 && p[1] > 0x8f)))
+            n = 0;      /* overlong, or past U+10FFFF */
+        if (n == 0) {
+            fputs("\\ufffd", f);
+            lossy = 1;
+            p++;
+        } else {
+            fwrite(p, 1, n, f);
+            p += n;
+        }
+    }
+    putc('"', f);
+    return lossy;
+}

@@ -8,6 +8,10 @@
  *   batch.c    many inputs on several threads (--out DIR); the folder
  *              walk that table.c shares
  *   table.c    form8k table: one CSV/TSV row per filing (per registrant)
+ *   batch.c    many inputs on several threads (--out DIR; and the walk
+ *              of inputs validate uses)
+ *   validate.c form8k validate (verdicts, text/JSON Lines/SARIF) and
+ *              form8k explain (the catalogue of codes)
  *   main.c     the command line, one input
  *
  * Every helper that prints takes the stream to print on: one input prints
@@ -54,7 +58,16 @@ struct cli_options {
     int          resume;     /* --resume                                  */
     int          progress;   /* -1 --no-progress, 1 --progress, 0 auto    */
     int          plain;      /* render --plain: no source positions       */
-    int          format;     /* --format: CLI_FMT_*                       */
+    const char  *format_name; /* --format as given (resolve_format)     */
+    int          format;     /* --format: parse/table CLI_FMT_*, validate
+                                0 text, 1 json, 2 sarif                   */
+    /* validate (validate.c). */
+    int          fail_on;    /* --fail-on: 1 + the least f8k_severity that
+                                departs; 0: not given (warning)          */
+    const char  *ignore;     /* --ignore=CODE,...                         */
+    int          notes;      /* --notes                                   */
+    int          list;       /* explain --list                            */
+    int          validate_opts; /* one of the above was given             */
 };
 
 extern const char cli_progname[];
@@ -151,5 +164,14 @@ int cli_walk(const char *path, dev_t skip_dev, ino_t skip_ino,
 
 /* table.c: form8k table. */
 int cli_table(const struct cli_options *o);
+/* batch.c: every input of O (operands, folders walked recursively,
+ * --files-from) handed to FN(CTX, PATH) by one of O->jobs threads (FN
+ * must lock what it shares).  0, or an exit status after saying why. */
+typedef void (*cli_input_fn)(void *ctx, const char *path);
+int cli_foreach_input(const struct cli_options *o, cli_input_fn fn, void *ctx);
+
+/* validate.c: form8k validate and form8k explain. */
+int cli_validate(const struct cli_options *o);
+int cli_explain(const struct cli_options *o, int list);
 
 #endif /* F8K_CLI_H */

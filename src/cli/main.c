@@ -2,6 +2,8 @@
  *
  *   form8k parse [OPTIONS] FILE
  *   form8k parse [OPTIONS] --out DIR FILE|FOLDER... (batch.c)
+ *   form8k validate [OPTIONS] FILE|FOLDER...      (validate.c)
+ *   form8k explain CODE... | --list               (validate.c)
  *
  * Everything about Form 8-K lives in libform8k (form8k.h, the only header
  * used here); this file reads the input, prints the library's diagnostics
@@ -57,6 +59,8 @@ static void print_help(FILE *f)
 "       form8k coverage [--format=json] FILE|FOLDER...\n"
 "       form8k generate [--seed N] [--count K] [--format=html] --out DIR\n"
 "              (regression testing with the grammar; COMMAND --help)\n"
+"       form8k validate [OPTIONS] FILE|FOLDER... [--files-from=LIST]\n"
+"       form8k explain CODE... | --list\n"
 "       form8k --help | --version\n"
 "\n"
 "Read a Form 8-K current report as filed with the SEC on EDGAR - the\n"
@@ -80,6 +84,28 @@ static void print_help(FILE *f)
 "DocumentType, DocumentPeriodEndDate, the registrant's cover fields, Items,\n"
 "Signers, Exhibits, Errors, Warnings.  An input that is form8k's own XML\n"
 "is read as it is, not parsed again; FOLDERs are walked as in batch mode.\n"
+"\n", f8k_xml_namespace());
+    fprintf(f,
+"validate gives each input a verdict - conforms, departs, not-8k (another\n"
+"form, or no 8-K at all) or unreadable (I/O, binary, too large) - after\n"
+"the grammar's checks and a reviewer's (F8K-W701..W707: the signature\n"
+"dated and not before the event, dates in order, exhibits announced and\n"
+"listed, the signer's registrant the cover's).  No XML is written.\n"
+"  --format=FMT      text (the default: departures as diagnostics, a\n"
+"                    verdict line per input, a summary), json (JSON Lines:\n"
+"                    one object per input with its departures, each with\n"
+"                    code, severity, line, column, message and rule) or\n"
+"                    sarif (SARIF 2.1.0, a rule per code)\n"
+"  --fail-on=SEV     error, warning (the default) or note: the least\n"
+"                    severity that makes a departure\n"
+"  --ignore=CODE,... drop these codes\n"
+"  --notes           print notes too (they never depart unless\n"
+"                    --fail-on=note)\n"
+"  -j N, --files-from=LIST, FOLDER  as in batch mode below\n"
+"Exit status of validate: the largest of its inputs': 0 conforms, 1\n"
+"departs, not an 8-K or binary data, 3, 4, 5 or 6 (below) unreadable.\n"
+"explain CODE prints what a diagnostic code means, the rule it checks, an\n"
+"example and what to do; explain --list lists every code.\n"
 "\n"
 "Options:\n"
 "      --format=FMT  parse: xml (the default) or json (the XML as JSON, see\n"
@@ -103,8 +129,7 @@ static void print_help(FILE *f)
 "                    form8k fails its diagnostics are printed all the same\n"
 "                    (in batch mode: no summary either)\n"
 "  -h, --help        print this help and exit\n"
-"  -V, --version     print the version and the XML namespace and exit\n",
-            f8k_xml_namespace());
+"  -V, --version     print the version and the XML namespace and exit\n");
     fprintf(f,
 "\n"
 "Batch mode (several FILEs, a FOLDER, --files-from, or --out DIR):\n"
@@ -178,7 +203,9 @@ static void print_help(FILE *f)
 "  form8k parse -o report.xml filing.txt\n"
 "  form8k parse -q - < filing.txt | xmllint --format -\n"
 "  form8k parse -q -j 8 --out xml/ edgar/2003/\n"
-"  find edgar -name '*.txt' | form8k parse --out xml --files-from=- --resume\n",
+"  find edgar -name '*.txt' | form8k parse --out xml --files-from=- --resume\n"
+"  form8k validate --format=sarif edgar/ > form8k.sarif\n"
+"  form8k explain F8K-W301\n",
             (unsigned long)F8K_MAX_INPUT);
 }
 
@@ -290,6 +317,32 @@ static int set_jobs(const char *v, struct cli_options *o)
     return -1;
 }
 
+/* --format, by the command: validate takes text, json (JSON Lines) or
+ * sarif (validate.c's FMT_*); parse takes xml or json, table csv or tsv
+ * (CLI_FMT_*).  Returns -1 to go on or a usage-error status. */
+static int resolve_format(struct cli_options *o, int validate)
+{
+    const char *v = o->format_name;
+
+    if (v == NULL)
+        return -1;
+    if (validate) {
+        o->format = strcmp(v, "text") == 0 ? 0 :
+                    strcmp(v, "json") == 0 || strcmp(v, "jsonl") == 0 ? 1 :
+                    strcmp(v, "sarif") == 0 ? 2 : -1;
+        if (o->format < 0)
+            return usage_error("--format of validate must be text, json or sarif, not", v);
+        return -1;
+    }
+    o->format = strcmp(v, "xml") == 0 ? CLI_FMT_XML :
+                strcmp(v, "json") == 0 ? CLI_FMT_JSON :
+                strcmp(v, "csv") == 0 ? CLI_FMT_CSV :
+                strcmp(v, "tsv") == 0 ? CLI_FMT_TSV : -1;
+    if (o->format < 0)
+        return usage_error("--format must be xml or json (parse), csv or tsv (table), not", v);
+    return -1;
+}
+
 /* An option with a value, given as NAME (long) or as the short letter C:
  * stores the value.  Returns -1 to go on or a usage-error status. */
 static int take_value(char c, const char *v, struct cli_options *o)
@@ -297,9 +350,30 @@ static int take_value(char c, const char *v, struct cli_options *o)
     if (v[0] == '\0' && c != 'j')
         return usage_error("empty value for option", c == 'o' ? "-o" :
                            c == 'd' ? "--out" : c == 'T' ? "-T" :
-                           c == 'i' ? "--index" : c == 'f' ? "--format" :
+                           c == 'i' ? "--index" : c == 'F' ? "--format" :
+                           c == 'f' ? "--fail-on" : c == 'I' ? "--ignore" :
                            "--mode");
     switch (c) {
+    case 'F':
+        /* what it means depends on the command: resolve_format */
+        o->format_name = v;
+        break;
+    case 'f':
+        /* stored as severity + 1: 0 is "not given" (warning) */
+        if (strcmp(v, "error") == 0)
+            o->fail_on = 1 + F8K_SEV_ERROR;
+        else if (strcmp(v, "warning") == 0)
+            o->fail_on = 1 + F8K_SEV_WARNING;
+        else if (strcmp(v, "note") == 0)
+            o->fail_on = 1 + F8K_SEV_NOTE;
+        else
+            return usage_error("--fail-on must be error, warning or note, not", v);
+        o->validate_opts = 1;
+        break;
+    case 'I':
+        o->ignore = v;
+        o->validate_opts = 1;
+        break;
     case 'o':
         o->output = v;
         break;
@@ -314,14 +388,6 @@ static int take_value(char c, const char *v, struct cli_options *o)
         break;
     case 'j':
         return set_jobs(v, o);
-    case 'f':
-        o->format = strcmp(v, "xml") == 0 ? CLI_FMT_XML :
-                    strcmp(v, "json") == 0 ? CLI_FMT_JSON :
-                    strcmp(v, "csv") == 0 ? CLI_FMT_CSV :
-                    strcmp(v, "tsv") == 0 ? CLI_FMT_TSV : -1;
-        if (o->format < 0)
-            return usage_error("--format must be xml or json (parse), csv or tsv (table), not", v);
-        break;
     case 'm':
         if (strcmp(v, "auto") == 0)
             o->parse.mode = F8K_MODE_AUTO;
@@ -346,7 +412,7 @@ static const struct {
 } value_opts[] = {
     { "--output", 'o' }, { "--out", 'd' }, { "--files-from", 'T' },
     { "--index", 'i' }, { "--jobs", 'j' }, { "--mode", 'm' },
-    { "--format", 'f' }
+    { "--format", 'F' }, { "--fail-on", 'f' }, { "--ignore", 'I' }
 };
 
 /* Parse the arguments of "parse" (ARGV[0] is the first of them).  Returns
@@ -382,6 +448,11 @@ static int parse_args(int argc, char **argv, struct cli_options *o)
                     return rc;
             } else if (long_opt(a, "--plain", &v) && v == NULL) {
                 o->plain = 1;
+            } else if (long_opt(a, "--notes", &v) && v == NULL) {
+                o->notes = 1;
+                o->validate_opts = 1;
+            } else if (long_opt(a, "--list", &v) && v == NULL) {
+                o->list = 1;
             } else if (long_opt(a, "--keep-binary", &v) && v == NULL) {
                 o->parse.keep_binary = 1;
             } else if (long_opt(a, "--resume", &v) && v == NULL) {
@@ -526,11 +597,34 @@ int main(int argc, char **argv)
                strcmp(cmd, "version") == 0) {
         print_version();
         rc = EXIT_XML;
+    } else if (strcmp(cmd, "validate") == 0) {
+        rc = parse_args(argc - 2, argv + 2, &o);
+        if (rc < 0 && (o.output != NULL || o.out_dir != NULL || o.resume ||
+                       o.index != NULL || o.plain || o.list || o.progress ||
+                       o.parse.keep_binary))
+            rc = usage_error("validate writes no XML: -o, --out, --resume, "
+                             "--index, --keep-binary, --plain, --list and "
+                             "--progress are not its options", NULL);
+        if (rc < 0)
+            rc = resolve_format(&o, 1);
+        if (rc < 0)
+            rc = cli_validate(&o);
+        free(o.operands);
+    } else if (strcmp(cmd, "explain") == 0) {
+        rc = parse_args(argc - 2, argv + 2, &o);
+        if (rc < 0)
+            rc = cli_explain(&o, o.list);
+        free(o.operands);
     } else if (strcmp(cmd, "parse") == 0 || strcmp(cmd, "render") == 0 ||
                strcmp(cmd, "table") == 0) {
         rc = parse_args(argc - 2, argv + 2, &o);
         if (rc < 0 && o.plain && cmd[0] == 'p')
             rc = usage_error("--plain is an option of", "render");
+        if (rc < 0 && (o.validate_opts || o.list))
+            rc = usage_error("--fail-on, --ignore, --notes and --list are "
+                             "options of validate and explain", NULL);
+        if (rc < 0)
+            rc = resolve_format(&o, 0);
         if (rc < 0)
             rc = cmd[0] == 't' ? cli_table(&o) : cmd[0] == 'p' ? run(&o)
                                                 : run_render(&o);

@@ -209,7 +209,7 @@ void f8k_sub_close_tag(f8k_doc *doc, f8k_hnode *open, f8k_sline close)
         ;
     if (strlen(open->name) != e - 2
         || strncasecmp(open->name, close.text + 2, e - 2) != 0)
-        f8k_diag_add2(doc, close.loc, open->value.loc, F8K_SEV_WARNING,
+        f8k_diag_add2(doc, close.loc, open->value.loc,
                       F8K_W_SUB_SYNTAX, "</%.*s> closes <%s>", (int)(e - 2),
                       close.text + 2, open->name);
 }
@@ -552,13 +552,13 @@ static void type_nodes(f8k_doc *doc, f8k_regime regime, f8k_hnode *h,
             continue;
         }
         if (h->def == NULL && h->children == NULL && h->value.printed != NULL)
-            f8k_diag_add(doc, h->value.loc, F8K_SEV_NOTE, F8K_N_HDR_UNKNOWN,
+            f8k_diag_add(doc, h->value.loc, F8K_N_HDR_UNKNOWN,
                          "header key \"%s\" is not one form8k knows; kept as printed",
                          h->name);
         if (type_field(doc, regime, h) < 0) {
             h->bad = 1;
             h->value.norm = h->value.printed;
-            f8k_diag_add(doc, h->value.loc, F8K_SEV_WARNING, F8K_W_HDR_VALUE,
+            f8k_diag_add(doc, h->value.loc, F8K_W_HDR_VALUE,
                          "header value \"%s\" of %s is not a valid %s; kept as printed",
                          h->value.printed, h->name,
                          h->def->type == F8K_HT_DATE ? "date (YYYYMMDD)" : "value");
@@ -732,7 +732,7 @@ static f8k_status parse_8k_document(f8k_doc *doc, f8k_document *d,
     if (st == F8K_ERR_NOMEM)
         return st;
     if (st != F8K_OK) {
-        f8k_diag_add(doc, d->text_loc, F8K_SEV_WARNING, F8K_W_8K_BODY,
+        f8k_diag_add(doc, d->text_loc, F8K_W_8K_BODY,
                      "document %s (%s) did not parse as a Form 8-K; kept as text",
                      d->sequence.printed ? d->sequence.printed : "?",
                      d->type.printed ? d->type.printed : "no type");
@@ -772,7 +772,7 @@ f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n,
     if (rc == 2 || rc == 3 || doc->nomem)
         return F8K_ERR_NOMEM;
     if (rc == 1)
-        f8k_diag_add(doc, top, F8K_SEV_WARNING, F8K_W_SUB_SYNTAX,
+        f8k_diag_add(doc, top, F8K_W_SUB_SYNTAX,
                      "the container grammar could not recover; what was read is kept");
     type_nodes(doc, (f8k_regime)0, s->header.head, 0);
     /* (the filing date looked up once, not again for each item line: a
@@ -782,12 +782,12 @@ f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n,
 
     type = submission_type(s);
     if (type != NULL && !is_8k_type(type->printed)) {
-        f8k_diag_add(doc, type->loc, F8K_SEV_ERROR, F8K_E_NOT_8K,
+        f8k_diag_add(doc, type->loc, F8K_E_NOT_8K,
                      "not a Form 8-K: the submission is a \"%s\"", type->printed);
         return F8K_ERR_NOT_8K;
     }
     if (s->docs == NULL && !s->has_header) {
-        f8k_diag_add(doc, top, F8K_SEV_ERROR, F8K_E_EMPTY,
+        f8k_diag_add(doc, top, F8K_E_EMPTY,
                      "not a Form 8-K: an EDGAR container with no header and no document");
         return F8K_ERR_INPUT;
     }
@@ -799,7 +799,7 @@ f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n,
                 b->data = "";
             decode_binary(doc, b);
             if (b->bad_lines > 0)
-                f8k_diag_add(doc, b->name.loc, F8K_SEV_WARNING, F8K_W_BINARY,
+                f8k_diag_add(doc, b->name.loc, F8K_W_BINARY,
                              "uuencoded file \"%s\": %u line(s) are not uuencode",
                              b->name.printed ? b->name.printed : "",
                              (unsigned)b->bad_lines);
@@ -814,13 +814,13 @@ f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n,
             return F8K_ERR_INPUT;
     }
     if (!found && type == NULL) {
-        f8k_diag_add(doc, top, F8K_SEV_ERROR, F8K_E_EMPTY,
+        f8k_diag_add(doc, top, F8K_E_EMPTY,
                      "not a Form 8-K: an EDGAR container with no submission type and no Form 8-K document");
         return F8K_ERR_INPUT;
     }
     if (!found)
         f8k_diag_add(doc, s->header_loc.line ? s->header_loc : top,
-                     F8K_SEV_WARNING, F8K_W_NO_8K_DOC,
+                     F8K_W_NO_8K_DOC,
                      "no Form 8-K document with text in this submission");
     return doc->nomem ? F8K_ERR_NOMEM : F8K_OK;
 }

@@ -186,23 +186,4 @@ int f8k_pass_xcheck(f8k_doc *doc);
  * first), or NULL. */
 const f8k_hnode *f8k_hnode_find(const f8k_hnode *list, const char *elem);
 
-/* Diagnostic codes of the container. */
-#define F8K_W_SUB_SYNTAX   "F8K-W401"  /* a line out of place in the container */
-#define F8K_W_SUB_UNCLOSED "F8K-W402"  /* truncated: a block is not closed   */
-#define F8K_W_HDR_VALUE    "F8K-W403"  /* a header value that does not parse */
-#define F8K_N_HDR_UNKNOWN  "F8K-N404"  /* a header key form8k does not know  */
-#define F8K_W_BINARY       "F8K-W405"  /* a uuencoded file with bad lines    */
-#define F8K_N_HTML_BODY    "F8K-N406"  /* an HTML 8-K: not read by the text grammar */
-#define F8K_W_NO_8K_DOC    "F8K-W407"  /* no Form 8-K document in the file   */
-#define F8K_W_8K_BODY      "F8K-W408"  /* the 8-K document did not parse     */
-/* Cross-checks, header against document (xcheck.c). */
-#define F8K_X_NAME      "F8K-X501"  /* registrant name                      */
-#define F8K_X_STATE     "F8K-X502"  /* state of incorporation               */
-#define F8K_X_FILENO    "F8K-X503"  /* Commission file number               */
-#define F8K_X_EIN       "F8K-X504"  /* IRS employer identification number   */
-#define F8K_X_PERIOD    "F8K-X505"  /* period of report vs date of report   */
-#define F8K_X_ITEMS     "F8K-X506"  /* ITEM INFORMATION vs items of the body*/
-#define F8K_X_EXHIBITS  "F8K-X507"  /* exhibit index vs documents attached  */
-#define F8K_X_DOCCOUNT  "F8K-X508"  /* PUBLIC DOCUMENT COUNT vs documents   */
-
 #endif /* F8K_SUBMISSION_H */

@@ -260,19 +260,19 @@ f8k_status f8k_parse_body(f8k_doc *doc, f8k_filing *f, char *buf, size_t n,
         f8k_pass_normalize(doc, f) != 0 || doc->nomem)
         return F8K_ERR_NOMEM;
     if (rc == 1) {
-        f8k_diag_add(doc, top, F8K_SEV_ERROR, F8K_E_SYNTAX,
+        f8k_diag_add(doc, top, F8K_E_UNRECOVERED,
                      "the grammar could not recover from a syntax error");
         return F8K_ERR_INPUT;
     }
     if (f->cover.doc_type.printed == NULL &&
         f->cover.other_form.printed != NULL) {
         const f8k_value *v = &f->cover.other_form;
-        f8k_diag_add(doc, v->loc, F8K_SEV_ERROR, F8K_E_NOT_8K,
+        f8k_diag_add(doc, v->loc, F8K_E_NOT_8K,
                      "not a Form 8-K: the cover says \"%s\"", v->printed);
         return F8K_ERR_NOT_8K;
     }
     if (!looks_like_8k(f)) {
-        f8k_diag_add(doc, top, F8K_SEV_ERROR, F8K_E_EMPTY,
+        f8k_diag_add(doc, top, F8K_E_EMPTY,
                      "not a Form 8-K: no title block, cover caption or item heading found");
         return F8K_ERR_INPUT;
     }

@@ -1360,12 +1360,12 @@ f8k_status f8k_xml_validate(f8k_doc *doc, const f8k_schema *schema,
     if (rc < 0 && !err.seen)
         return F8K_ERR_NOMEM;
     if (rc == 0) {
-        f8k_diag_add(doc, error_loc(xml, len, err.line), F8K_SEV_ERROR,
-                     "F8K-E900", "internal: XML failed schema validation: %s",
+        f8k_diag_add(doc, error_loc(xml, len, err.line),
+                     F8K_E_XML_INVALID, "internal: XML failed schema validation: %s",
                      err.seen ? err.msg : "no message");
         return F8K_ERR_SCHEMA;
     }
-    f8k_diag_add(doc, nowhere, F8K_SEV_ERROR, "F8K-E901",
+    f8k_diag_add(doc, nowhere, F8K_E_XML_LIBXML,
                  "internal: libxml2 could not validate the XML: %s", err.msg);
     return F8K_ERR_INTERNAL;
 }
@@ -1387,7 +1387,7 @@ f8k_status f8k_doc_to_xml(f8k_doc *doc, const f8k_schema *schema,
     st = f8k_xml_write(doc, &buf, &n) == 0
              ? f8k_xml_validate(doc, schema, buf, n) : F8K_ERR_NOMEM;
     if (st == F8K_ERR_NOMEM)
-        f8k_diag_add(doc, nowhere, F8K_SEV_ERROR, "F8K-E902",
+        f8k_diag_add(doc, nowhere, F8K_E_XML_NOMEM,
                      "out of memory while writing the XML");
     if (st != F8K_OK) {
         free(buf);

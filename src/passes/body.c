@@ -207,7 +207,7 @@ static int read_item(f8k_doc *doc, f8k_item *it, f8k_item **extra_tail)
         }
     }
     if (it->def == NULL)
-        f8k_diag_add(doc, it->heading->loc, F8K_SEV_WARNING, F8K_W_ITEM_NUMBER,
+        f8k_diag_add(doc, it->heading->loc, F8K_W_ITEM_NUMBER,
                      "item %s is not an item of Form 8-K in either numbering", nums[0]);
     if (body != NULL && make_paras(doc, it, body) != 0)
         return -1;
@@ -356,6 +356,31 @@ static f8k_exhibit *add_exhibit(struct exlist *x, const f8k_line *l, const char 
     return e;
 }
 
+/* The length of the description D[0..N) less a trailing page column
+ * ("   3", "   Page 3", "  E-1": three digits at most, set off by two
+ * blanks at least; "18,  2000" keeps its year). */
+static size_t page_column(const char *d, size_t n)
+{
+    size_t e = n;
+
+    while (e > 0 && isdigit((unsigned char)d[e - 1]))
+        e--;
+    if (n - e > 3)
+        return n;                               /* a year, not a page */
+    if (e < n && e >= 2 && d[e - 1] == '-' && isupper((unsigned char)d[e - 2]))
+        e -= 2;                                 /* "E-1" */
+    else if (e < n && e >= 5 && d[e - 1] == ' ' &&
+             (strncmp(d + e - 5, "Page ", 5) == 0 ||
+              strncmp(d + e - 5, "page ", 5) == 0 ||
+              strncmp(d + e - 5, "PAGE ", 5) == 0))
+        e -= 5;                                 /* "Page 3" */
+    if (e < n && e >= 2 && d[e - 1] == ' ' && d[e - 2] == ' ')
+        n = e;
+    while (n > 0 && d[n - 1] == ' ')
+        n--;
+    return n;
+}
+
 /* Rows "99.1   Press release ..." from L on; descriptions wrapped onto
  * the next lines (indented to the description) are joined. */
 static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
@@ -386,17 +411,7 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
             int spaced = *d == ' ' && d[1] == ' ';
             while (*d == ' ' || *d == '-' || (unsigned char)*d == 0xE2)
                 d += ((unsigned char)*d == 0xE2 && d[1] && d[2]) ? 3 : 1;
-            dl = strlen(d);
-            /* a trailing page number column */
-            {
-                size_t e = dl;
-                while (e > 0 && isdigit((unsigned char)d[e - 1]))
-                    e--;
-                if (e < dl && e >= 2 && d[e - 1] == ' ' && d[e - 2] == ' ')
-                    dl = e;
-                while (dl > 0 && d[dl - 1] == ' ')
-                    dl--;
-            }
+            dl = page_column(d, strlen(d));
             /* "601 and Regulation S-B." is a sentence, not a row */
             if (dl > 0 && islower((unsigned char)d[0]))
                 dl = 0;
@@ -424,7 +439,7 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
                                     strlen(cur->description.printed)) == 0;
             }
             if (ok && f8k_strbuf_add(x->doc, sb, " ", 1) == 0 &&
-                f8k_strbuf_add(x->doc, sb, t, l->len - l->indent) == 0)
+                f8k_strbuf_add(x->doc, sb, t, page_column(t, l->len - l->indent)) == 0)
                 cur->description.printed = sb->p;
         }
     }
@@ -602,9 +617,10 @@ static int read_signatures(f8k_doc *doc, f8k_filing *f)
             }
             /* "Date: May 6, 2020    By: /s/ ...": a signature table of
              * two columns, the date in the left one on the line of the
-             * signature (most HTML 8-Ks since 2010 print it so) */
-            if ((word_at(t, "date") || word_at(t, "dated")) && date.printed == NULL &&
-                f8k_date_find(t, (size_t)(s - t), iso, &b, &e))
+             * signature (most HTML 8-Ks since 2010 print it so); 1990s
+             * blocks print the date alone there ("March 22, 1994   /s/") */
+            if (date.printed == NULL && f8k_date_find(t, (size_t)(s - t), iso, &b, &e) &&
+                (word_at(t, "date") || word_at(t, "dated") || b == 0))
                 f8k_value_set(doc, &date, t + b, e - b, f8k_line_loc(l, (size_t)(t - l->text) + b));
             if (*nm0 == '\0' || (nm0[0] == '_' )) {
                 /* "By:" alone, with the "/s/" line below it: one signature */

@@ -490,6 +490,29 @@ static void set_date(struct cover_state *st, enum field k, const struct found *f
     } else {
         b = 0;
     }
+    /* "Date of Report: X (Date of earliest event reported: Y)", or the
+     * caption's "X (Y)": two dates on one line, the report's first (the
+     * earliest event was lost) */
+    if (k == F_DATE_BOTH && f->text >= f->line->text &&
+        (size_t)(f->text - f->line->text) + e < f->line->len) {
+        char rest[256], iso2[11];
+        size_t left = f->line->len - (size_t)(f->text - f->line->text) - e, b2, e2;
+        size_t rn = left < sizeof rest - 1 ? left : sizeof rest - 1;
+        memcpy(rest, f->text + e, rn);
+        rest[rn] = '\0';
+        size_t sp = 0;
+        while (rest[sp] == ' ')
+            sp++;
+        /* ... or "Date of Report (Date of earliest event reported): X (Y)" */
+        if ((f8k_text_has(rest, "earliest") || rest[sp] == '(') &&
+            f8k_date_find(rest, rn, iso2, &b2, &e2)) {
+            f8k_loc loc2 = f8k_line_loc(f->line, f->col);
+            loc2.col += (uint32_t)(e + b2);
+            if (c->event_date.printed == NULL)
+                f8k_value_set(st->doc, &c->event_date, f->text + e + b2, e2 - b2, loc2);
+            k = F_DATE_REPORT;
+        }
+    }
     if ((k == F_DATE_BOTH || k == F_DATE_REPORT) && c->report_date.printed == NULL)
         f8k_value_set(st->doc, &c->report_date, t, e - b, loc);
     if ((k == F_DATE_BOTH || k == F_DATE_EVENT) && c->event_date.printed == NULL)
@@ -691,7 +714,7 @@ static void find_value(struct cover_state *st, struct seg *sg, int whole,
     }
     if (k == F_FORMER || k == F_ZIP)
         return;        /* often left blank on purpose */
-    f8k_diag_add(st->doc, sg->line->loc, F8K_SEV_NOTE, F8K_W_NO_VALUE,
+    f8k_diag_add(st->doc, sg->line->loc, F8K_W_NO_VALUE,
                  "no value found for caption \"%.60s\"", sg->text);
 }
 

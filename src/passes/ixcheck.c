@@ -39,7 +39,7 @@ typedef enum ix_where { IX_REGISTRANT, IX_REPORT_DATE, IX_DOC_TYPE } ix_where;
 /* The one table of the dei cover facts this check knows. */
 static const struct ix_field {
     const char *name;       /* local name of the dei element            */
-    const char *code;       /* diagnostic code of a disagreement        */
+    f8k_code    code;       /* diagnostic code of a disagreement        */
     const char *what;       /* for the message                          */
     ix_kind     kind;
     ix_where    where;
@@ -200,12 +200,12 @@ int f8k_pass_ixcheck(f8k_doc *doc, const f8k_filing *f)
             continue;
         at = f8k_html_file_loc(f, x->text_off);
         if (read == NULL) {
-            if (f8k_diag_add(doc, at, F8K_SEV_NOTE, F8K_N_IX_UNREAD,
+            if (f8k_diag_add(doc, at, F8K_N_IX_UNREAD,
                              "the cover's %s is tagged %s \"%s\" but was not "
                              "read from the printed cover", fd->what, x->name,
                              x->text) != 0)
                 return -1;
-        } else if (f8k_diag_add2(doc, read->loc, at, F8K_SEV_WARNING, fd->code,
+        } else if (f8k_diag_add2(doc, read->loc, at, fd->code,
                                  "%s: the cover prints \"%s\", its inline "
                                  "XBRL tag %s says \"%s\"", fd->what,
                                  read->printed, x->name, x->text) != 0) {

@@ -505,8 +505,34 @@ int f8k_zip_suffix(const char *s, size_t n, char out[11], size_t *b)
 
 static void bad(f8k_doc *doc, const f8k_value *v, const char *what)
 {
-    f8k_diag_add(doc, v->loc, F8K_SEV_WARNING, F8K_W_BAD_VALUE,
+    f8k_diag_add(doc, v->loc, F8K_W_BAD_VALUE,
                  "%s \"%s\" is not in a form form8k can normalise", what, v->printed);
+}
+
+/* Does S (a value, blanks collapsed) say "none": Not Applicable, N/A,
+ * None, Not Changed ... (any case, a final period)? */
+static int says_none(const char *s)
+{
+    static const char *const none[] = {
+        "not applicable", "n/a", "na", "none", "not changed", "no change",
+        "unchanged", "inapplicable"
+    };
+    size_t n = strlen(s), i, k;
+
+    while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
+        n--;
+    if (n >= 2 && s[0] == '(' && s[n - 1] == ')')
+        s++, n -= 2;
+    for (i = 0; i < sizeof none / sizeof none[0]; i++) {
+        if (strlen(none[i]) != n)
+            continue;
+        for (k = 0; k < n; k++)
+            if (tolower((unsigned char)s[k]) != none[i][k])
+                break;
+        if (k == n)
+            return 1;
+    }
+    return 0;
 }
 
 static void norm_text(f8k_doc *doc, f8k_value *v)
@@ -572,7 +598,7 @@ static void norm_registrant(f8k_doc *doc, f8k_registrant *r)
         if (rc >= 0)
             r->ein.norm = f8k_doc_strdup(doc, buf);
         if (rc == 1)
-            f8k_diag_add(doc, r->ein.loc, F8K_SEV_WARNING, F8K_W_EIN_SHORT,
+            f8k_diag_add(doc, r->ein.loc, F8K_W_EIN_SHORT,
                          "IRS employer identification number \"%s\" has 8 "
                          "digits, not 9: kept as printed", r->ein.printed);
         else if (rc < 0)
@@ -609,6 +635,10 @@ static void norm_registrant(f8k_doc *doc, f8k_registrant *r)
         }
     }
     norm_text(doc, &r->former_name);
+    /* "Not Applicable", "N/A", "None" under the former-name caption say
+     * there is no former name: not one called so */
+    if (r->former_name.norm != NULL && says_none(r->former_name.norm))
+        memset(&r->former_name, 0, sizeof r->former_name);
 }
 
 int f8k_pass_normalize(f8k_doc *doc, f8k_filing *f)

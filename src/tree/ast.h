@@ -18,6 +18,7 @@
 #include "form8k.h"
 #include "arena.h"
 #include "items.h"
+#include "diags.h"
 
 /* A source position: 1-based line, 1-based column (tabs every 8). */
 typedef struct f8k_loc {
@@ -215,20 +216,21 @@ struct f8k_doc {
     struct f8k_cov *cov;        /* form8k coverage's counts, or NULL     */
 };
 
-/* Add a diagnostic (message printf-style).  Returns 0, or -1 when out of
+/* Add a diagnostic of CODE (message printf-style); its severity is the
+ * code's, from the table (diags.def).  Returns 0, or -1 when out of
  * memory (doc->nomem is then set). */
-int f8k_diag_add(f8k_doc *doc, f8k_loc loc, f8k_severity sev,
-                 const char *code, const char *fmt, ...)
+int f8k_diag_add(f8k_doc *doc, f8k_loc loc, f8k_code code,
+                 const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 5, 6)))
+    __attribute__((format(printf, 4, 5)))
 #endif
     ;
 
 /* The same with the location REL of the other side of a cross-check. */
-int f8k_diag_add2(f8k_doc *doc, f8k_loc loc, f8k_loc rel, f8k_severity sev,
-                  const char *code, const char *fmt, ...)
+int f8k_diag_add2(f8k_doc *doc, f8k_loc loc, f8k_loc rel, f8k_code code,
+                  const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 6, 7)))
+    __attribute__((format(printf, 5, 6)))
 #endif
     ;
 
@@ -274,33 +276,5 @@ int f8k_pass_cover(f8k_doc *doc, f8k_filing *f);      /* cover.c: captions -> fi
 int f8k_pass_body(f8k_doc *doc, f8k_filing *f);       /* body.c: items, signatures, exhibits */
 int f8k_pass_normalize(f8k_doc *doc, f8k_filing *f);  /* normalize.c: values -> norms  */
 int f8k_pass_check(f8k_doc *doc, const f8k_filing *f);      /* check.c: cross-checks -> diags */
-
-/* Stable diagnostic codes (documented in README and form8k(1)). */
-#define F8K_E_SYNTAX      "F8K-W001"  /* a region the grammar skipped     */
-#define F8K_E_NOT_8K      "F8K-E002"  /* another form (10-Q ...)          */
-#define F8K_E_EMPTY       "F8K-E003"  /* no cover page and no item        */
-#define F8K_E_SCANNER     "F8K-E004"  /* scanner failure (out of memory)  */
-#define F8K_E_BINARY      "F8K-E006"  /* binary data, not text            */
-#define F8K_E_DEPTH       "F8K-E007"  /* nesting too deep for the grammar */
-#define F8K_W_NO_TITLE    "F8K-W101"  /* no title block / no FORM 8-K     */
-#define F8K_W_NO_NAME     "F8K-W102"  /* registrant name not found        */
-#define F8K_W_NO_DATE     "F8K-W103"  /* date of report not found         */
-#define F8K_W_BAD_VALUE   "F8K-W104"  /* a value that does not normalise  */
-#define F8K_W_NO_VALUE    "F8K-W105"  /* a caption with no value          */
-#define F8K_W_EIN_SHORT   "F8K-W106"  /* an EIN of 8 digits, kept          */
-#define F8K_W_ITEM_NUMBER "F8K-W201"  /* item number not in the table     */
-#define F8K_W_ITEM_REGIME "F8K-W202"  /* items of both regimes mixed      */
-#define F8K_W_NO_ITEMS    "F8K-W203"  /* no item heading                  */
-#define F8K_W_NO_SIGNATURE "F8K-W301" /* no signature block / signer      */
-#define F8K_N_ITEM_CAPTION "F8K-N204" /* printed caption differs from the official one */
-/* The printed cover against its inline XBRL dei tags (ixcheck.c). */
-#define F8K_X_IX_NAME     "F8K-X601"  /* registrant name                   */
-#define F8K_X_IX_STATE    "F8K-X602"  /* state of incorporation            */
-#define F8K_X_IX_FILENO   "F8K-X603"  /* Commission file number            */
-#define F8K_X_IX_EIN      "F8K-X604"  /* IRS employer identification no.   */
-#define F8K_X_IX_DATE     "F8K-X605"  /* date of report                    */
-#define F8K_X_IX_TYPE     "F8K-X606"  /* form type                         */
-#define F8K_X_IX_ADDRESS  "F8K-X607"  /* address and telephone             */
-#define F8K_N_IX_UNREAD   "F8K-N608"  /* a tagged cover value not read     */
 
 #endif /* F8K_AST_H */

@@ -62,10 +62,74 @@ int f8k_strbuf_add(f8k_doc *doc, f8k_strbuf *b, const char *s, size_t n)
     return 0;
 }
 
-static int diag_vadd(f8k_doc *doc, f8k_loc loc, f8k_loc rel,
-                     f8k_severity sev, const char *code, const char *fmt,
-                     va_list ap)
+/* ---- the table of codes (diags.def) ---------------------------------- */
+
+/* A code's severity is its letter (E, W, N), repeated in the table's
+ * column so that the compiler can read it; an X code's is its column. */
+#define F8K_DSEV_E       F8K_SEV_ERROR
+#define F8K_DSEV_W       F8K_SEV_WARNING
+#define F8K_DSEV_N       F8K_SEV_NOTE
+#define F8K_DSEV_ERROR   F8K_SEV_ERROR
+#define F8K_DSEV_WARNING F8K_SEV_WARNING
+#define F8K_DSEV_NOTE    F8K_SEV_NOTE
+
+static const f8k_diag_info catalogue[F8K_CODE_COUNT] = {
+#define F8K_DIAG(id, code, sev, rule, summary, means, example, fix) \
+    { code, F8K_DSEV_##sev, rule, summary, means, example, fix },
+#include "diags.def"
+#undef F8K_DIAG
+};
+
+/* The severity column as written (for the test of the table). */
+const char *const f8k_code_sev_column[F8K_CODE_COUNT] = {
+#define F8K_DIAG(id, code, sev, rule, summary, means, example, fix) #sev,
+#include "diags.def"
+#undef F8K_DIAG
+};
+
+const f8k_diag_info *f8k_code_info(f8k_code code)
 {
+    return (size_t)code < F8K_CODE_COUNT ? &catalogue[code] : NULL;
+}
+
+const f8k_diag_info *f8k_diag_info_at(size_t i)
+{
+    return i < F8K_CODE_COUNT ? &catalogue[i] : NULL;
+}
+
+const f8k_diag_info *f8k_diag_info_find(const char *code)
+{
+    size_t i, n;
+
+    if (code == NULL)
+        return NULL;
+    n = strlen(code);
+    for (i = 0; i < F8K_CODE_COUNT; i++) {
+        const char *c = catalogue[i].code;
+        /* "F8K-W301", or "W301" without the prefix; any case. */
+        const char *want = n == 4 ? c + 4 : c;
+        size_t k;
+        if (strlen(want) != n)
+            continue;
+        for (k = 0; k < n; k++) {
+            char a = code[k], b = want[k];
+            if (a >= 'a' && a <= 'z')
+                a = (char)(a - 'a' + 'A');
+            if (a != b)
+                break;
+        }
+        if (k == n)
+            return &catalogue[i];
+    }
+    return NULL;
+}
+
+/* ---- adding one -------------------------------------------------------- */
+
+static int diag_vadd(f8k_doc *doc, f8k_loc loc, f8k_loc rel,
+                     f8k_code code, const char *fmt, va_list ap)
+{
+    const f8k_diag_info *info = f8k_code_info(code);
     char buf[512];
     f8k_diag *d;
 
@@ -88,8 +152,8 @@ static int diag_vadd(f8k_doc *doc, f8k_loc loc, f8k_loc rel,
     d->column = loc.col ? loc.col : 1;
     d->rel_line = rel.line;
     d->rel_column = rel.line ? (rel.col ? rel.col : 1) : 0;
-    d->severity = sev;
-    d->code = code;
+    d->severity = info->severity;
+    d->code = info->code;
     d->message = f8k_doc_strdup(doc, buf);
     if (d->message == NULL)
         return -1;
@@ -97,27 +161,27 @@ static int diag_vadd(f8k_doc *doc, f8k_loc loc, f8k_loc rel,
     return 0;
 }
 
-int f8k_diag_add(f8k_doc *doc, f8k_loc loc, f8k_severity sev,
-                 const char *code, const char *fmt, ...)
+int f8k_diag_add(f8k_doc *doc, f8k_loc loc, f8k_code code,
+                 const char *fmt, ...)
 {
     static const f8k_loc none = { 0, 0 };
     va_list ap;
     int rc;
 
     va_start(ap, fmt);
-    rc = diag_vadd(doc, loc, none, sev, code, fmt, ap);
+    rc = diag_vadd(doc, loc, none, code, fmt, ap);
     va_end(ap);
     return rc;
 }
 
-int f8k_diag_add2(f8k_doc *doc, f8k_loc loc, f8k_loc rel, f8k_severity sev,
-                  const char *code, const char *fmt, ...)
+int f8k_diag_add2(f8k_doc *doc, f8k_loc loc, f8k_loc rel, f8k_code code,
+                  const char *fmt, ...)
 {
     va_list ap;
     int rc;
 
     va_start(ap, fmt);
-    rc = diag_vadd(doc, loc, rel, sev, code, fmt, ap);
+    rc = diag_vadd(doc, loc, rel, code, fmt, ap);
     va_end(ap);
     return rc;
 }
@@ -125,7 +189,7 @@ int f8k_diag_add2(f8k_doc *doc, f8k_loc loc, f8k_loc rel, f8k_severity sev,
 void f8k_too_deep(f8k_doc *doc, f8k_loc loc, int depth)
 {
     doc->too_deep = 1;
-    f8k_diag_add(doc, loc, F8K_SEV_ERROR, F8K_E_DEPTH,
+    f8k_diag_add(doc, loc, F8K_E_DEPTH,
                  "nesting too deep: the grammar's stack of %d entries is "
                  "full here (filings nest a few levels); refused", depth);
 }

@@ -11,7 +11,7 @@ int main(void)
     if (add_text_tests() || add_items_tests() || add_scan_tests() ||
         add_parse_tests() || add_normalize_tests() || add_xml_tests() ||
         add_submission_tests() || add_html_tests() ||
-        add_front_tests()) {
+        add_front_tests() || add_diags_tests()) {
         CU_cleanup_registry();
         return 2;
     }

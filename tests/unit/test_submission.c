@@ -48,11 +48,11 @@ static const f8k_hnode *field(const f8k_doc *d, const char *elem)
     return f8k_hnode_find(d->sub->header.head, elem);
 }
 
-static int has_code(const f8k_doc *d, const char *code)
+static int has_code(const f8k_doc *d, f8k_code code)
 {
     size_t i;
     for (i = 0; i < f8k_doc_diag_count(d); i++)
-        if (strcmp(f8k_doc_diag(d, i)->code, code) == 0)
+        if (strcmp(f8k_doc_diag(d, i)->code, f8k_code_info(code)->code) == 0)
             return 1;
     return 0;
 }

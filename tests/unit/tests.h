@@ -11,4 +11,5 @@ int add_xml_tests(void);
 int add_submission_tests(void);
 int add_html_tests(void);
 int add_front_tests(void);
+int add_diags_tests(void);
 #endif

@@ -1,0 +1,78 @@
+/* test_diags.c - the table of diagnostics (diags.def) and its lookups. */
+#include <string.h>
+#include "tests.h"
+#include "ast.h"
+#include "pipeline.h"
+
+/* Every row: a well-formed code, unique; the severity column is the
+ * code's letter (an X code: a severity of its own); text in each column. */
+static void test_table(void)
+{
+    size_t i, j;
+
+    for (i = 0; i < F8K_CODE_COUNT; i++) {
+        const f8k_diag_info *e = f8k_code_info((f8k_code)i);
+        const char *col = f8k_code_sev_column[i];
+        CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+        CU_ASSERT_EQUAL(strlen(e->code), 8);
+        CU_ASSERT_EQUAL(strncmp(e->code, "F8K-", 4), 0);
+        CU_ASSERT_PTR_NOT_NULL(strchr("EWNX", e->code[4]));
+        if (e->code[4] == 'X') {
+            CU_ASSERT(strcmp(col, "NOTE") == 0 || strcmp(col, "WARNING") == 0 ||
+                      strcmp(col, "ERROR") == 0);
+        } else {
+            CU_ASSERT_EQUAL(strlen(col), 1);
+            CU_ASSERT_EQUAL(col[0], e->code[4]);
+            CU_ASSERT_EQUAL(e->severity, e->code[4] == 'E' ? F8K_SEV_ERROR :
+                            e->code[4] == 'W' ? F8K_SEV_WARNING : F8K_SEV_NOTE);
+        }
+        CU_ASSERT(e->rule[0] != '\0' && e->summary[0] != '\0' &&
+                  e->means[0] != '\0' && e->example[0] != '\0' &&
+                  e->fix[0] != '\0');
+        CU_ASSERT_PTR_NULL(strchr(e->summary, '\n'));
+        for (j = 0; j < i; j++)
+            CU_ASSERT(strcmp(f8k_code_info((f8k_code)j)->code, e->code) != 0);
+        CU_ASSERT_PTR_EQUAL(f8k_diag_info_at(i), e);
+    }
+    CU_ASSERT_PTR_NULL(f8k_diag_info_at(F8K_CODE_COUNT));
+}
+
+static void test_find(void)
+{
+    CU_ASSERT_PTR_EQUAL(f8k_diag_info_find("F8K-W301"), f8k_code_info(F8K_W_NO_SIGNATURE));
+    CU_ASSERT_PTR_EQUAL(f8k_diag_info_find("w301"), f8k_code_info(F8K_W_NO_SIGNATURE));
+    CU_ASSERT_PTR_EQUAL(f8k_diag_info_find("f8k-x507"), f8k_code_info(F8K_X_EXHIBITS));
+    CU_ASSERT_EQUAL(f8k_code_info(F8K_X_EXHIBITS)->severity, F8K_SEV_NOTE);
+    CU_ASSERT_EQUAL(f8k_code_info(F8K_W_NO_VALUE)->severity, F8K_SEV_WARNING);
+    CU_ASSERT_PTR_NULL(f8k_diag_info_find("F8K-W999"));
+    CU_ASSERT_PTR_NULL(f8k_diag_info_find("W30"));
+    CU_ASSERT_PTR_NULL(f8k_diag_info_find(NULL));
+}
+
+/* A diagnostic gets its code's severity, whatever the call site. */
+static void test_add(void)
+{
+    f8k_doc *d = f8k_doc_new("x.txt");
+    f8k_loc at = { 3, 4 };
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    CU_ASSERT_EQUAL(f8k_diag_add(d, at, F8K_W_NO_VALUE, "no value %d", 1), 0);
+    CU_ASSERT_EQUAL(f8k_diag_add2(d, at, at, F8K_X_EXHIBITS, "x"), 0);
+    CU_ASSERT_EQUAL(f8k_doc_diag_count(d), 2);
+    CU_ASSERT_STRING_EQUAL(f8k_doc_diag(d, 0)->code, "F8K-W105");
+    CU_ASSERT_EQUAL(f8k_doc_diag(d, 0)->severity, F8K_SEV_WARNING);
+    CU_ASSERT_STRING_EQUAL(f8k_doc_diag(d, 0)->message, "no value 1");
+    CU_ASSERT_EQUAL(f8k_doc_diag(d, 1)->severity, F8K_SEV_NOTE);
+    f8k_doc_free(d);
+}
+
+int add_diags_tests(void)
+{
+    CU_pSuite s = CU_add_suite("diags", NULL, NULL);
+    if (s == NULL)
+        return 1;
+    if (CU_add_test(s, "table", test_table) == NULL ||
+        CU_add_test(s, "find", test_find) == NULL ||
+        CU_add_test(s, "add", test_add) == NULL)
+        return 1;
+    return 0;
+}
