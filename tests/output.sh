@@ -215,5 +215,11 @@ touch -d "@$sec.900000000" "$r/a.xml"
 check "--resume: an older input is skipped" \
     grep -q '"input":"[^"]*/a.txt","status":"skipped"' "$r/index.jsonl"
 
+# "form8k FILE" is no command: exit 2, and the message says what to type.
+"$FORM8K" "$ex" > "$tmp/out.txt" 2> "$tmp/err"
+check "form8k FILE: usage error (exit 2), no output" \
+    sh -c "[ $? -eq 2 ] && [ ! -s '$tmp/out.txt' ]"
+check "form8k FILE: suggests form8k parse FILE" grep -q "form8k parse $ex" "$tmp/err"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -640,6 +640,14 @@ int main(int argc, char **argv)
     } else if (cmd[0] == '-') {
         return usage_error("unrecognized option", cmd);
     } else {
+        struct stat sb;
+        /* "form8k filing.txt": a file, not a command - say what to type. */
+        if (stat(cmd, &sb) == 0) {
+            fprintf(stderr, "%s: '%s' is not a command; to convert it: "
+                    "%s parse %s\n", progname, cmd, progname, cmd);
+            usage_hint();
+            return EXIT_USAGE;
+        }
         return usage_error("unknown command", cmd);
     }
     /* Help and version go to standard output: report a failed write. */
