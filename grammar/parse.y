@@ -22,6 +22,10 @@
 
 %code requires {
 #include "ast.h"
+/* The numbers of a heading, in order, with O(1) append. */
+typedef struct f8k_num_list {
+    f8k_item_num *head, *tail;
+} f8k_num_list;
 #ifndef YY_TYPEDEF_YY_SCANNER_T
 #define YY_TYPEDEF_YY_SCANNER_T
 typedef void *yyscan_t;
@@ -49,6 +53,7 @@ int f8k_yylex(F8K_YYSTYPE *lval, F8K_YYLTYPE *lloc, yyscan_t scanner);
 static void f8k_yyerror(F8K_YYLTYPE *loc, yyscan_t scanner, f8k_doc *doc,
                         f8k_filing *filing, const char *msg);
 static void lines_add(f8k_lines *l, f8k_line *line);
+
 static f8k_block *block_new(f8k_doc *doc);
 static f8k_region *region_new(f8k_doc *doc, f8k_filing *f,
                               f8k_region_kind kind, f8k_line *heading,
@@ -56,6 +61,10 @@ static f8k_region *region_new(f8k_doc *doc, f8k_filing *f,
 /* The lines of an item end where its exhibit sub-paragraphs begin; they
  * are kept in the item's body in order, sub-headings included. */
 static void lines_cat(f8k_lines *a, f8k_lines b);
+static f8k_item *item_new(f8k_doc *doc, f8k_line *heading, f8k_num_list nums,
+                          f8k_piece caption);
+static f8k_item_num *num_new(f8k_doc *doc, f8k_piece span);
+static void item_add(f8k_filing *f, f8k_item *it);
 }
 
 /* A pure (reentrant) parser: no globals, so the library can parse in
@@ -81,13 +90,16 @@ static void lines_cat(f8k_lines *a, f8k_lines b);
     f8k_lines   lines;
     f8k_block  *block;
     f8k_item   *item;
+    f8k_piece   piece;
+    f8k_item_num *num;
+    f8k_num_list nums;
 }
 
 /* Every semantic value points into the document's arena, which frees them
  * all in one call (f8k_doc_free) - also when a parse is abandoned - so the
  * destructors have nothing to release.  They are declared so that bison
  * -Wall proves every typed symbol is accounted for. */
-%destructor { (void)$$; /* arena-owned */ } <line> <lines> <block> <item>
+%destructor { (void)$$; /* arena-owned */ } <line> <lines> <block> <item> <piece> <num> <nums>
 
 %token <line> TEXT          "text line"
 %token <line> BLANK         "blank line"
@@ -105,6 +117,15 @@ static void lines_cat(f8k_lines *a, f8k_lines b);
 %token <line> SIG_INTRO     "signature sentence (Pursuant to the requirements ...)"
 %token <line> EXHIBIT_INDEX "exhibit index heading"
 %token <line> EXHIBITS_SUB  "exhibits sub-heading ((c) Exhibits)"
+%token <line> GARBLED       "unreadable line (line noise)"
+/* The pieces of an item heading line (scan.l returns ITEM or ITEMS_NA for
+ * its keyword, then these). */
+%token <piece> ITEM_NUM      "item number"
+%token <piece> ITEM_PARA     "paragraph letter of an item number"
+%token <piece> ITEM_AND      "separator of item numbers (and, comma)"
+%token <piece> ITEM_THROUGH  "through"
+%token <piece> ITEM_CAPTION  "item caption"
+%token <piece> LINE_END      "end of the heading line"
 
 /* A run of value lines, and a run of caption lines, extends as far as it
  * can ("longest match"): a value run takes the following text, blank and
@@ -118,7 +139,10 @@ static void lines_cat(f8k_lines *a, f8k_lines b);
 %type <lines> lines any_lines values captions
 %type <line>  line any_line gap title_line
 %type <block> field
-%type <item>  item_section
+%type <item>  item_section item_heading not_applicable
+%type <nums>  item_numbers item_number_list
+%type <num>   item_number
+%type <piece>  heading_caption separator
 
 %start filing
 
@@ -143,6 +167,9 @@ cover_entry
         c->blocks_tail = $1;
     }
   | gap                   { (void)$1; }
+  /* A line no rule takes (line noise): one warning, and the cover goes
+   * on with the next line that fits. */
+  | error
   ;
 
 /* SECURITIES AND EXCHANGE COMMISSION / Washington, D.C. 20549 / FORM 8-K
@@ -196,19 +223,8 @@ body
   ;
 
 region
-  : item_section          {
-        f8k_filing *f = filing;
-        if (f->items_tail) f->items_tail->next = $1; else f->items = $1;
-        f->items_tail = $1;
-    }
-  | ITEMS_NA lines        {
-        f8k_item *it = f8k_doc_alloc(doc, sizeof *it);
-        f8k_filing *f = filing;
-        if (!it) YYNOMEM;
-        it->heading = $1; it->body = $2; it->not_applicable = 1;
-        if (f->items_tail) f->items_tail->next = it; else f->items = it;
-        f->items_tail = it;
-    }
+  : item_section          { item_add(filing, $1); }
+  | not_applicable lines  { $1->body = $2; item_add(filing, $1); }
   | SIGNATURE any_lines   { if (!region_new(doc, filing, F8K_REGION_SIGNATURES, $1, $2)) YYNOMEM; }
   | SIG_INTRO any_lines   {
         f8k_lines l = { NULL, NULL };
@@ -216,17 +232,12 @@ region
         if (!region_new(doc, filing, F8K_REGION_SIGNATURES, NULL, l)) YYNOMEM;
     }
   | EXHIBIT_INDEX any_lines { if (!region_new(doc, filing, F8K_REGION_EXHIBIT_INDEX, $1, $2)) YYNOMEM; }
-  | error BLANK           { (void)$2; /* one odd region costs a diagnostic */ }
   ;
 
 /* An item: its heading, its text, and sub-paragraphs such as "(c)
  * Exhibits" with their exhibit lists (Item 7 / Item 9.01). */
 item_section
-  : ITEM lines            {
-        $$ = f8k_doc_alloc(doc, sizeof *$$);
-        if (!$$) YYNOMEM;
-        $$->heading = $1; $$->body = $2;
-    }
+  : item_heading lines    { $$ = $1; $$->body = $2; }
   | item_section EXHIBITS_SUB lines {
         f8k_lines l = { NULL, NULL };
         $$ = $1;
@@ -235,12 +246,83 @@ item_section
     }
   ;
 
+/* An item heading line: "Item 5.  Other Events", "ITEM 2.02 - RESULTS
+ * ...", "Items 2.02 and 9.01. Results ...", "Item 7." (the caption on the
+ * next line, or none).  Both numberings: 1-12 (1993-2004) and 1.01-9.01
+ * (since August 2004). */
+item_heading
+  : ITEM item_numbers heading_caption {
+        $$ = item_new(doc, $1, $2, $3);
+        if (!$$) YYNOMEM;
+    }
+  ;
+
+/* "Items 1 through 4, 6 and 8 Not Applicable." - 1990s filings list the
+ * items they do not report on; the words after the numbers are its
+ * caption. */
+not_applicable
+  : ITEMS_NA item_numbers heading_caption {
+        $$ = item_new(doc, $1, $2, $3);
+        if (!$$) YYNOMEM;
+        $$->not_applicable = 1;
+    }
+  ;
+
+/* The numbers of a heading: one, a combination ("2.02 and 9.01", "1, 2 &
+ * 3"), a range ("1 through 4").  A separator may dangle before the
+ * caption when what follows it is no item number ("Item 5 - 2003
+ * Results"); a heading whose first number is none ("Item 00.") has no
+ * numbers. */
+item_numbers
+  : %empty                { $$.head = $$.tail = NULL; }
+  | item_number_list
+  | item_number_list separator { $$ = $1; (void)$2; }
+  ;
+
+item_number_list
+  : item_number           { $$.head = $$.tail = $1; }
+  | item_number_list ITEM_AND item_number {
+        $$ = $1; $$.tail->next = $3; $$.tail = $3; (void)$2;
+    }
+  | item_number_list ITEM_THROUGH item_number {
+        $$ = $1; $3->range = 1; $$.tail->next = $3; $$.tail = $3; (void)$2;
+    }
+  ;
+
+separator
+  : ITEM_AND
+  | ITEM_THROUGH
+  ;
+
+/* "1.01(a)": a paragraph letter printed after the number ("Items 1.01(a)
+ * and 5.02(e) ..."). */
+item_number
+  : ITEM_NUM              { $$ = num_new(doc, $1); if (!$$) YYNOMEM; }
+  | ITEM_NUM ITEM_PARA    {
+        $$ = num_new(doc, $1);
+        if (!$$) YYNOMEM;
+        $$->span.len = $2.col + $2.len - $1.col;
+    }
+  ;
+
+/* The caption as printed on the heading line, less the punctuation
+ * between it and the numbers and a rule glued to its end; absent ("Item
+ * 7.") when the line ends after the numbers. */
+heading_caption
+  : LINE_END
+  | ITEM_CAPTION LINE_END { $$ = $1; (void)$2; }
+  ;
+
 /* The lines inside a region: anything that does not open a new region.
  * Title and caption lines may recur in the body (a press release quotes
  * "Securities and Exchange Commission"); there they are just text. */
 lines
   : %empty                { $$.head = $$.tail = NULL; }
   | lines line            { $$ = $1; lines_add(&$$, $2); }
+  /* A line no rule takes (line noise, tests/errors/garbled-item): one
+   * warning where it begins; the region goes on at the next line that
+   * fits (a blank line, a page mark, text), or the next region begins. */
+  | lines error           { $$ = $1; }
   ;
 
 line
@@ -252,6 +334,7 @@ line
 any_lines
   : %empty                { $$.head = $$.tail = NULL; }
   | any_lines any_line    { $$ = $1; lines_add(&$$, $2); }
+  | any_lines error       { $$ = $1; }
   ;
 
 any_line
@@ -280,6 +363,32 @@ static void lines_cat(f8k_lines *a, f8k_lines b)
     else
         a->head = b.head;
     a->tail = b.tail;
+}
+
+static f8k_item_num *num_new(f8k_doc *doc, f8k_piece span)
+{
+    f8k_item_num *n = f8k_doc_alloc(doc, sizeof *n);
+    if (n != NULL)
+        n->span = span;
+    return n;
+}
+
+static f8k_item *item_new(f8k_doc *doc, f8k_line *heading, f8k_num_list nums,
+                          f8k_piece caption)
+{
+    f8k_item *it = f8k_doc_alloc(doc, sizeof *it);
+    if (it == NULL)
+        return NULL;
+    it->heading = heading;
+    it->numbers = nums.head;
+    it->caption_span = caption;
+    return it;
+}
+
+static void item_add(f8k_filing *f, f8k_item *it)
+{
+    if (f->items_tail) f->items_tail->next = it; else f->items = it;
+    f->items_tail = it;
 }
 
 static f8k_block *block_new(f8k_doc *doc)

@@ -28,72 +28,30 @@ static int blankish(const f8k_line *l)
 
 /* ------------------------------------------------------------- items */
 
-/* Parse "Item 5.", "Items 2.02 and 9.01", "Items 1 through 4, 6 and 8"
- * at T: numbers into NUMS (max 16), returns how many; *REST points after
- * the numbers and the punctuation that follows them. */
-static size_t heading_numbers(const char *t, char nums[][8], size_t max,
-                              const char **rest)
+/* The numbers the grammar read in a heading, normalised ("05" -> "5",
+ * "2. 02" -> "2.02"), ranges spelt out ("1 through 4" -> 1 2 3 4; of the
+ * numbering 1-12 only): up to MAX into NUMS; returns how many. */
+static size_t heading_numbers(const f8k_item *it, char nums[][8], size_t max)
 {
     size_t n = 0;
-    const char *p = t;
-    while (*p == ' ')
-        p++;
-    if (word_at(p, "items"))
-        p += 5;
-    else if (strncasecmp(p, "item", 4) == 0)
-        p += 4;     /* "Item 5" and "Item5" alike */
-    for (;;) {
+    const f8k_item_num *x;
+
+    for (x = it->numbers; x != NULL; x = x->next) {
         char one[8];
-        const char *q;
-        size_t len;
-        int range = 0;
-        while (*p == ' ' || *p == ',' || *p == '&')
-            p++;
-        if (word_at(p, "and"))
-            p += 3;
-        else if (word_at(p, "through") || word_at(p, "thru"))
-            p += word_at(p, "through") ? 7 : 4, range = 1;
-        while (*p == ' ' || *p == '-')
-            p++;
-        if (!isdigit((unsigned char)*p))
+        if (f8k_item_number_norm(x->span.text, x->span.len, one) != 0)
             break;
-        q = p;
-        while (isdigit((unsigned char)*q))
-            q++;
-        if (*q == '.' && (isdigit((unsigned char)q[1]) || (q[1] == ' ' && isdigit((unsigned char)q[2]) &&
-                                                           isdigit((unsigned char)q[3]) && !isdigit((unsigned char)q[4])))) {
-            q++;
-            while (*q == ' ')
-                q++;
-            while (isdigit((unsigned char)*q))
-                q++;
-        }
-        len = (size_t)(q - p);
-        if (f8k_item_number_norm(p, len, one) != 0)
-            break;
-        /* "Items 1.01(a) and 5.02(e)": a paragraph letter after the number */
-        if (*q == '(' && isalnum((unsigned char)q[1]) && q[2] == ')')
-            q += 3;
-        if (range && n > 0 && strchr(one, '.') == NULL && strchr(nums[n - 1], '.') == NULL) {
+        if (x->range && n > 0 && strchr(one, '.') == NULL && strchr(nums[n - 1], '.') == NULL) {
             int from = atoi(nums[n - 1]) + 1, to = atoi(one), k;
-            for (k = from; k < to && n < max; k++) {
-                nums[n][0] = '\0';
-                if (k >= 10)
-                    nums[n][0] = (char)('0' + k / 10), nums[n][1] = (char)('0' + k % 10), nums[n][2] = '\0';
-                else
-                    nums[n][0] = (char)('0' + k), nums[n][1] = '\0';
-                n++;
+            for (k = from; k < to && n < max; k++, n++) {
+                /* k < to <= 99: one or two digits */
+                nums[n][0] = (char)(k >= 10 ? '0' + k / 10 : '0' + k);
+                nums[n][1] = (char)(k >= 10 ? '0' + k % 10 : '\0');
+                nums[n][2] = '\0';
             }
         }
         if (n < max)
             memcpy(nums[n++], one, sizeof one);
-        p = q;
-        /* "Item 7(c)" style suffixes are not part of the number */
     }
-    while (*p == '.' || *p == ' ' || *p == '-' || *p == ':' || *p == ')' ||
-           (unsigned char)*p == 0xE2)
-        p += ((unsigned char)*p == 0xE2 && p[1] && p[2]) ? 3 : 1;
-    *rest = p;
     return n;
 }
 
@@ -160,23 +118,18 @@ static int make_paras(f8k_doc *doc, f8k_item *it, const f8k_line *start)
 static int read_item(f8k_doc *doc, f8k_item *it, f8k_item **extra_tail)
 {
     char nums[16][8];
-    const char *rest, *t = it->heading->text + it->heading->indent;
-    size_t n = heading_numbers(t, nums, 16, &rest), i, clen;
+    size_t n = heading_numbers(it, nums, 16), i, clen = it->caption_span.len;
+    const char *rest = it->caption_span.text;
     const f8k_line *body = it->body.head;
 
     if (n == 0)
         return 0;
-    it->number.printed = f8k_doc_strndup(doc, t, (size_t)(rest - t));
+    it->number.printed = f8k_doc_strndup(doc, it->numbers->span.text, it->numbers->span.len);
     it->number.loc = it->heading->loc;
     it->number.norm = f8k_doc_strdup(doc, nums[0]);
     it->def = f8k_item_by_number(nums[0]);
-    /* The caption: the rest of the heading, less a rule glued to it. */
-    clen = strlen(rest);
-    while (clen > 0 && (rest[clen - 1] == '-' || rest[clen - 1] == '_' ||
-                        rest[clen - 1] == '=' || rest[clen - 1] == ' '))
-        clen--;
     if (clen > 0) {
-        f8k_value_set(doc, &it->caption, rest, clen, f8k_line_loc(it->heading, (size_t)(rest - it->heading->text)));
+        f8k_value_set(doc, &it->caption, rest, clen, f8k_line_loc(it->heading, it->caption_span.col));
         /* a caption wrapped onto the next line ("... Information and" /
          * "Exhibits.") when the two together are the official caption */
         if (body != NULL && !blankish(body) && it->def != NULL) {
@@ -235,8 +188,7 @@ static int read_items(f8k_doc *doc, f8k_filing *f)
         f8k_item *next = it->next;
         if (it->not_applicable) {
             char nums[16][8];
-            const char *rest;
-            size_t n = heading_numbers(it->heading->text + it->heading->indent, nums, 16, &rest), i;
+            size_t n = heading_numbers(it, nums, 16), i;
             /* unlink; list each number as not applicable */
             if (prev) prev->next = next; else f->items = next;
             if (f->items_tail == it) f->items_tail = prev;

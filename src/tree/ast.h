@@ -42,7 +42,8 @@ typedef enum f8k_line_kind {
     F8K_LINE_SIGNATURE,  /* SIGNATURE(S) heading                        */
     F8K_LINE_SIG_INTRO,  /* Pursuant to the requirements of ...         */
     F8K_LINE_EXHIBIT_INDEX, /* EXHIBIT INDEX heading                    */
-    F8K_LINE_EXHIBITS_SUB   /* (c) Exhibits sub-paragraph heading       */
+    F8K_LINE_EXHIBITS_SUB,  /* (c) Exhibits sub-paragraph heading       */
+    F8K_LINE_GARBLED     /* line noise: no text of a filing             */
 } f8k_line_kind;
 
 /* One source line as the scanner returned it.  TEXT is the cleaned line
@@ -57,6 +58,17 @@ typedef struct f8k_line {
     unsigned         used;   /* taken as a value by the cover pass   */
     struct f8k_line *next;
 } f8k_line;
+
+/* A piece of a line that the scanner returned as a token of its own (an
+ * item heading's number, its caption): TEXT points into LINE's text (not
+ * NUL-terminated), COL is its byte offset there (tabs expanded, as in
+ * LINE's text).  LEN 0: absent. */
+typedef struct f8k_piece {
+    const f8k_line *line;
+    const char     *text;
+    uint32_t        len;
+    uint32_t        col;
+} f8k_piece;
 
 /* A list of lines with O(1) append, used by the grammar actions. */
 typedef struct f8k_lines {
@@ -135,6 +147,15 @@ typedef struct f8k_para {
     struct f8k_para *next;
 } f8k_para;
 
+/* An item number of a heading as the grammar read it: "2.02", "1.01(a)"
+ * (the paragraph letter is part of the span), RANGE set for the number
+ * after "through" ("Items 1 through 4"). */
+typedef struct f8k_item_num {
+    f8k_piece             span;
+    int                  range;
+    struct f8k_item_num *next;
+} f8k_item_num;
+
 /* An item of the body.  A combined heading ("Items 2.02 and 9.01") gives
  * one node per number, sharing the heading's text. */
 typedef struct f8k_item {
@@ -143,6 +164,8 @@ typedef struct f8k_item {
     f8k_value            caption;  /* caption as printed (may be absent)  */
     int                  not_applicable; /* listed as "Not Applicable"    */
     f8k_line            *heading;  /* raw heading line                    */
+    f8k_item_num        *numbers;  /* its numbers, as the grammar read them */
+    f8k_piece             caption_span; /* the caption on the heading line */
     f8k_lines            body;     /* raw lines until the next region     */
     f8k_para            *paras;    /* text as paragraphs (body.c)         */
     struct f8k_item     *next;
