@@ -125,7 +125,14 @@ static void item_add(f8k_filing *f, f8k_item *it);
 %token <piece> ITEM_AND      "separator of item numbers (and, comma)"
 %token <piece> ITEM_THROUGH  "through"
 %token <piece> ITEM_CAPTION  "item caption"
-%token <piece> LINE_END      "end of the heading line"
+%token <piece> LINE_END      "end of the line"
+/* The lines of a signature block (scan.l reads them in its start
+ * condition SIG): a signature line in pieces, a date line. */
+%token <line> SIGNER        "signature line (/s/, By:)"
+%token <piece> SIG_DATED    "Date before a signature"
+%token <piece> SIG_MARK     "signature mark (/s/, //, By:)"
+%token <piece> SIG_NAME     "name of a signer"
+%token <line> DATE_LINE     "date line of a signature block"
 
 /* A run of value lines, and a run of caption lines, extends as far as it
  * can ("longest match"): a value run takes the following text, blank and
@@ -136,13 +143,13 @@ static void item_add(f8k_filing *f, f8k_item *it);
 %precedence RUN_END
 %precedence TEXT BLANK RULE PAGE CAPTION
 
-%type <lines> lines any_lines values captions
-%type <line>  line any_line gap title_line
+%type <lines> lines any_lines values captions signature_lines
+%type <line>  line any_line gap title_line signer_line
 %type <block> field
 %type <item>  item_section item_heading not_applicable
 %type <nums>  item_numbers item_number_list
 %type <num>   item_number
-%type <piece>  heading_caption separator
+%type <piece>  heading_caption separator signer_dated signer_name
 
 %start filing
 
@@ -225,8 +232,8 @@ body
 region
   : item_section          { item_add(filing, $1); }
   | not_applicable lines  { $1->body = $2; item_add(filing, $1); }
-  | SIGNATURE any_lines   { if (!region_new(doc, filing, F8K_REGION_SIGNATURES, $1, $2)) YYNOMEM; }
-  | SIG_INTRO any_lines   {
+  | SIGNATURE signature_lines { if (!region_new(doc, filing, F8K_REGION_SIGNATURES, $1, $2)) YYNOMEM; }
+  | SIG_INTRO signature_lines {
         f8k_lines l = { NULL, NULL };
         lines_add(&l, $1); lines_cat(&l, $2);
         if (!region_new(doc, filing, F8K_REGION_SIGNATURES, NULL, l)) YYNOMEM;
@@ -311,6 +318,50 @@ item_number
 heading_caption
   : LINE_END
   | ITEM_CAPTION LINE_END { $$ = $1; (void)$2; }
+  ;
+
+/* A signature block, after its heading ("SIGNATURE", or the sentence
+ * "Pursuant to the requirements of the Securities Exchange Act of 1934,
+ * the registrant has duly caused ..."): the registrant's name, for each
+ * signer a signature line ("By: /s/ Jane Q. Doe", "/s/ Jane Q. Doe" on a
+ * rule of underscores in HTML filings, "// Jane Q. Doe" in some 1990s
+ * ones) with the typed name and title below it, and a date line; in any
+ * order and layout (two columns put the date beside the signature).
+ * Which name and title belong to which signer is a matter of columns:
+ * the body pass reads them. */
+signature_lines
+  : %empty                { $$.head = $$.tail = NULL; }
+  | signature_lines any_line    { $$ = $1; lines_add(&$$, $2); }
+  | signature_lines signer_line { $$ = $1; lines_add(&$$, $2); }
+  | signature_lines DATE_LINE   { $$ = $1; lines_add(&$$, $2); }
+  | signature_lines error       { $$ = $1; }
+  ;
+
+/* "Date: May 6, 2020    By: /s/ Tomasz W. Brennan": most HTML 8-Ks
+ * since 2010 sign in a table of two columns, the date at the left. */
+signer_line
+  : SIGNER signer_dated SIG_MARK signer_name LINE_END {
+        f8k_signer *sg = f8k_doc_alloc(doc, sizeof *sg);
+        if (!sg) YYNOMEM;
+        sg->dated = $2.len > 0;
+        sg->mark = $3;
+        sg->name = $4;
+        $1->signer = sg;
+        $$ = $1;
+        (void)$5;
+    }
+  ;
+
+signer_dated
+  : %empty                { memset(&$$, 0, sizeof $$); }
+  | SIG_DATED
+  ;
+
+/* "By:" alone, or over a rule ("By: ________"), has no name: the "/s/"
+ * line below it signs. */
+signer_name
+  : %empty                { memset(&$$, 0, sizeof $$); }
+  | SIG_NAME
   ;
 
 /* The lines inside a region: anything that does not open a new region.

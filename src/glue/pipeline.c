@@ -39,6 +39,8 @@ static f8k_line_kind line_kind(int token)
     case F8K_T_EXHIBIT_INDEX: return F8K_LINE_EXHIBIT_INDEX;
     case F8K_T_EXHIBITS_SUB: return F8K_LINE_EXHIBITS_SUB;
     case F8K_T_GARBLED: return F8K_LINE_GARBLED;
+    case F8K_T_SIGNER: return F8K_LINE_SIGNER;
+    case F8K_T_DATE_LINE: return F8K_LINE_SIG_DATE;
     default: return F8K_LINE_TEXT;
     }
 }

@@ -22,6 +22,11 @@ struct f8k_scan_extra {
     f8k_line   *pending;
     int         pending_tok;
     const char *raw;
+    /* The start condition a line leaves the scanner in: INITIAL, or SIG
+     * inside a signature block; and the one that finds the mark of the
+     * signature line being read. */
+    int         home;
+    int         sig_mark;
 };
 
 /* Make the line node for the token just matched and set its value and
@@ -53,7 +58,9 @@ void f8k_scan_skip(struct f8k_scan_extra *x, const char *text, size_t len);
     longjmp(((struct f8k_scan_extra *)f8k_yyget_extra(yyscanner))->fatal, 1)
 
 #define F8K_TOK(tok) \
-    f8k_scan_token(yyextra, yylval, yylloc, F8K_T_##tok, yytext, (size_t)yyleng)
+    (BEGIN(yyextra->home), \
+     f8k_scan_token(yyextra, yylval, yylloc, F8K_T_##tok, yytext, (size_t)yyleng))
+#define F8K_HOME(cond) (yyextra->home = (cond))
 #define F8K_BEGIN(tok) \
     f8k_scan_begin(yyextra, F8K_T_##tok, yytext, (size_t)yyleng)
 #define F8K_KEYWORD() \

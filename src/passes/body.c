@@ -471,37 +471,6 @@ static size_t title_add(char *buf, size_t len, const char *t, size_t n)
     return len + n;
 }
 
-/* Where a signature begins on line T: "/s/", a conformed "//", or "By:".
- * Returns the marker and sets *NAME to what follows it. */
-static const char *sig_marker(const char *t, const char **name)
-{
-    const char *p;
-    size_t i;
-    /* Most lines have none of the three: two quick looks say so. */
-    if (strchr(t, '/') == NULL && strstr(t, "y:") == NULL)
-        return NULL;
-    for (i = 0; t[i]; i++)
-        if (t[i] == '/' && (t[i + 1] == 's' || t[i + 1] == 'S') && t[i + 2] == '/') {
-            *name = t + i + 3;
-            return t + i;
-        }
-    for (i = 0; t[i]; i++)
-        if (t[i] == '/' && t[i + 1] == '/' && (i == 0 || t[i - 1] == ' ')) {
-            *name = t + i + 2;
-            return t + i;
-        }
-    for (i = 0; t[i]; i++)
-        if ((i == 0 || t[i - 1] == ' ') && (t[i] == 'B' || t[i] == 'b') &&
-            t[i + 1] == 'y' && t[i + 2] == ':') {
-            p = t + i + 3;
-            while (*p == ' ')
-                p++;
-            *name = p;
-            return t + i;
-        }
-    return NULL;
-}
-
 static int read_signatures(f8k_doc *doc, f8k_filing *f)
 {
     f8k_region *r;
@@ -516,12 +485,11 @@ static int read_signatures(f8k_doc *doc, f8k_filing *f)
             continue;
         for (l = r->lines.head; l != NULL; l = l->next) {
             const char *t = l->text + l->indent;
-            const char *nm0 = NULL;
-            const char *s = sig_marker(t, &nm0);
+            const f8k_signer *sgn = l->signer;
+            const char *s = sgn != NULL ? sgn->mark.text : NULL;
             char iso[11];
             size_t b, e;
-            if (s == NULL && (word_at(t, "date") || word_at(t, "dated")) &&
-                f8k_date_find(t, strlen(t), iso, &b, &e)) {
+            if (l->kind == F8K_LINE_SIG_DATE && f8k_date_find(t, strlen(t), iso, &b, &e)) {
                 f8k_value_set(doc, &date, t + b, e - b, f8k_line_loc(l, (size_t)(t - l->text) + b));
                 /* a registrant beside the date (two-column layout) */
                 {
@@ -555,23 +523,22 @@ static int read_signatures(f8k_doc *doc, f8k_filing *f)
             /* "Date: May 6, 2020    By: /s/ ...": a signature table of
              * two columns, the date in the left one on the line of the
              * signature (most HTML 8-Ks since 2010 print it so) */
-            if ((word_at(t, "date") || word_at(t, "dated")) && date.printed == NULL &&
+            if (sgn->dated && date.printed == NULL &&
                 f8k_date_find(t, (size_t)(s - t), iso, &b, &e))
                 f8k_value_set(doc, &date, t + b, e - b, f8k_line_loc(l, (size_t)(t - l->text) + b));
-            if (*nm0 == '\0' || (nm0[0] == '_' )) {
+            if (sgn->name.len == 0 || sgn->name.text[0] == '_') {
                 /* "By:" alone, with the "/s/" line below it: one signature */
                 const f8k_line *nx = l->next;
-                const char *dummy;
                 while (nx != NULL && blankish(nx))
                     nx = nx->next;
-                if (nx != NULL && sig_marker(nx->text, &dummy) != NULL)
+                if (nx != NULL && nx->signer != NULL)
                     continue;
             }
             {
                 /* "/s/ Name": the signer; the typed name and the title
                  * follow in the same column */
                 f8k_signature *sg = f8k_doc_alloc(doc, sizeof *sg);
-                const char *nm = nm0;
+                const char *nm = sgn->name.len > 0 ? sgn->name.text : l->text + l->len;
                 const f8k_line *m;
                 unsigned col = (unsigned)(s - l->text);
                 size_t nl;
@@ -581,11 +548,6 @@ static int read_signatures(f8k_doc *doc, f8k_filing *f)
                 f8k_loc tloc = l->loc;
                 if (sg == NULL)
                     return -1;
-                while (*nm == ' ')
-                    nm++;
-                if (nm[0] == '/' && (nm[1] == 's' || nm[1] == 'S') && nm[2] == '/')
-                    for (nm += 3; *nm == ' '; nm++)
-                        ;
                 nl = chunk_len(nm);
                 {
                     /* "Bruce J. Feldman, President, Chief ...": the title
@@ -615,11 +577,8 @@ static int read_signatures(f8k_doc *doc, f8k_filing *f)
                             { after = NULL; continue; }
                         break;
                     }
-                    {
-                        const char *dummy;
-                        if (sig_marker(m->text, &dummy) != NULL)
-                            break;
-                    }
+                    if (m->signer != NULL)
+                        break;
                     mt = col_text(m, col > 4 ? col - 4 : 0);
                     if (mt == NULL)
                         break;

@@ -43,7 +43,9 @@ typedef enum f8k_line_kind {
     F8K_LINE_SIG_INTRO,  /* Pursuant to the requirements of ...         */
     F8K_LINE_EXHIBIT_INDEX, /* EXHIBIT INDEX heading                    */
     F8K_LINE_EXHIBITS_SUB,  /* (c) Exhibits sub-paragraph heading       */
-    F8K_LINE_GARBLED     /* line noise: no text of a filing             */
+    F8K_LINE_GARBLED,    /* line noise: no text of a filing             */
+    F8K_LINE_SIGNER,     /* a signature block's /s/, // or By: line     */
+    F8K_LINE_SIG_DATE    /* a signature block's Date: or Dated line     */
 } f8k_line_kind;
 
 /* One source line as the scanner returned it.  TEXT is the cleaned line
@@ -56,6 +58,7 @@ typedef struct f8k_line {
     uint32_t         indent;
     f8k_loc          loc;
     unsigned         used;   /* taken as a value by the cover pass   */
+    const struct f8k_signer *signer; /* its pieces, for a SIGNER line */
     struct f8k_line *next;
 } f8k_line;
 
@@ -69,6 +72,15 @@ typedef struct f8k_piece {
     uint32_t        len;
     uint32_t        col;
 } f8k_piece;
+
+/* The pieces of a signature line (F8K_LINE_SIGNER): the mark ("/s/",
+ * "//", "By:"), the name after it (len 0: none), and whether the line
+ * begins with "Date" or "Dated" (a date in the left column). */
+typedef struct f8k_signer {
+    f8k_piece mark;
+    f8k_piece name;
+    int       dated;
+} f8k_signer;
 
 /* A list of lines with O(1) append, used by the grammar actions. */
 typedef struct f8k_lines {

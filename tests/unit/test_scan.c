@@ -75,7 +75,9 @@ static int kind_of(const char *line)
 
 /* The tokens of LINE, as a string of letters, one a token: I item, N not
  * applicable, 9 number, p paragraph letter, & separator, t through, c
- * caption, $ end of line, x anything else. */
+ * caption, $ end of line; H SIGNATURE heading, S signature line, d its
+ * "Date", m its mark, n its name, D date line; T text, _ blank, x
+ * anything else. */
 static const char *pieces_of(const char *line)
 {
     static char out[32];
@@ -84,7 +86,11 @@ static const char *pieces_of(const char *line)
         out[i] = t[i] == F8K_T_ITEM ? 'I' : t[i] == F8K_T_ITEMS_NA ? 'N' :
                  t[i] == F8K_T_ITEM_NUM ? '9' : t[i] == F8K_T_ITEM_PARA ? 'p' :
                  t[i] == F8K_T_ITEM_AND ? '&' : t[i] == F8K_T_ITEM_THROUGH ? 't' :
-                 t[i] == F8K_T_ITEM_CAPTION ? 'c' : t[i] == F8K_T_LINE_END ? '$' : 'x';
+                 t[i] == F8K_T_ITEM_CAPTION ? 'c' : t[i] == F8K_T_LINE_END ? '$' :
+                 t[i] == F8K_T_SIGNATURE ? 'H' : t[i] == F8K_T_SIGNER ? 'S' :
+                 t[i] == F8K_T_SIG_DATED ? 'd' : t[i] == F8K_T_SIG_MARK ? 'm' :
+                 t[i] == F8K_T_SIG_NAME ? 'n' : t[i] == F8K_T_DATE_LINE ? 'D' :
+                 t[i] == F8K_T_TEXT ? 'T' : t[i] == F8K_T_BLANK ? '_' : 'x';
     out[n < 0 ? 0 : i] = '\0';
     return out;
 }
@@ -135,6 +141,25 @@ static void check_piece(int t, const F8K_YYSTYPE *v, const F8K_YYLTYPE *loc,
             CU_ASSERT_EQUAL(v->piece.col, 14);
         (*k)++;
     }
+}
+
+/* A signature block is read in a start condition of its own: the same
+ * lines outside it are text. */
+static void test_signature_lines(void)
+{
+    static const char *const cases[][2] = {
+        { "By: /s/ Jane Q. Doe\nDate: May 1, 2003\n", "TT" },
+        { "SIGNATURES\nBy: /s/ Jane Q. Doe\nDate: May 1, 2003\n", "HSmn$D" },
+        { "SIGNATURES\n   /s/ Jane Q. Doe\n", "HSmn$" },
+        { "SIGNATURES\nBy:\n   // John Roe\n", "HSm$Smn$" },
+        { "SIGNATURES\nDate: May 6, 2020   By: /s/ T. Brennan\n", "HSdmn$" },
+        { "SIGNATURES\nhttp://example.com\nThe date\n\nItem 5. Other\n", "HTT_I9c$" },
+        /* after the next region's heading, a "/s/" line is text again */
+        { "SIGNATURES\nItem 5. Other\nBy: /s/ Jane Q. Doe\n", "HI9c$T" },
+    };
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        CU_ASSERT_STRING_EQUAL(pieces_of(cases[i][0]), cases[i][1]);
 }
 
 static void test_item_pieces(void)
@@ -201,6 +226,7 @@ int add_scan_tests(void)
     CU_pSuite s = CU_add_suite("scanner", NULL, NULL);
     return !s || !CU_add_test(s, "item headings", test_item_headings) ||
            !CU_add_test(s, "item heading pieces", test_item_pieces) ||
+           !CU_add_test(s, "signature block lines", test_signature_lines) ||
            !CU_add_test(s, "line noise", test_noise) ||
            !CU_add_test(s, "cover lines", test_cover_lines) ||
            !CU_add_test(s, "body lines", test_body_lines) ||
