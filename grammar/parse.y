@@ -22,6 +22,13 @@
 
 %code requires {
 #include "ast.h"
+/* A check-box line of the cover: the line, the rules its text names, the
+ * mark before its text. */
+typedef struct f8k_check_line {
+    f8k_line  *line;
+    unsigned   rules;   /* 1 << enum f8k_check, for each rule it names */
+    f8k_piece  mark;
+} f8k_check_line;
 /* The numbers of a heading, in order, with O(1) append. */
 typedef struct f8k_num_list {
     f8k_item_num *head, *tail;
@@ -93,13 +100,15 @@ static void item_add(f8k_filing *f, f8k_item *it);
     f8k_piece   piece;
     f8k_item_num *num;
     f8k_num_list nums;
+    f8k_check_line check;
+    unsigned    kind;
 }
 
 /* Every semantic value points into the document's arena, which frees them
  * all in one call (f8k_doc_free) - also when a parse is abandoned - so the
  * destructors have nothing to release.  They are declared so that bison
  * -Wall proves every typed symbol is accounted for. */
-%destructor { (void)$$; /* arena-owned */ } <line> <lines> <block> <item> <piece> <num> <nums>
+%destructor { (void)$$; /* arena-owned */ } <line> <lines> <block> <item> <piece> <num> <nums> <check> <kind>
 
 %token <line> TEXT          "text line"
 %token <line> BLANK         "blank line"
@@ -107,9 +116,15 @@ static void item_add(f8k_filing *f, f8k_item *it);
 %token <line> PAGE          "page break"
 %token <line> TITLE         "title-block line"
 %token <line> FORM          "form type line (FORM 8-K)"
+%token <line> FORM_AMENDED  "form type line of an amendment (FORM 8-K/A)"
 %token <line> FORM_OTHER    "form type line of another form"
 %token <line> CAPTION       "cover caption"
 %token <line> CHECK         "check box"
+%token <piece> CHECK_MARK   "mark of a check box"
+%token <piece> RULE_425     "written communications (Rule 425)"
+%token <piece> RULE_14A12   "soliciting material (Rule 14a-12)"
+%token <piece> RULE_14D2    "Rule 14d-2(b)"
+%token <piece> RULE_13E4    "Rule 13e-4(c)"
 %token <line> CHECK_INTRO   "check-box instruction"
 %token <line> ITEM          "item heading"
 %token <line> ITEMS_NA      "list of items not applicable"
@@ -149,7 +164,9 @@ static void item_add(f8k_filing *f, f8k_item *it);
 %type <item>  item_section item_heading not_applicable
 %type <nums>  item_numbers item_number_list
 %type <num>   item_number
-%type <piece>  heading_caption separator signer_dated signer_name
+%type <piece>  heading_caption separator signer_dated signer_name check_mark
+%type <check> check_box
+%type <kind>  check_rules
 
 %start filing
 
@@ -185,7 +202,36 @@ cover_entry
 title_line
   : TITLE
   | FORM
+  | FORM_AMENDED
   | FORM_OTHER
+  ;
+
+/* "[X] Written communications pursuant to Rule 425 under the Securities
+ * Act (17 CFR 230.425)" and the three boxes below it (Rules 14a-12,
+ * 14d-2(b), 13e-4(c)), printed on covers since August 2004.  The mark
+ * before the text says whether the box is checked; a line with no mark
+ * is an unchecked box. */
+check_box
+  : CHECK check_mark check_rules LINE_END {
+        $$.line = $1; $$.mark = $2; $$.rules = $3; (void)$4;
+    }
+  ;
+
+/* The rules the text names: "Written communications pursuant to Rule
+ * 425 ...", "Soliciting material pursuant to Rule 14a-12 ...",
+ * "Pre-commencement communications pursuant to Rule 14d-2(b) ..." and
+ * "... Rule 13e-4(c) ...". */
+check_rules
+  : %empty                { $$ = 0; }
+  | check_rules RULE_425   { $$ = $1 | 1u << F8K_CHECK_WRITTEN; (void)$2; }
+  | check_rules RULE_14A12 { $$ = $1 | 1u << F8K_CHECK_SOLICITING; (void)$2; }
+  | check_rules RULE_14D2  { $$ = $1 | 1u << F8K_CHECK_TENDER; (void)$2; }
+  | check_rules RULE_13E4  { $$ = $1 | 1u << F8K_CHECK_ISSUER_TENDER; (void)$2; }
+  ;
+
+check_mark
+  : %empty                { memset(&$$, 0, sizeof $$); }
+  | CHECK_MARK
   ;
 
 /* A field block.  The classic layout prints the values first and their
@@ -201,7 +247,11 @@ field
   : values captions %prec RUN_END { $$ = block_new(doc); if (!$$) YYNOMEM; $$->values = $1; $$->captions = $2; }
   | values %prec RUN_END  { $$ = block_new(doc); if (!$$) YYNOMEM; $$->values = $1; }
   | captions %prec RUN_END { $$ = block_new(doc); if (!$$) YYNOMEM; $$->captions = $1; }
-  | CHECK                 { $$ = block_new(doc); if (!$$) YYNOMEM; $$->check = $1; }
+  | check_box             {
+        $$ = block_new(doc);
+        if (!$$) YYNOMEM;
+        $$->check = $1.line; $$->check_rules = $1.rules; $$->check_mark = $1.mark;
+    }
   | CHECK_INTRO           { $$ = block_new(doc); if (!$$) YYNOMEM; lines_add(&$$->values, $1); }
   ;
 
@@ -377,8 +427,9 @@ lines
   ;
 
 line
-  : TEXT | BLANK | RULE | PAGE | TITLE | FORM | FORM_OTHER | CAPTION
-  | CHECK | CHECK_INTRO
+  : TEXT | BLANK | RULE | PAGE | TITLE | FORM | FORM_AMENDED | FORM_OTHER
+  | CAPTION | CHECK_INTRO
+  | check_box             { $$ = $1.line; }
   ;
 
 /* Signature blocks and exhibit indexes may also hold "(c) Exhibits". */

@@ -31,6 +31,7 @@ static f8k_line_kind line_kind(int token)
     case F8K_T_FORM_OTHER: return F8K_LINE_FORM_OTHER;
     case F8K_T_CAPTION: return F8K_LINE_CAPTION;
     case F8K_T_CHECK: return F8K_LINE_CHECK;
+    case F8K_T_FORM_AMENDED: return F8K_LINE_FORM_AMENDED;
     case F8K_T_CHECK_INTRO: return F8K_LINE_CHECK_INTRO;
     case F8K_T_ITEM: return F8K_LINE_ITEM;
     case F8K_T_ITEMS_NA: return F8K_LINE_ITEMS_NA;

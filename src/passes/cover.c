@@ -692,41 +692,23 @@ static void find_value(struct cover_state *st, struct seg *sg, int whole,
                  "no value found for caption \"%.60s\"", sg->text);
 }
 
-static void read_checks(f8k_doc *doc, f8k_cover *c, const f8k_line *l)
+/* A check box: the grammar read the rules its text names and its mark.
+ * A line naming two rules is the later box of the form; no mark is an
+ * unchecked box. */
+static void read_check(f8k_doc *doc, f8k_cover *c, const f8k_block *bl)
 {
-    static const char *const keys[F8K_CHECK_COUNT] = {
-        "written communications", "soliciting material", "14d-2", "13e-4"
-    };
-    int i;
-    for (i = F8K_CHECK_COUNT - 1; i >= 0; i--) {
-        const char *t = l->text + l->indent;
-        size_t k;
-        if (!f8k_text_has(t, keys[i]))
-            continue;
-        /* the mark: what stands before the text of the box; a letter
-         * between brackets ("[X]", "( x )") is the mark, not the text */
-        for (k = 0; t[k]; k++) {
-            size_t p = k, q = k + 1;
-            while (p > 0 && t[p - 1] == ' ')
-                p--;
-            while (t[q] == ' ')
-                q++;
-            if ((t[k] == 'x' || t[k] == 'X') && p > 0 && (t[p - 1] == '[' || t[p - 1] == '(') &&
-                (t[q] == ']' || t[q] == ')'))
-                continue;
-            if (isalpha((unsigned char)t[k]))
-                break;
-        }
-        if (k == 1 && (t[0] == 'o' || t[0] == 'x'))
-            k = 1;
-        else if ((t[0] == 'o' || t[0] == 'x' || t[0] == 'X') && t[1] == ' ')
-            k = 1;
-        if (k > 0)
-            f8k_value_set(doc, &c->checks[i], t, k, l->loc);
-        else
-            f8k_value_set(doc, &c->checks[i], "[ ]", 3, l->loc);
+    f8k_value *v;
+    int i = F8K_CHECK_COUNT - 1;
+
+    while (i >= 0 && !(bl->check_rules & (1u << i)))
+        i--;
+    if (i < 0)
         return;
-    }
+    v = &c->checks[i];
+    if (bl->check_mark.len > 0)
+        f8k_value_set(doc, v, bl->check_mark.text, bl->check_mark.len, bl->check->loc);
+    else
+        f8k_value_set(doc, v, "[ ]", 3, bl->check->loc);
 }
 
 /* Is this line nothing but a date (the date of report printed alone)? */
@@ -926,10 +908,10 @@ int f8k_pass_cover(f8k_doc *doc, f8k_filing *filing)
     /* form type from the title block */
     for (l = c->title.head; l != NULL; l = l->next) {
         const char *t = l->text + l->indent;
-        if (l->kind == F8K_LINE_FORM && c->doc_type.printed == NULL) {
+        if ((l->kind == F8K_LINE_FORM || l->kind == F8K_LINE_FORM_AMENDED) &&
+            c->doc_type.printed == NULL) {
             f8k_value_set(doc, &c->doc_type, t, l->len - l->indent, l->loc);
-            c->amendment = strstr(t, "/A") != NULL || strstr(t, "/a") != NULL ||
-                           f8k_text_has(t, "amendment");
+            c->amendment = l->kind == F8K_LINE_FORM_AMENDED;
             c->doc_type.norm = c->amendment ? "8-K/A" : "8-K";
         } else if (l->kind == F8K_LINE_FORM_OTHER && c->other_form.printed == NULL) {
             f8k_value_set(doc, &c->other_form, t, l->len - l->indent, l->loc);
@@ -946,7 +928,7 @@ int f8k_pass_cover(f8k_doc *doc, f8k_filing *filing)
         struct seg segs[MAX_SEGS];
         size_t nseg, i, lines_with_one = 0;
         if (bl->check != NULL) {
-            read_checks(doc, c, bl->check);
+            read_check(doc, c, bl);
             continue;
         }
         if (bl->captions.head == NULL)

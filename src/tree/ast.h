@@ -32,7 +32,8 @@ typedef enum f8k_line_kind {
     F8K_LINE_RULE,       /* ----, ====, ____ (alone)                    */
     F8K_LINE_PAGE,       /* <PAGE>, form feed, page number, running head*/
     F8K_LINE_TITLE,      /* title block: SECURITIES AND EXCHANGE ...    */
-    F8K_LINE_FORM,       /* FORM 8-K, FORM 8-K/A                        */
+    F8K_LINE_FORM,       /* FORM 8-K                                    */
+    F8K_LINE_FORM_AMENDED, /* FORM 8-K/A, FORM 8-K (Amendment No. 1)    */
     F8K_LINE_FORM_OTHER, /* FORM 10-Q, FORM 6-K ...: not an 8-K         */
     F8K_LINE_CAPTION,    /* a cover caption line: (Commission File No.) */
     F8K_LINE_CHECK,      /* a Rule 425/14a-12/14d-2(b)/13e-4(c) box     */
@@ -106,6 +107,8 @@ typedef struct f8k_block {
     f8k_lines         values;
     f8k_lines         captions;
     f8k_line         *check;      /* non-NULL for a check-box line       */
+    unsigned          check_rules; /* the rules it names: 1 << enum f8k_check */
+    f8k_piece         check_mark; /* the mark before its text ("[X]")    */
     struct f8k_block *next;
 } f8k_block;
 

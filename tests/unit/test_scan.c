@@ -90,7 +90,10 @@ static const char *pieces_of(const char *line)
                  t[i] == F8K_T_SIGNATURE ? 'H' : t[i] == F8K_T_SIGNER ? 'S' :
                  t[i] == F8K_T_SIG_DATED ? 'd' : t[i] == F8K_T_SIG_MARK ? 'm' :
                  t[i] == F8K_T_SIG_NAME ? 'n' : t[i] == F8K_T_DATE_LINE ? 'D' :
-                 t[i] == F8K_T_TEXT ? 'T' : t[i] == F8K_T_BLANK ? '_' : 'x';
+                 t[i] == F8K_T_TEXT ? 'T' : t[i] == F8K_T_BLANK ? '_' :
+                 t[i] == F8K_T_CHECK ? 'C' : t[i] == F8K_T_CHECK_MARK ? 'k' :
+                 t[i] == F8K_T_RULE_425 ? '4' : t[i] == F8K_T_RULE_14A12 ? 'a' :
+                 t[i] == F8K_T_RULE_14D2 ? 'b' : t[i] == F8K_T_RULE_13E4 ? 'e' : 'x';
     out[n < 0 ? 0 : i] = '\0';
     return out;
 }
@@ -183,14 +186,20 @@ static void test_cover_lines(void)
     CU_ASSERT_EQUAL(kind_of("      SECURITIES AND EXCHANGE COMMISSION\n"), F8K_T_TITLE);
     CU_ASSERT_EQUAL(kind_of("Washington, D.C. 20549\n"), F8K_T_TITLE);
     CU_ASSERT_EQUAL(kind_of("          FORM 8-K\n"), F8K_T_FORM);
-    CU_ASSERT_EQUAL(kind_of("FORM 8-K/A\n"), F8K_T_FORM);
+    CU_ASSERT_EQUAL(kind_of("FORM 8-K/A\n"), F8K_T_FORM_AMENDED);
+    CU_ASSERT_EQUAL(kind_of("FORM 8-K (Amendment No. 1)\n"), F8K_T_FORM_AMENDED);
+    CU_ASSERT_EQUAL(kind_of("FORM 8-K / A\n"), F8K_T_FORM);
     CU_ASSERT_EQUAL(kind_of("FORM 10-Q\n"), F8K_T_FORM_OTHER);
     CU_ASSERT_EQUAL(kind_of("(Commission File Number)\n"), F8K_T_CAPTION);
     CU_ASSERT_EQUAL(kind_of("      of Incorporation)          Identification No.)\n"), F8K_T_CAPTION);
     CU_ASSERT_EQUAL(kind_of("Date of Report (Date of earliest event reported): May 1, 2000\n"), F8K_T_CAPTION);
     CU_ASSERT_EQUAL(kind_of("        (978) 692-8999\n"), F8K_T_TEXT);
-    CU_ASSERT_EQUAL(kind_of("[X] Written communications pursuant to Rule 425\n"), F8K_T_CHECK);
-    CU_ASSERT_EQUAL(kind_of("|_| Soliciting material pursuant to Rule 14a-12\n"), F8K_T_CHECK);
+    /* check boxes: C line, k mark, 4 Rule 425, a 14a-12, b 14d-2, e
+     * 13e-4, $ end of line */
+    CU_ASSERT_STRING_EQUAL(pieces_of("[X] Written communications pursuant to Rule 425\n"), "Ck4$");
+    CU_ASSERT_STRING_EQUAL(pieces_of("|_| Soliciting material pursuant to Rule 14a-12\n"), "Cka$");
+    CU_ASSERT_STRING_EQUAL(pieces_of("x Pre-commencement communications pursuant to Rule 13e-4(c)\n"), "Cke$");
+    CU_ASSERT_STRING_EQUAL(pieces_of("Pre-commencement communications (Rule 14d-2(b))\n"), "Cb$");
 }
 
 static void test_body_lines(void)
