@@ -1,23 +1,36 @@
-/* parse.y - the layout of a plain-text Form 8-K (1993-2005), as filed.
+/* parse.y - what a Form 8-K is, as filed on EDGAR (plain text since
+ * 1993; HTML since 2001, which src/front renders into the same lines).
  *
  * Read this file top to bottom as the specification of what form8k
- * accepts.  The tokens are whole lines, classified by scan.l (a title
- * line, a cover caption, an item heading, ...); this grammar says in
- * which order those lines form the regions of the form:
+ * accepts.  Most tokens are whole lines, classified by scan.l (a title
+ * line, a cover caption, a blank line, ...); the lines that have an inner
+ * structure - an item heading, a check box, a signature line - come as
+ * several tokens (a keyword token carrying the line, then its pieces), so
+ * that their syntax is stated here too.  A Form 8-K is:
  *
- *   filing     = cover page, then body regions
- *   cover page = title block lines, and field blocks: the value lines
- *                printed above a group of caption lines (the classic
- *                layout), captions alone (value beside or below them),
- *                check boxes; blank lines, rules and page marks between
- *   body       = item sections, "Items ... Not Applicable" lines,
- *                signature blocks, exhibit indexes, in any order
+ *   filing      = cover page, then body
+ *   cover page  = the title block (SECURITIES AND EXCHANGE COMMISSION,
+ *                 FORM 8-K or 8-K/A, CURRENT REPORT, ...), field blocks
+ *                 (value lines printed over their caption lines, captions
+ *                 alone), the four check boxes (since August 2004);
+ *                 blank lines, rules and page marks between, in any order
+ *   body        = regions in any order:
+ *     item        "Item 2.02 Results of Operations ..." or "Items 2.02 and
+ *                 9.01 ...": the heading's numbers and caption, its text,
+ *                 its "(c) Exhibits" sub-paragraphs
+ *     not applicable  "Items 1 through 4, 6 and 8 Not Applicable."
+ *     signatures  SIGNATURE(S) or "Pursuant to the requirements of ...":
+ *                 signature lines (/s/, //, By:), names, titles, dates
+ *     exhibit index   EXHIBIT INDEX and the rows of exhibits
  *
- * Actions only build the tree (ast.h).  What a field block means - which
- * value belongs to which caption, in which column - is decided by the
- * cover pass (src/passes/cover.c); item numbers, signers and exhibits are read
- * by the body pass (src/passes/body.c); normalisation (src/passes/normalize.c) comes
- * after.  All nodes live in the document's arena.
+ * Actions only build the tree (ast.h).  What the grammar cannot see is
+ * left to the passes: which value belongs to which caption, in which
+ * column (src/passes/cover.c); which name and title belong to which
+ * signer, which rows are exhibits (src/passes/body.c); what the values
+ * mean (src/passes/normalize.c).  Error productions resynchronise at the
+ * next line that fits the region (or the cover), so one unreadable line
+ * costs one warning, not the document.  All nodes live in the document's
+ * arena.
  */
 
 %code requires {

@@ -471,184 +471,275 @@ static size_t title_add(char *buf, size_t len, const char *t, size_t n)
     return len + n;
 }
 
+/* What the signature blocks say once for all their signers. */
+struct sigblock {
+    f8k_doc       *doc;
+    f8k_filing    *filing;
+    f8k_signature *tail;
+    f8k_value      date;        /* "Date: May 4, 2003"                 */
+    f8k_value      registrant;  /* "NORTHWIND WIDGETS, INC."           */
+};
+
+/* "Date: March 4, 2003": the date of the block, maybe with the
+ * registrant beside it (two-column layout).  0 when the line has no
+ * date. */
+static int read_date_line(struct sigblock *sb, const f8k_line *l)
+{
+    const char *t = l->text + l->indent, *rest;
+    char iso[11];
+    size_t b, e;
+
+    if (!f8k_date_find(t, strlen(t), iso, &b, &e))
+        return 0;
+    f8k_value_set(sb->doc, &sb->date, t + b, e - b, f8k_line_loc(l, (size_t)(t - l->text) + b));
+    rest = t + e;
+    while (*rest == ' ')
+        rest++;
+    if (*rest && sb->registrant.printed == NULL && !word_at(rest, "by"))
+        f8k_value_set(sb->doc, &sb->registrant, rest, chunk_len(rest),
+                      f8k_line_loc(l, (size_t)(rest - l->text)));
+    return 1;
+}
+
+/* Is line L the registrant's name, printed over the signatures (a
+ * capitalised line naming a company)? */
+static int registrant_line(const f8k_line *l)
+{
+    const char *t = l->text + l->indent;
+
+    return !blankish(l) && l->kind == F8K_LINE_TEXT &&
+           (f8k_text_has(t, "inc") || f8k_text_has(t, "corp") || f8k_text_has(t, "company") ||
+            f8k_text_has(t, "ltd") || f8k_text_has(t, "l.p.") || f8k_text_has(t, "trust") ||
+            f8k_text_has(t, " co.")) &&
+           !f8k_text_has(t, "pursuant") && !f8k_text_has(t, "undersigned") && strlen(t) < 70 &&
+           isupper((unsigned char)t[0]) &&
+           (t[strlen(t) - 1] != '.' || f8k_text_has(t, "inc.") || f8k_text_has(t, "corp.") ||
+            f8k_text_has(t, "co.") || f8k_text_has(t, "ltd.") || f8k_text_has(t, "l.p.")) &&
+           !word_at(t, "by") && !word_at(t, "date");
+}
+
+/* A line of the block that does not sign: a date at its start, or the
+ * registrant's name. */
+static void read_plain_line(struct sigblock *sb, const f8k_line *l)
+{
+    const char *t = l->text + l->indent;
+    char iso[11];
+    size_t b, e;
+
+    if (f8k_date_find(t, strlen(t), iso, &b, &e) && b == 0 && sb->date.printed == NULL)
+        f8k_value_set(sb->doc, &sb->date, t, e, f8k_line_loc(l, l->indent));
+    if (sb->registrant.printed == NULL && registrant_line(l))
+        f8k_value_set(sb->doc, &sb->registrant, t, chunk_len(t), l->loc);
+}
+
+/* "By:" alone (or over a rule) with the "/s/" line below it: the two
+ * lines are one signature, read at the second. */
+static int signed_below(const f8k_line *l)
+{
+    const f8k_signer *sgn = l->signer;
+    const f8k_line *nx = l->next;
+
+    if (sgn->name.len > 0 && sgn->name.text[0] != '_')
+        return 0;
+    while (nx != NULL && blankish(nx))
+        nx = nx->next;
+    return nx != NULL && nx->signer != NULL;
+}
+
+/* The name on the signature line ("/s/ Jane Q. Doe"); "Bruce J. Feldman,
+ * President, Chief ...": the title runs on after a comma. */
+static void signer_on_line(f8k_doc *doc, f8k_signature *sg, const f8k_line *l)
+{
+    const f8k_signer *sgn = l->signer;
+    const char *nm = sgn->name.len > 0 ? sgn->name.text : l->text + l->len;
+    size_t nl = chunk_len(nm);
+    const char *comma = memchr(nm, ',', nl);
+
+    if (comma != NULL && has_title_word(comma, nl - (size_t)(comma - nm)) &&
+        !has_title_word(nm, (size_t)(comma - nm))) {
+        const char *tt = comma + 1;
+        while (*tt == ' ')
+            tt++;
+        f8k_value_set(doc, &sg->title, tt, nl - (size_t)(tt - nm),
+                      f8k_line_loc(l, (size_t)(tt - l->text)));
+        nl = (size_t)(comma - nm);
+    }
+    if (nl > 0)
+        f8k_value_set(doc, &sg->name, nm, nl, f8k_line_loc(l, (size_t)(nm - l->text)));
+}
+
+/* The title of a signer as it is joined from its lines. */
+struct title_acc {
+    char    buf[512];
+    size_t  len;
+    f8k_loc loc;
+};
+
+/* A line labelled "Name:", "Title:" / "Its", "Date:" at MT (the text of
+ * M in the signature's column): 1 read (go on), 2 read (the signature
+ * ends), 0 not such a line. */
+static int labelled_line(f8k_doc *doc, f8k_signature *sg, const f8k_line *m,
+                         const char *mt, struct title_acc *ta)
+{
+    char iso[11];
+    size_t b, e;
+
+    if (word_at(mt, "name")) {
+        const char *v = mt + 4;
+        while (*v == ':' || *v == ' ')
+            v++;
+        if (*v)
+            f8k_value_set(doc, &sg->name, v, chunk_len(v), f8k_line_loc(m, (size_t)(v - m->text)));
+        return 1;
+    }
+    if (word_at(mt, "title") || word_at(mt, "its")) {
+        const char *v = mt + (word_at(mt, "its") ? 3 : 5);
+        while (*v == ':' || *v == ' ')
+            v++;
+        if (*v)
+            f8k_value_set(doc, &sg->title, v, chunk_len(v), f8k_line_loc(m, (size_t)(v - m->text)));
+        ta->len = 0;
+        return 1;
+    }
+    if (word_at(mt, "date") || word_at(mt, "dated")) {
+        if (f8k_date_find(mt, strlen(mt), iso, &b, &e))
+            f8k_value_set(doc, &sg->date, mt + b, e - b, f8k_line_loc(m, (size_t)(mt - m->text) + b));
+        return 2;
+    }
+    return 0;
+}
+
+/* An unlabelled line under the signature at MT (ML bytes): the typed
+ * name (the first line, maybe with the title after a comma: "Herbert
+ * Glaubman, President"), else a line of the title (several, wrapped). */
+static void typed_line(f8k_doc *doc, f8k_signature *sg, const f8k_line *m,
+                       const char *mt, size_t ml, int first, struct title_acc *ta)
+{
+    if (ta->len == 0 && first && !has_title_word(mt, ml) &&
+        (sg->title.printed == NULL || sg->name.printed == NULL)) {
+        f8k_value_set(doc, &sg->name, mt, ml, f8k_line_loc(m, (size_t)(mt - m->text)));
+        return;
+    }
+    if (ta->len == 0 && first) {
+        const char *comma = memchr(mt, ',', ml);
+        if (comma != NULL && !has_title_word(mt, (size_t)(comma - mt)) &&
+            has_title_word(comma, ml - (size_t)(comma - mt))) {
+            const char *tt = comma + 1;
+            while (*tt == ' ')
+                tt++;
+            f8k_value_set(doc, &sg->name, mt, (size_t)(comma - mt), f8k_line_loc(m, (size_t)(mt - m->text)));
+            ta->loc = f8k_line_loc(m, (size_t)(tt - m->text));
+            ta->len = title_add(ta->buf, ta->len, tt, ml - (size_t)(tt - mt));
+            return;
+        }
+    }
+    if (ta->len == 0) {
+        if (sg->title.printed != NULL)
+            ta->len = title_add(ta->buf, ta->len, sg->title.printed, strlen(sg->title.printed)),
+            ta->loc = sg->title.loc;
+        else
+            ta->loc = f8k_line_loc(m, (size_t)(mt - m->text));
+    }
+    ta->len = title_add(ta->buf, ta->len, mt, ml);
+}
+
+/* The lines under the signature line L, in its column (from COL): the
+ * typed name, "Name:", the title, "Title:", "Date:" - up to a blank line
+ * (one blank may stand between signature and name) or the next
+ * signature. */
+static void signer_below(f8k_doc *doc, f8k_signature *sg, const f8k_line *l,
+                         unsigned col)
+{
+    struct title_acc ta;
+    const f8k_line *m, *after = NULL;
+
+    ta.len = 0;
+    ta.loc = l->loc;
+    for (m = l->next; m != NULL; m = m->next) {
+        const char *mt;
+        int r;
+        if (m->kind == F8K_LINE_RULE)
+            continue;
+        if (after == NULL)
+            after = m;
+        if (blankish(m)) {
+            if (sg->name.printed == NULL && after == m) {
+                after = NULL;
+                continue;
+            }
+            break;
+        }
+        if (m->signer != NULL)
+            break;
+        mt = col_text(m, col > 4 ? col - 4 : 0);
+        if (mt == NULL)
+            break;
+        r = labelled_line(doc, sg, m, mt, &ta);
+        if (r == 2)
+            break;
+        if (r == 0)
+            typed_line(doc, sg, m, mt, chunk_len(mt), m == after, &ta);
+    }
+    if (ta.len > 0)
+        f8k_value_set(doc, &sg->title, ta.buf, ta.len, ta.loc);
+}
+
+/* A signature line L ("By: /s/ Jane Q. Doe"): a signer, with the date
+ * beside it in a two-column table ("Date: May 6, 2020    By: /s/ ...",
+ * as most HTML 8-Ks since 2010 print it). */
+static int read_signer(struct sigblock *sb, const f8k_line *l)
+{
+    const f8k_signer *sgn = l->signer;
+    const char *t = l->text + l->indent, *s = sgn->mark.text;
+    f8k_signature *sg;
+    char iso[11];
+    size_t b, e;
+
+    if (sgn->dated && sb->date.printed == NULL &&
+        f8k_date_find(t, (size_t)(s - t), iso, &b, &e))
+        f8k_value_set(sb->doc, &sb->date, t + b, e - b, f8k_line_loc(l, (size_t)(t - l->text) + b));
+    if (signed_below(l))
+        return 0;
+    sg = f8k_doc_alloc(sb->doc, sizeof *sg);
+    if (sg == NULL)
+        return -1;
+    signer_on_line(sb->doc, sg, l);
+    signer_below(sb->doc, sg, l, (unsigned)(s - l->text));
+    sg->name.loc = sg->name.printed ? sg->name.loc : l->loc;
+    if (sb->tail) sb->tail->next = sg; else sb->filing->signatures = sg;
+    sb->tail = sg;
+    return 0;
+}
+
+/* The signers of every signature block; the date and registrant printed
+ * once go to every signer. */
 static int read_signatures(f8k_doc *doc, f8k_filing *f)
 {
-    f8k_region *r;
-    f8k_signature *tail = NULL;
-    f8k_value date, registrant;
-    memset(&date, 0, sizeof date);
-    memset(&registrant, 0, sizeof registrant);
+    struct sigblock sb;
+    const f8k_region *r;
+    f8k_signature *sg;
 
+    memset(&sb, 0, sizeof sb);
+    sb.doc = doc;
+    sb.filing = f;
     for (r = f->regions; r != NULL; r = r->next) {
         const f8k_line *l;
         if (r->kind != F8K_REGION_SIGNATURES)
             continue;
         for (l = r->lines.head; l != NULL; l = l->next) {
-            const char *t = l->text + l->indent;
-            const f8k_signer *sgn = l->signer;
-            const char *s = sgn != NULL ? sgn->mark.text : NULL;
-            char iso[11];
-            size_t b, e;
-            if (l->kind == F8K_LINE_SIG_DATE && f8k_date_find(t, strlen(t), iso, &b, &e)) {
-                f8k_value_set(doc, &date, t + b, e - b, f8k_line_loc(l, (size_t)(t - l->text) + b));
-                /* a registrant beside the date (two-column layout) */
-                {
-                    const char *rest = t + e;
-                    while (*rest == ' ')
-                        rest++;
-                    if (*rest && registrant.printed == NULL && !word_at(rest, "by"))
-                        f8k_value_set(doc, &registrant, rest, chunk_len(rest),
-                                      f8k_line_loc(l, (size_t)(rest - l->text)));
-                }
+            if (l->kind == F8K_LINE_SIG_DATE && read_date_line(&sb, l))
                 continue;
-            }
-            if (s == NULL && f8k_date_find(t, strlen(t), iso, &b, &e) && b == 0 &&
-                date.printed == NULL) {
-                f8k_value_set(doc, &date, t, e, f8k_line_loc(l, l->indent));
-            }
-            if (s == NULL) {
-                /* the registrant: a capitalised name line before "By:" */
-                if (registrant.printed == NULL && !blankish(l) && l->kind == F8K_LINE_TEXT &&
-                    (f8k_text_has(t, "inc") || f8k_text_has(t, "corp") || f8k_text_has(t, "company") ||
-                     f8k_text_has(t, "ltd") || f8k_text_has(t, "l.p.") || f8k_text_has(t, "trust") ||
-                     f8k_text_has(t, " co.")) &&
-                    !f8k_text_has(t, "pursuant") && !f8k_text_has(t, "undersigned") && strlen(t) < 70 &&
-                    isupper((unsigned char)t[0]) &&
-                    (t[strlen(t) - 1] != '.' || f8k_text_has(t, "inc.") || f8k_text_has(t, "corp.") ||
-                     f8k_text_has(t, "co.") || f8k_text_has(t, "ltd.") || f8k_text_has(t, "l.p.")) &&
-                    !word_at(t, "by") && !word_at(t, "date"))
-                    f8k_value_set(doc, &registrant, t, chunk_len(t), l->loc);
-                continue;
-            }
-            /* "Date: May 6, 2020    By: /s/ ...": a signature table of
-             * two columns, the date in the left one on the line of the
-             * signature (most HTML 8-Ks since 2010 print it so) */
-            if (sgn->dated && date.printed == NULL &&
-                f8k_date_find(t, (size_t)(s - t), iso, &b, &e))
-                f8k_value_set(doc, &date, t + b, e - b, f8k_line_loc(l, (size_t)(t - l->text) + b));
-            if (sgn->name.len == 0 || sgn->name.text[0] == '_') {
-                /* "By:" alone, with the "/s/" line below it: one signature */
-                const f8k_line *nx = l->next;
-                while (nx != NULL && blankish(nx))
-                    nx = nx->next;
-                if (nx != NULL && nx->signer != NULL)
-                    continue;
-            }
-            {
-                /* "/s/ Name": the signer; the typed name and the title
-                 * follow in the same column */
-                f8k_signature *sg = f8k_doc_alloc(doc, sizeof *sg);
-                const char *nm = sgn->name.len > 0 ? sgn->name.text : l->text + l->len;
-                const f8k_line *m;
-                unsigned col = (unsigned)(s - l->text);
-                size_t nl;
-                const f8k_line *after = NULL;
-                char tbuf[512];
-                size_t tl = 0;
-                f8k_loc tloc = l->loc;
-                if (sg == NULL)
-                    return -1;
-                nl = chunk_len(nm);
-                {
-                    /* "Bruce J. Feldman, President, Chief ...": the title
-                     * runs on after a comma */
-                    const char *comma = memchr(nm, ',', nl);
-                    if (comma != NULL && has_title_word(comma, nl - (size_t)(comma - nm)) &&
-                        !has_title_word(nm, (size_t)(comma - nm))) {
-                        const char *tt = comma + 1;
-                        while (*tt == ' ')
-                            tt++;
-                        f8k_value_set(doc, &sg->title, tt, nl - (size_t)(tt - nm),
-                                      f8k_line_loc(l, (size_t)(tt - l->text)));
-                        nl = (size_t)(comma - nm);
-                    }
-                }
-                if (nl > 0)
-                    f8k_value_set(doc, &sg->name, nm, nl, f8k_line_loc(l, (size_t)(nm - l->text)));
-                for (m = l->next; m != NULL; m = m->next) {
-                    const char *mt;
-                    size_t ml;
-                    if (m->kind == F8K_LINE_RULE)
-                        continue;
-                    if (after == NULL)
-                        after = m;
-                    if (blankish(m)) {
-                        if (sg->name.printed == NULL && after == m)
-                            { after = NULL; continue; }
-                        break;
-                    }
-                    if (m->signer != NULL)
-                        break;
-                    mt = col_text(m, col > 4 ? col - 4 : 0);
-                    if (mt == NULL)
-                        break;
-                    if (word_at(mt, "name")) {
-                        const char *v = mt + 4;
-                        while (*v == ':' || *v == ' ')
-                            v++;
-                        if (*v)
-                            f8k_value_set(doc, &sg->name, v, chunk_len(v), f8k_line_loc(m, (size_t)(v - m->text)));
-                        continue;
-                    }
-                    if (word_at(mt, "title") || word_at(mt, "its")) {
-                        const char *v = mt + (word_at(mt, "its") ? 3 : 5);
-                        while (*v == ':' || *v == ' ')
-                            v++;
-                        if (*v)
-                            f8k_value_set(doc, &sg->title, v, chunk_len(v), f8k_line_loc(m, (size_t)(v - m->text)));
-                        tl = 0;
-                        continue;
-                    }
-                    if (word_at(mt, "date") || word_at(mt, "dated")) {
-                        if (f8k_date_find(mt, strlen(mt), iso, &b, &e))
-                            f8k_value_set(doc, &sg->date, mt + b, e - b, f8k_line_loc(m, (size_t)(mt - m->text) + b));
-                        break;
-                    }
-                    ml = chunk_len(mt);
-                    /* the typed name under the signature, maybe with the
-                     * title after a comma ("Herbert Glaubman, President") */
-                    if (tl == 0 && m == after && !has_title_word(mt, ml) &&
-                        (sg->title.printed == NULL || sg->name.printed == NULL)) {
-                        f8k_value_set(doc, &sg->name, mt, ml, f8k_line_loc(m, (size_t)(mt - m->text)));
-                        continue;
-                    }
-                    if (tl == 0 && m == after) {
-                        const char *comma = memchr(mt, ',', ml);
-                        if (comma != NULL && !has_title_word(mt, (size_t)(comma - mt)) &&
-                            has_title_word(comma, ml - (size_t)(comma - mt))) {
-                            const char *tt = comma + 1;
-                            while (*tt == ' ')
-                                tt++;
-                            f8k_value_set(doc, &sg->name, mt, (size_t)(comma - mt), f8k_line_loc(m, (size_t)(mt - m->text)));
-                            tloc = f8k_line_loc(m, (size_t)(tt - m->text));
-                            tl = title_add(tbuf, tl, tt, ml - (size_t)(tt - mt));
-                            continue;
-                        }
-                    }
-                    /* title lines: several, wrapped */
-                    if (tl == 0) {
-                        if (sg->title.printed != NULL)
-                            tl = title_add(tbuf, tl, sg->title.printed, strlen(sg->title.printed)),
-                            tloc = sg->title.loc;
-                        else
-                            tloc = f8k_line_loc(m, (size_t)(mt - m->text));
-                    }
-                    tl = title_add(tbuf, tl, mt, ml);
-                }
-                if (tl > 0)
-                    f8k_value_set(doc, &sg->title, tbuf, tl, tloc);
-                sg->name.loc = sg->name.printed ? sg->name.loc : l->loc;
-                if (tail) tail->next = sg; else f->signatures = sg;
-                tail = sg;
-            }
+            if (l->signer == NULL)
+                read_plain_line(&sb, l);
+            else if (read_signer(&sb, l) != 0)
+                return -1;
         }
     }
-    /* date and registrant printed once for all signers */
-    for (tail = f->signatures; tail != NULL; tail = tail->next) {
-        if (tail->date.printed == NULL)
-            tail->date = date;
-        if (tail->registrant.printed == NULL)
-            tail->registrant = registrant;
+    for (sg = f->signatures; sg != NULL; sg = sg->next) {
+        if (sg->date.printed == NULL)
+            sg->date = sb.date;
+        if (sg->registrant.printed == NULL)
+            sg->registrant = sb.registrant;
     }
     return 0;
 }
