@@ -347,94 +347,117 @@ static void set(struct cover_state *st, enum field k, const struct found *f)
         f8k_value_set(st->doc, v, f->text, f->len, f8k_line_loc(f->line, f->col));
 }
 
-/* Split an address (up to three lines, maybe with the zip in a column of
- * its own) into street, city, state and zip. */
-static void set_address(struct cover_state *st, struct found *lines,
-                        size_t n, const struct found *zipf)
+/* Address lines W (N): a "(Zip Code)" caption printed beside the city is
+ * cut off; a zip printed in a column of its own, on any line but the
+ * last, is R's zip (unless ZIPF, the zip under a caption of its own). */
+static void zip_columns(struct cover_state *st, f8k_registrant *r,
+                        struct found *w, size_t n, const struct found *zipf)
 {
-    f8k_registrant *r;
-    char buf[512], zip[11];
-    size_t len, b, cut;
-    const struct found *last;
-    const char *code;
-    f8k_loc lastloc;
-    if (slot(st, F_ADDRESS) == NULL || n == 0)
-        return;
-    r = st->cur;
-    /* a zip printed in a column of its own, on any of the lines; a
-     * "(Zip Code)" caption printed beside the city */
-    {
-        size_t q;
-        struct found *w = lines;
-        for (q = 0; q < n; q++) {
-            const char *zc = NULL;
-            size_t k2;
-            for (k2 = 0; k2 + 10 <= w[q].len; k2++)
-                if (w[q].text[k2] == '(' && f8k_text_has(w[q].text + k2, "(zip"))
-                    zc = w[q].text + k2;
-            if (zc != NULL) {
-                w[q].len = (size_t)(zc - w[q].text);
-                while (w[q].len > 0 && w[q].text[w[q].len - 1] == ' ')
-                    w[q].len--;
-            }
-            if (zipf == NULL && r->zip.printed == NULL && q + 1 < n &&
-                f8k_zip_suffix(w[q].text, w[q].len, zip, &b) && b >= 2 &&
-                w[q].text[b - 1] == ' ' && w[q].text[b - 2] == ' ') {
-                f8k_value_set(st->doc, &r->zip, w[q].text + b, w[q].len - b,
-                              f8k_line_loc(w[q].line, w[q].col + (unsigned)b));
-                w[q].len = b;
-                while (w[q].len > 0 && w[q].text[w[q].len - 1] == ' ')
-                    w[q].len--;
-            }
+    char zip[11];
+    size_t q, b;
+
+    for (q = 0; q < n; q++) {
+        const char *zc = NULL;
+        size_t k2;
+        for (k2 = 0; k2 + 10 <= w[q].len; k2++)
+            if (w[q].text[k2] == '(' && f8k_text_has(w[q].text + k2, "(zip"))
+                zc = w[q].text + k2;
+        if (zc != NULL) {
+            w[q].len = (size_t)(zc - w[q].text);
+            while (w[q].len > 0 && w[q].text[w[q].len - 1] == ' ')
+                w[q].len--;
+        }
+        if (zipf == NULL && r->zip.printed == NULL && q + 1 < n &&
+            f8k_zip_suffix(w[q].text, w[q].len, zip, &b) && b >= 2 &&
+            w[q].text[b - 1] == ' ' && w[q].text[b - 2] == ' ') {
+            f8k_value_set(st->doc, &r->zip, w[q].text + b, w[q].len - b,
+                          f8k_line_loc(w[q].line, w[q].col + (unsigned)b));
+            w[q].len = b;
+            while (w[q].len > 0 && w[q].text[w[q].len - 1] == ' ')
+                w[q].len--;
         }
     }
-    last = &lines[n - 1];
-    lastloc = f8k_line_loc(last->line, last->col);
-    len = last->len < sizeof buf - 1 ? last->len : sizeof buf - 1;
-    memcpy(buf, last->text, len);
-    buf[len] = '\0';
+}
+
+static size_t trim_comma(const char *buf, size_t len)
+{
+    while (len > 0 && (buf[len - 1] == ' ' || buf[len - 1] == ','))
+        len--;
+    return len;
+}
+
+/* The last address line BUF (LEN bytes, at LOC) ends with the zip (or
+ * ZIPF's zip repeated) and the state: R's zip and state.  Returns the
+ * length of what is left; *CODE is the state's code or NULL. */
+static size_t zip_and_state(struct cover_state *st, f8k_registrant *r, char *buf,
+                            size_t len, f8k_loc loc, const struct found *zipf,
+                            const char **code)
+{
+    char zip[11];
+    size_t b;
+
     if (zipf != NULL) {
         f8k_value_set(st->doc, &r->zip, zipf->text, zipf->len, f8k_line_loc(zipf->line, zipf->col));
         if (f8k_zip_suffix(buf, len, zip, &b) && strncmp(buf + b, zipf->text, strlen(zip)) == 0)
             len = b;
     } else if (r->zip.printed == NULL && f8k_zip_suffix(buf, len, zip, &b)) {
-        f8k_value_set(st->doc, &r->zip, buf + b, len - b, lastloc);
+        f8k_value_set(st->doc, &r->zip, buf + b, len - b, loc);
         len = b;
     }
-    while (len > 0 && (buf[len - 1] == ' ' || buf[len - 1] == ','))
-        len--;
-    code = f8k_state_suffix(buf, len, &b);
-    if (code != NULL) {
-        f8k_value_set(st->doc, &r->addr_state, buf + b, len - b, lastloc);
-        len = b;
-        while (len > 0 && (buf[len - 1] == ' ' || buf[len - 1] == ','))
-            len--;
+    len = trim_comma(buf, len);
+    *code = f8k_state_suffix(buf, len, &b);
+    if (*code != NULL) {
+        f8k_value_set(st->doc, &r->addr_state, buf + b, len - b, loc);
+        len = trim_comma(buf, b);
     }
-    /* the city follows the last comma of what is left */
-    cut = len;
+    return len;
+}
+
+/* The city: after the last comma of BUF (LEN bytes, the last line less
+ * zip and state), when a state was found and the street is on another
+ * line or before a comma.  "Suite 326  Dana Point": a suite printed
+ * before the city, with no comma between, is the second street line.
+ * Returns the length of what is left (the street). */
+static size_t city(struct cover_state *st, f8k_registrant *r, const char *buf,
+                   size_t len, f8k_loc loc, size_t n)
+{
+    size_t cut = len, cs;
+
     while (cut > 0 && buf[cut - 1] != ',')
         cut--;
-    if (code != NULL && (cut > 0 || n > 1)) {
-        /* "Suite 326  Dana Point": a suite printed before the city, with no
-         * comma between, belongs to the street */
-        size_t cs = cut;
-        while (cs < len && buf[cs] == ' ')
-            cs++;
-        if (f8k_text_has(buf + cs, "suite ") || f8k_text_has(buf + cs, "ste ")) {
-            size_t w = cs;
-            while (w < len && buf[w] != ' ') w++;
-            while (w < len && buf[w] == ' ') w++;
-            while (w < len && buf[w] != ' ') w++;
-            if (w < len && r->addr2.printed == NULL)
-                f8k_value_set(st->doc, &r->addr2, buf + cs, w - cs, lastloc);
-            if (w < len)
-                cut = w;
-        }
-        f8k_value_set(st->doc, &r->city, buf + cut, len - cut, lastloc);
-        len = cut > 0 && buf[cut - 1] == ',' ? cut - 1 : cut;
+    if (cut == 0 && n <= 1)
+        return len;
+    cs = cut;
+    while (cs < len && buf[cs] == ' ')
+        cs++;
+    if (f8k_text_has(buf + cs, "suite ") || f8k_text_has(buf + cs, "ste ")) {
+        size_t w = cs;
+        while (w < len && buf[w] != ' ') w++;
+        while (w < len && buf[w] == ' ') w++;
+        while (w < len && buf[w] != ' ') w++;
+        if (w < len && r->addr2.printed == NULL)
+            f8k_value_set(st->doc, &r->addr2, buf + cs, w - cs, loc);
+        if (w < len)
+            cut = w;
     }
+    f8k_value_set(st->doc, &r->city, buf + cut, len - cut, loc);
+    return cut > 0 && buf[cut - 1] == ',' ? cut - 1 : cut;
+}
+
+/* The street: the first line (and the second of three, or what is left
+ * of the last); a trailing comma dropped; a suite, floor or box after a
+ * comma is the second street line. */
+static void street(struct cover_state *st, f8k_registrant *r, const struct found *lines,
+                   size_t n, const char *rest, size_t len, f8k_loc loc)
+{
+    static const char *const second[] = { ", suite", ", ste", ", floor", ", room",
+                                          ", unit", ", p.o.", ", po box", ", box",
+                                          ", building", ", bldg", NULL };
+    char *p;
+    size_t k, q;
+
     if (n == 1) {
-        f8k_value_set(st->doc, &r->addr1, buf, len, lastloc);
+        f8k_value_set(st->doc, &r->addr1, rest, len, loc);
     } else {
         f8k_value_set(st->doc, &r->addr1, lines[0].text, lines[0].len,
                       f8k_line_loc(lines[0].line, lines[0].col));
@@ -442,36 +465,58 @@ static void set_address(struct cover_state *st, struct found *lines,
             f8k_value_set(st->doc, &r->addr2, lines[1].text, lines[1].len,
                           f8k_line_loc(lines[1].line, lines[1].col));
         else if (len > 0)
-            f8k_value_set(st->doc, &r->addr2, buf, len, lastloc);
+            f8k_value_set(st->doc, &r->addr2, rest, len, loc);
     }
-    /* drop a trailing comma from the street; a suite, floor or box after
-     * a comma is the second address line */
-    if (r->addr1.printed) {
-        static const char *const second[] = { ", suite", ", ste", ", floor", ", room",
-                                              ", unit", ", p.o.", ", po box", ", box",
-                                              ", building", ", bldg", NULL };
-        char *p = (char *)r->addr1.printed;
-        size_t k = strlen(p), q;
-        while (k > 0 && (p[k - 1] == ',' || p[k - 1] == ' '))
-            p[--k] = '\0';
-        for (q = 0; second[q]; q++) {
-            char *cut2 = NULL;
-            size_t i2;
-            for (i2 = 0; p[i2]; i2++)
-                if (p[i2] == ',' && f8k_text_has(p + i2, second[q]) && i2 > 0) {
-                    cut2 = p + i2;
-                    break;
-                }
-            if (cut2 != NULL) {
-                if (r->addr2.printed == NULL) {
-                    const char *rest = cut2 + 1;
-                    f8k_value_set(st->doc, &r->addr2, rest, strlen(rest), r->addr1.loc);
-                }
-                *cut2 = '\0';
+    if (r->addr1.printed == NULL)
+        return;
+    p = (char *)r->addr1.printed;
+    k = strlen(p);
+    while (k > 0 && (p[k - 1] == ',' || p[k - 1] == ' '))
+        p[--k] = '\0';
+    for (q = 0; second[q]; q++) {
+        char *cut2 = NULL;
+        size_t i2;
+        for (i2 = 0; p[i2]; i2++)
+            if (p[i2] == ',' && f8k_text_has(p + i2, second[q]) && i2 > 0) {
+                cut2 = p + i2;
                 break;
             }
+        if (cut2 != NULL) {
+            if (r->addr2.printed == NULL) {
+                const char *after = cut2 + 1;
+                f8k_value_set(st->doc, &r->addr2, after, strlen(after), r->addr1.loc);
+            }
+            *cut2 = '\0';
+            break;
         }
     }
+}
+
+/* Split an address (up to three lines, maybe with the zip in a column of
+ * its own) into street, city, state and zip. */
+static void set_address(struct cover_state *st, struct found *lines,
+                        size_t n, const struct found *zipf)
+{
+    f8k_registrant *r;
+    char buf[512];
+    size_t len;
+    const struct found *last;
+    const char *code;
+    f8k_loc lastloc;
+
+    if (slot(st, F_ADDRESS) == NULL || n == 0)
+        return;
+    r = st->cur;
+    zip_columns(st, r, lines, n, zipf);
+    last = &lines[n - 1];
+    lastloc = f8k_line_loc(last->line, last->col);
+    len = last->len < sizeof buf - 1 ? last->len : sizeof buf - 1;
+    memcpy(buf, last->text, len);
+    buf[len] = '\0';
+    len = zip_and_state(st, r, buf, len, lastloc, zipf, &code);
+    if (code != NULL)
+        len = city(st, r, buf, len, lastloc, n);
+    street(st, r, lines, n, buf, len, lastloc);
 }
 
 static void set_date(struct cover_state *st, enum field k, const struct found *f)
@@ -537,6 +582,206 @@ static size_t address_lines(const f8k_line *const *v, size_t nv, size_t at, int 
     return n;
 }
 
+static int is_date(enum field k)
+{
+    return k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT;
+}
+
+/* Give value F to field K of the cover or of the current registrant. */
+static void set_found(struct cover_state *st, enum field k, struct found *f)
+{
+    if (is_date(k))
+        set_date(st, k, f);
+    else if (k == F_ADDRESS || k == F_ADDR_PHONE)
+        set_address(st, f, 1, NULL);
+    else
+        set(st, k, f);
+}
+
+/* The value printed after caption SG's words on its line: a date or
+ * telephone the line carries, or what follows a colon.  Sets *L and the
+ * span [*B, *E); *K becomes F_PHONE for a telephone under a caption of
+ * address and telephone.  Returns 1 if found. */
+static int value_after_caption(const struct seg *sg, enum field *k,
+                               const f8k_line **l, size_t *b, size_t *e)
+{
+    const char *t = sg->last->text;
+    size_t n = sg->last->len;
+    char iso[11], a[4], lc[9];
+    const char *colon = memchr(t + sg->last_start, ':', sg->last_end - sg->last_start);
+
+    *l = sg->last;
+    if (is_date(*k) && f8k_date_find(t + sg->last_start, n - sg->last_start, iso, b, e)) {
+        *b += sg->last_start, *e += sg->last_start;
+        return 1;
+    }
+    if (is_date(*k) && sg->line != sg->last && sg->start < sg->line->len &&
+        f8k_date_find(sg->line->text + sg->start, sg->line->len - sg->start, iso, b, e)) {
+        /* "Date of Report: October 3, 2017" over "(Date of earliest
+         * event reported)": the date on the caption's first line (HTML
+         * covers print it so, the caption's second half under it). */
+        *l = sg->line;
+        *b += sg->start, *e += sg->start;
+        return 1;
+    }
+    if ((*k == F_PHONE || *k == F_ADDR_PHONE) &&
+        f8k_phone_find(t + sg->last_start, n - sg->last_start, a, lc, b, e)) {
+        *b += sg->last_start, *e += sg->last_start;
+        *k = F_PHONE;
+        return 1;
+    }
+    if (colon != NULL) {
+        *b = (size_t)(colon - t) + 1;
+        *e = sg->last_end;
+        while (*b < *e && t[*b] == ' ')
+            (*b)++;
+        return *b < *e && plausible(*k, t + *b, *e - *b);
+    }
+    return 0;
+}
+
+/* 1. The value on the caption's own line: after its words, or "Commission
+ * File Number 1-15829" (the number after the words, no colon: HTML covers
+ * of 2023), or the caption-less chunk that follows on the line (segment
+ * ME + 1 of SEGS).  Returns 1 if found (and set). */
+static int value_on_caption_line(struct cover_state *st, const struct seg *sg,
+                                 const struct seg *segs, size_t nseg, size_t me)
+{
+    enum field k = sg->kind;
+    const f8k_line *l;
+    const char *t = sg->last->text;
+    size_t b = 0, e = 0;
+    struct found f;
+    int got = value_after_caption(sg, &k, &l, &b, &e);
+
+    if (!got && (k == F_FILENO || k == F_EIN)) {
+        size_t d = sg->last_start;
+        while (d < sg->last_end && !isdigit((unsigned char)t[d]))
+            d++;
+        if (d < sg->last_end && d > sg->last_start && t[d - 1] == ' ' &&
+            plausible(k, t + d, sg->last_end - d)) {
+            b = d;
+            e = sg->last_end;
+            got = 1;
+        }
+    }
+    if (!got && me + 1 < nseg && segs[me + 1].kind == F_NONE &&
+        segs[me + 1].line == l && plausible(k, segs[me + 1].text, segs[me + 1].tlen)) {
+        b = segs[me + 1].start;
+        e = segs[me + 1].end;
+        got = 1;
+    }
+    if (!got)
+        return 0;
+    found_span(&f, l, (unsigned)b, (unsigned)e);
+    set_found(st, k, &f);
+    return 1;
+}
+
+/* Where the address under caption SG ends: at the next caption's column
+ * on its line. */
+static unsigned address_end(const struct seg *sg, const struct seg *segs,
+                            size_t nseg, size_t me)
+{
+    unsigned xend = 100000;
+    size_t z;
+
+    for (z = 0; z < nseg; z++)
+        if (z != me && segs[z].line == sg->line && segs[z].start >= sg->end &&
+            segs[z].start < xend)
+            xend = segs[z].start > SLACK + 1 ? segs[z].start - SLACK - 1 : segs[z].start;
+    return xend;
+}
+
+/* A zip caption beside the address caption SG: its value on one of the
+ * address LINES (N), into ZIPF. */
+static void zip_beside(const struct seg *sg, const struct seg *segs, size_t nseg,
+                       const struct found *lines, size_t n, struct found *zipf)
+{
+    size_t z;
+
+    for (z = 0; z < nseg && n > 0; z++) {
+        size_t q;
+        if (segs[z].kind != F_ZIP || segs[z].line != sg->line)
+            continue;
+        for (q = n; q-- > 0 && zipf->text == NULL; ) {
+            f8k_line *zl = (f8k_line *)lines[q].line;
+            unsigned used = zl->used;
+            zl->used = 0;
+            value_in_line(zl, segs[z].start, segs[z].end, 0, F_ZIP, zipf);
+            zl->used = used;
+        }
+    }
+}
+
+/* The address (and telephone) under caption SG, starting at line I of
+ * the value lines V (NV) and going in direction DIR.  Returns 0 when line
+ * I holds no address. */
+static int address_at(struct cover_state *st, const struct seg *sg, int whole,
+                      const f8k_line *const *v, size_t nv, long i, int dir,
+                      const struct seg *segs, size_t nseg, size_t me)
+{
+    struct found lines[3], zipf, phone, f;
+    unsigned xend = address_end(sg, segs, nseg, me);
+    size_t n;
+
+    memset(&zipf, 0, sizeof zipf);
+    memset(&phone, 0, sizeof phone);
+    if (!value_in_line(v[i], sg->start, xend, whole, F_ADDRESS, &f))
+        return 0;
+    n = address_lines(v, nv, (size_t)i, dir, sg->start, xend, whole, lines, 3, &phone);
+    zip_beside(sg, segs, nseg, lines, n, &zipf);
+    if (n > 0)
+        set_address(st, lines, n, zipf.text ? &zipf : NULL);
+    if (phone.text != NULL)
+        set(st, F_PHONE, &phone);
+    if (sg->kind == F_ADDR_PHONE && phone.text == NULL && dir > 0) {
+        long j = i + dir * (long)n;
+        if (j >= 0 && (size_t)j < nv &&
+            value_in_line(v[j], sg->start, sg->end, whole, F_PHONE, &f)) {
+            ((f8k_line *)v[j])->used = 1;
+            set(st, F_PHONE, &f);
+        }
+    }
+    return 1;
+}
+
+/* 2./3. The value of caption SG in the value lines V (NV) above it (DIR
+ * -1, nearest first) or below it (DIR 1): within three lines, in the
+ * caption's columns.  Returns 1 when the search is over (found, or an
+ * address line that is none). */
+static int value_in_lines(struct cover_state *st, const struct seg *sg, int whole,
+                          const f8k_line *const *v, size_t nv, int dir,
+                          const struct seg *segs, size_t nseg, size_t me)
+{
+    enum field k = sg->kind;
+    struct found f;
+    long i, limit = 0;
+
+    for (i = dir < 0 ? (long)nv - 1 : 0; i >= 0 && (size_t)i < nv; i += dir) {
+        const f8k_line *l = v[i];
+        if (skippable(l))
+            continue;
+        if (++limit > 3)
+            break;
+        if (k == F_ADDRESS || k == F_ADDR_PHONE) {
+            if (!address_at(st, sg, whole, v, nv, i, dir, segs, nseg, me))
+                break;
+            return 1;
+        }
+        if (value_in_line(l, sg->start, sg->end, whole, k, &f)) {
+            /* a line shared by several columns stays available to the
+             * other captions of its block */
+            ((f8k_line *)l)->used = whole ? 1 : 2;
+            set_found(st, k, &f);
+            return 1;
+        }
+        if (k == F_NAME || k == F_FORMER || whole)
+            break;   /* the nearest line is the value or there is none */
+    }
+    return 0;
+}
+
 /* Find the value of caption SEG: inline, above (VALS of its block), or
  * below (NEXT block's values).  WHOLE: the caption stands alone on its
  * line(s), so its value is a whole line. */
@@ -547,146 +792,16 @@ static void find_value(struct cover_state *st, struct seg *sg, int whole,
     const f8k_line *above[256], *below[256];
     size_t na = lines_array(&bl->values, above, 256);
     size_t nb = next ? lines_array(&next->values, below, 256) : 0;
-    enum field k = sg->kind;
-    struct found f;
-    long i;
-    int dir;
 
-    if (k == F_NONE)
+    if (sg->kind == F_NONE || value_on_caption_line(st, sg, segs, nseg, me))
         return;
-    /* 1. on the caption line: after a colon, or a date / telephone the
-     *    line carries, or the caption-less chunk that follows on the line */
-    {
-        const f8k_line *l = sg->last;
-        const char *t = l->text;
-        size_t n = l->len, b = 0, e = 0;
-        char iso[11], a[4], lc[9];
-        const char *colon = memchr(t + sg->last_start, ':', sg->last_end - sg->last_start);
-        int got = 0;
-        if ((k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT) &&
-            f8k_date_find(t + sg->last_start, n - sg->last_start, iso, &b, &e)) {
-            b += sg->last_start, e += sg->last_start, got = 1;
-        } else if ((k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT) &&
-                   sg->line != sg->last && sg->start < sg->line->len &&
-                   f8k_date_find(sg->line->text + sg->start,
-                                 sg->line->len - sg->start, iso, &b, &e)) {
-            /* "Date of Report: October 3, 2017" over "(Date of earliest
-             * event reported)": the date on the caption's first line (HTML
-             * covers print it so, the caption's second half under it). */
-            l = sg->line;
-            t = l->text;
-            b += sg->start, e += sg->start, got = 1;
-        } else if ((k == F_PHONE || k == F_ADDR_PHONE) &&
-                   f8k_phone_find(t + sg->last_start, n - sg->last_start, a, lc, &b, &e)) {
-            b += sg->last_start, e += sg->last_start, got = 1;
-            k = F_PHONE;
-        } else if (colon != NULL) {
-            b = (size_t)(colon - t) + 1;
-            e = sg->last_end;
-            while (b < e && t[b] == ' ')
-                b++;
-            got = b < e && plausible(k, t + b, e - b);
-        }
-        if (!got && (k == F_FILENO || k == F_EIN)) {
-            /* "Commission File Number 1-15829": the number after the
-             * caption's words, no colon (HTML covers of 2023 print it so). */
-            size_t d = sg->last_start;
-            while (d < sg->last_end && !isdigit((unsigned char)t[d]))
-                d++;
-            if (d < sg->last_end && d > sg->last_start && t[d - 1] == ' ' &&
-                plausible(k, t + d, sg->last_end - d)) {
-                b = d;
-                e = sg->last_end;
-                got = 1;
-            }
-        }
-        if (!got && me + 1 < nseg && segs[me + 1].kind == F_NONE &&
-            segs[me + 1].line == l && plausible(k, segs[me + 1].text, segs[me + 1].tlen)) {
-            b = segs[me + 1].start;
-            e = segs[me + 1].end;
-            got = 1;
-        }
-        if (got) {
-            found_span(&f, l, (unsigned)b, (unsigned)e);
-            if (k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT)
-                set_date(st, k, &f);
-            else if (k == F_ADDRESS || k == F_ADDR_PHONE)
-                set_address(st, &f, 1, NULL);
-            else
-                set(st, k, &f);
-            return;
-        }
-    }
-    /* 2. above, then 3. below */
-    for (dir = -1; dir <= 1; dir += 2) {
-        const f8k_line *const *v = dir < 0 ? above : below;
-        size_t nv = dir < 0 ? na : nb;
-        long limit = 0;
-        if (dir < 0 && sg->line != bl->captions.head)
-            continue;      /* a caption under another caption has no values above */
-        for (i = dir < 0 ? (long)nv - 1 : 0; i >= 0 && (size_t)i < nv; i += dir) {
-            const f8k_line *l = v[i];
-            if (skippable(l))
-                continue;
-            if (++limit > 3)
-                break;
-            if (k == F_ADDRESS || k == F_ADDR_PHONE) {
-                struct found lines[3], zipf, phone;
-                size_t n, z;
-                unsigned xend = 100000;
-                /* the address runs on to the next caption's column */
-                for (z = 0; z < nseg; z++)
-                    if (z != me && segs[z].line == sg->line && segs[z].start >= sg->end &&
-                        segs[z].start < xend)
-                        xend = segs[z].start > SLACK + 1 ? segs[z].start - SLACK - 1 : segs[z].start;
-                memset(&zipf, 0, sizeof zipf);
-                memset(&phone, 0, sizeof phone);
-                if (!value_in_line(l, sg->start, xend, whole, F_ADDRESS, &f))
-                    break;
-                n = address_lines(v, nv, (size_t)i, dir, sg->start, xend, whole,
-                                  lines, 3, &phone);
-                /* a zip caption beside the address caption */
-                for (z = 0; z < nseg && n > 0; z++) {
-                    size_t q;
-                    if (segs[z].kind != F_ZIP || segs[z].line != sg->line)
-                        continue;
-                    for (q = n; q-- > 0 && zipf.text == NULL; ) {
-                        f8k_line *zl = (f8k_line *)lines[q].line;
-                        unsigned used = zl->used;
-                        zl->used = 0;
-                        value_in_line(zl, segs[z].start, segs[z].end, 0, F_ZIP, &zipf);
-                        zl->used = used;
-                    }
-                }
-                if (n > 0)
-                    set_address(st, lines, n, zipf.text ? &zipf : NULL);
-                if (phone.text != NULL)
-                    set(st, F_PHONE, &phone);
-                if (k == F_ADDR_PHONE && phone.text == NULL && dir > 0) {
-                    long j = i + dir * (long)n;
-                    if (j >= 0 && (size_t)j < nv &&
-                        value_in_line(v[j], sg->start, sg->end, whole, F_PHONE, &f)) {
-                        ((f8k_line *)v[j])->used = 1;
-                        set(st, F_PHONE, &f);
-                    }
-                }
-                return;
-            }
-            if (value_in_line(l, sg->start, sg->end, whole, k, &f)) {
-                /* a line shared by several columns stays available to the
-                 * other captions of its block */
-                ((f8k_line *)l)->used = whole ? 1 : 2;
-                if (k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT)
-                    set_date(st, k, &f);
-                else
-                    set(st, k, &f);
-                return;
-            }
-            if (k == F_NAME || k == F_FORMER || whole)
-                break;   /* the nearest line is the value or there is none */
-        }
-    }
-    if (k == F_FORMER || k == F_ZIP)
+    /* a caption under another caption has no values above */
+    if (sg->line == bl->captions.head &&
+        value_in_lines(st, sg, whole, above, na, -1, segs, nseg, me))
+        return;
+    if (value_in_lines(st, sg, whole, below, nb, 1, segs, nseg, me))
+        return;
+    if (sg->kind == F_FORMER || sg->kind == F_ZIP)
         return;        /* often left blank on purpose */
     f8k_diag_add(st->doc, sg->line->loc, F8K_SEV_NOTE, F8K_W_NO_VALUE,
                  "no value found for caption \"%.60s\"", sg->text);
