@@ -910,23 +910,114 @@ static int row_by_shape(const f8k_line *l, struct found *f, struct found *nf,
     return 1;
 }
 
+/* A registrant table being read: its caption columns (file number,
+ * name, EIN), the rows read, and whether rows were found by shape (2)
+ * rather than by columns. */
+struct regtable {
+    const struct seg *fs, *es, *ns;
+    int rows;
+    int shaped;
+};
+
+/* The caption columns of a registrant table among SEGS (NSEG): file
+ * number and EIN on one line, and a name.  0 if BL is no such table. */
+static int table_columns(struct regtable *t, const struct seg *segs, size_t nseg)
+{
+    size_t i;
+
+    memset(t, 0, sizeof *t);
+    for (i = 0; i < nseg; i++) {
+        if (segs[i].kind == F_FILENO && t->fs == NULL)
+            t->fs = &segs[i];
+        else if (segs[i].kind == F_EIN && t->es == NULL)
+            t->es = &segs[i];
+        else if ((f8k_text_has(segs[i].text, "name") || f8k_text_has(segs[i].text, "registrant")) &&
+                 t->ns == NULL)
+            t->ns = &segs[i];
+    }
+    return t->fs != NULL && t->es != NULL && t->ns != NULL && t->fs->line == t->es->line;
+}
+
+/* Line L as a registrant row (file number, name, EIN), by the columns
+ * of the captions or by its shape: a new registrant.  1 if it is one. */
+static int registrant_row(struct cover_state *st, struct regtable *t, const f8k_line *l)
+{
+    const struct seg *fs = t->fs, *es = t->es, *ns = t->ns;
+    struct found f, nf, ef;
+    int by_cols = value_in_line(l, fs->start, fs->end, 0, F_FILENO, &f) &&
+        value_in_line(l, ns->start, es->start > 2 ? es->start - 2 : es->start, 0, F_NAME, &nf) &&
+        value_in_line(l, es->start, es->end + 8, 0, F_EIN, &ef);
+
+    if (!by_cols && (t->rows == 0 || t->shaped) && row_by_shape(l, &f, &nf, &ef))
+        t->shaped = 1;
+    if (!by_cols && t->shaped != 1)
+        return 0;
+    if (t->shaped)
+        t->shaped = 2;
+    set(st, F_NAME, &nf);            /* a new registrant */
+    set(st, F_FILENO, &f);
+    set(st, F_EIN, &ef);
+    ((f8k_line *)l)->used = 1;
+    t->rows++;
+    return 1;
+}
+
+/* "(A Delaware Corporation)" under a row: the registrant's state.  1 if
+ * L is such a line. */
+static int registrant_state(struct cover_state *st, const f8k_line *l)
+{
+    struct found f;
+    size_t sb, se;
+
+    if (!state_corp(l->text + l->indent, l->len - l->indent, &sb, &se))
+        return 0;
+    found_span(&f, l, l->indent + (unsigned)sb, l->indent + (unsigned)se);
+    if (st->cur && st->cur->state.printed == NULL)
+        set(st, F_STATE, &f);
+    ((f8k_line *)l)->used = 1;
+    return 1;
+}
+
+/* The registrant's address lines from L (up to three, up to its
+ * telephone) and its telephone.  Returns the line after them. */
+static const f8k_line *registrant_address(struct cover_state *st, const f8k_line *l)
+{
+    struct found lines[3], f;
+    size_t nl = 0, sb, se;
+    const f8k_line *m = l;
+    char a[4], lc[9];
+
+    while (m != NULL && !skippable(m) && nl < 3 && m->kind != F8K_LINE_CAPTION &&
+           !f8k_phone_find(m->text, m->len, a, lc, &sb, &se)) {
+        found_span(&lines[nl], m, m->indent, m->len);
+        ((f8k_line *)m)->used = 1;
+        nl++;
+        m = m->next;
+    }
+    if (nl > 0 && st->cur->addr1.printed == NULL)
+        set_address(st, lines, nl, NULL);
+    if (m != NULL && !skippable(m) && f8k_phone_find(m->text, m->len, a, lc, &sb, &se)) {
+        found_span(&f, m, (unsigned)sb, (unsigned)se);
+        if (st->cur->phone.printed == NULL)
+            set(st, F_PHONE, &f);
+        ((f8k_line *)m)->used = 1;
+        m = m->next;
+    }
+    return m;
+}
+
+/* Joint filings of the 2000s print their registrants as a table (see
+ * above): the rows in the blocks after BL, each maybe followed by the
+ * registrant's state, address and telephone.  1 if BL's captions (SEGS,
+ * NSEG) head such a table and rows were read, else 0. */
 static int registrant_table(struct cover_state *st, const f8k_block *bl,
                             const struct seg *segs, size_t nseg)
 {
-    int shaped = 0;   /* rows found by shape: address lines at any indent */
-    const struct seg *fs = NULL, *es = NULL, *ns = NULL;
+    struct regtable t;
     const f8k_block *b;
-    size_t i;
-    int rows = 0;
-    for (i = 0; i < nseg; i++) {
-        if (segs[i].kind == F_FILENO && fs == NULL)
-            fs = &segs[i];
-        else if (segs[i].kind == F_EIN && es == NULL)
-            es = &segs[i];
-        else if ((f8k_text_has(segs[i].text, "name") || f8k_text_has(segs[i].text, "registrant")) && ns == NULL)
-            ns = &segs[i];
-    }
-    if (fs == NULL || es == NULL || ns == NULL || fs->line != es->line)
+    size_t sb, se;
+
+    if (!table_columns(&t, segs, nseg))
         return 0;
     for (b = bl->next; b != NULL && b->check == NULL; b = b->next) {
         const f8k_lines *parts[2];
@@ -936,91 +1027,38 @@ static int registrant_table(struct cover_state *st, const f8k_block *bl,
         for (pi = 0; pi < 2; pi++) {
             const f8k_line *l;
             for (l = parts[pi]->head; l != NULL; l = l->next) {
-                struct found f, nf, ef;
-                size_t sb, se;
-                if (skippable(l))
+                if (skippable(l) || registrant_row(st, &t, l))
                     continue;
-                int by_cols = value_in_line(l, fs->start, fs->end, 0, F_FILENO, &f) &&
-                    value_in_line(l, ns->start, es->start > 2 ? es->start - 2 : es->start, 0, F_NAME, &nf) &&
-                    value_in_line(l, es->start, es->end + 8, 0, F_EIN, &ef);
-                if (!by_cols && (rows == 0 || shaped) &&
-                    row_by_shape(l, &f, &nf, &ef))
-                    shaped = 1;
-                if (by_cols || shaped == 1) {
-                    if (shaped)
-                        shaped = 2;
-                    set(st, F_NAME, &nf);            /* a new registrant */
-                    set(st, F_FILENO, &f);
-                    set(st, F_EIN, &ef);
-                    ((f8k_line *)l)->used = 1;
-                    rows++;
-                    continue;
-                }
-                if (rows == 0)
+                if (t.rows == 0)
                     return 0;
-                if (state_corp(l->text + l->indent, l->len - l->indent, &sb, &se)) {
-                    found_span(&f, l, l->indent + (unsigned)sb, l->indent + (unsigned)se);
-                    if (st->cur && st->cur->state.printed == NULL)
-                        set(st, F_STATE, &f);
-                    ((f8k_line *)l)->used = 1;
+                if (registrant_state(st, l))
                     continue;
-                }
                 if (l->kind == F8K_LINE_CAPTION)
                     return 1;            /* the caption under the table */
-                if ((shaped || l->indent + 2 >= ns->start) && st->cur != NULL) {
-                    /* the registrant's address and telephone lines */
-                    struct found lines[3];
-                    size_t nl = 0;
-                    const f8k_line *m = l;
-                    char a[4], lc[9];
-                    while (m != NULL && !skippable(m) && nl < 3 &&
-                           m->kind != F8K_LINE_CAPTION &&
-                           !f8k_phone_find(m->text, m->len, a, lc, &sb, &se)) {
-                        found_span(&lines[nl], m, m->indent, m->len);
-                        ((f8k_line *)m)->used = 1;
-                        nl++;
-                        m = m->next;
-                    }
-                    if (nl > 0 && st->cur->addr1.printed == NULL) {
-                        set_address(st, lines, nl, NULL);
-                    }
-                    if (m != NULL && !skippable(m) &&
-                        f8k_phone_find(m->text, m->len, a, lc, &sb, &se)) {
-                        found_span(&f, m, (unsigned)sb, (unsigned)se);
-                        if (st->cur->phone.printed == NULL)
-                            set(st, F_PHONE, &f);
-                        ((f8k_line *)m)->used = 1;
-                        m = m->next;
-                    }
-                    if (m == NULL)
-                        break;
-                    l = m;
-                    if (skippable(l))
-                        continue;
-                    /* re-read this line from the top of the loop */
-                    if (l->kind == F8K_LINE_CAPTION && !state_corp(l->text + l->indent, l->len - l->indent, &sb, &se))
-                        return 1;
-                    continue;
-                }
-                return 1;
+                if (!(t.shaped || l->indent + 2 >= t.ns->start) || st->cur == NULL)
+                    return 1;
+                l = registrant_address(st, l);
+                if (l == NULL)
+                    break;
+                /* (the line after the address is passed over, unless it
+                 * is the caption under the table) */
+                if (!skippable(l) && l->kind == F8K_LINE_CAPTION &&
+                    !state_corp(l->text + l->indent, l->len - l->indent, &sb, &se))
+                    return 1;
             }
         }
     }
-    return rows > 0;
+    return t.rows > 0;
 }
 
-int f8k_pass_cover(f8k_doc *doc, f8k_filing *filing)
+/* The form type, from the title block: FORM 8-K, FORM 8-K/A (or another
+ * form: then no 8-K).  A short line "Amendment No. 1" among the values
+ * makes an 8-K an amendment too. */
+static void read_form_type(f8k_doc *doc, f8k_cover *c)
 {
-    f8k_cover *c = &filing->cover;
-    struct cover_state st;
-    f8k_block *bl;
     const f8k_line *l;
+    const f8k_block *bl;
 
-    memset(&st, 0, sizeof st);
-    st.doc = doc;
-    st.filing = filing;
-
-    /* form type from the title block */
     for (l = c->title.head; l != NULL; l = l->next) {
         const char *t = l->text + l->indent;
         if ((l->kind == F8K_LINE_FORM || l->kind == F8K_LINE_FORM_AMENDED) &&
@@ -1032,79 +1070,106 @@ int f8k_pass_cover(f8k_doc *doc, f8k_filing *filing)
             f8k_value_set(doc, &c->other_form, t, l->len - l->indent, l->loc);
         }
     }
-    for (bl = c->blocks; bl != NULL; bl = bl->next) {
+    for (bl = c->blocks; bl != NULL; bl = bl->next)
         for (l = bl->values.head; l != NULL; l = l->next)
             if (c->doc_type.printed && !c->amendment && l->len - l->indent < 40 &&
                 f8k_text_has(l->text, "amendment no"))
                 c->amendment = 1, c->doc_type.norm = "8-K/A";
-    }
+}
 
-    for (bl = c->blocks; bl != NULL; bl = bl->next) {
-        struct seg segs[MAX_SEGS];
-        size_t nseg, i, lines_with_one = 0;
-        if (bl->check != NULL) {
-            read_check(doc, c, bl);
-            continue;
-        }
-        if (bl->captions.head == NULL)
-            continue;
-        nseg = read_captions(bl, segs);
-        for (i = 0; i < nseg; i++)
-            segs[i].kind = classify(segs[i].text);
-        if (registrant_table(&st, bl, segs, nseg))
-            continue;
-        if (doc->nomem)
+/* The captions of block BL and their values.  -1 when out of memory. */
+static int read_block(struct cover_state *st, const f8k_block *bl)
+{
+    struct seg segs[MAX_SEGS];
+    size_t nseg, i;
+
+    nseg = read_captions(bl, segs);
+    for (i = 0; i < nseg; i++)
+        segs[i].kind = classify(segs[i].text);
+    if (registrant_table(st, bl, segs, nseg))
+        return 0;
+    if (st->doc->nomem)
+        return -1;
+    for (i = 0; i < nseg; i++) {
+        size_t j, same = 0;
+        /* WHOLE: no other caption shares its lines, so its value is a
+         * whole line; otherwise values are read by column */
+        for (j = 0; j < nseg; j++)
+            same += segs[j].kind != F_NONE &&
+                    segs[j].line->loc.line <= segs[i].last->loc.line &&
+                    segs[i].line->loc.line <= segs[j].last->loc.line;
+        if (segs[i].kind == F_ZIP)
+            continue;      /* read with its address */
+        find_value(st, &segs[i], same <= 1, bl, bl->next, segs, nseg, i);
+        if (st->doc->nomem)
             return -1;
-        for (i = 0; i < nseg; i++) {
-            size_t j, same = 0;
-            /* WHOLE: no other caption shares its lines, so its value is a
-             * whole line; otherwise values are read by column */
-            for (j = 0; j < nseg; j++)
-                same += segs[j].kind != F_NONE &&
-                        segs[j].line->loc.line <= segs[i].last->loc.line &&
-                        segs[i].line->loc.line <= segs[j].last->loc.line;
-            lines_with_one = same <= 1;
-            if (segs[i].kind == F_ZIP)
-                continue;      /* read with its address */
-            find_value(&st, &segs[i], (int)lines_with_one, bl, bl->next, segs, nseg, i);
-            if (doc->nomem)
-                return -1;
-        }
     }
+    return 0;
+}
 
-    /* A date printed alone, with no caption (some 1990s covers). */
-    if (c->report_date.printed == NULL && c->event_date.printed == NULL) {
-        for (bl = c->blocks; bl != NULL && c->report_date.printed == NULL; bl = bl->next)
-            for (l = bl->values.head; l != NULL; l = l->next) {
-                struct found f;
-                if (date_line(l, &f)) {
-                    ((f8k_line *)l)->used = 1;
-                    set_date(&st, F_DATE_BOTH, &f);
-                    break;
-                }
-            }
-    }
-    /* A registrant name printed with no caption: the first name-like line
-     * after the date of report. */
-    if (c->registrants == NULL || c->registrants->name.printed == NULL) {
-        for (bl = c->blocks; bl != NULL; bl = bl->next) {
-            for (l = bl->values.head; l != NULL; l = l->next)
-                if (name_like(l))
-                    break;
-            if (l != NULL) {
-                struct found f;
-                f8k_registrant *r = c->registrants;
-                found_span(&f, l, l->indent, l->len);
-                if (r == NULL) {
-                    set(&st, F_NAME, &f);
-                } else {
-                    f8k_value_set(doc, &r->name, f.text, f.len, l->loc);
-                }
+/* A date printed alone, with no caption (some 1990s covers). */
+static void date_alone(struct cover_state *st)
+{
+    f8k_cover *c = &st->filing->cover;
+    const f8k_block *bl;
+    const f8k_line *l;
+
+    if (c->report_date.printed != NULL || c->event_date.printed != NULL)
+        return;
+    for (bl = c->blocks; bl != NULL && c->report_date.printed == NULL; bl = bl->next)
+        for (l = bl->values.head; l != NULL; l = l->next) {
+            struct found f;
+            if (date_line(l, &f)) {
                 ((f8k_line *)l)->used = 1;
+                set_date(st, F_DATE_BOTH, &f);
                 break;
             }
         }
+}
+
+/* A registrant name printed with no caption: the first name-like line
+ * of the values. */
+static void name_alone(struct cover_state *st)
+{
+    f8k_cover *c = &st->filing->cover;
+    const f8k_block *bl;
+    const f8k_line *l = NULL;
+    struct found f;
+
+    if (c->registrants != NULL && c->registrants->name.printed != NULL)
+        return;
+    for (bl = c->blocks; bl != NULL && l == NULL; bl = bl->next)
+        for (l = bl->values.head; l != NULL; l = l->next)
+            if (name_like(l))
+                break;
+    if (l == NULL)
+        return;
+    found_span(&f, l, l->indent, l->len);
+    if (c->registrants == NULL)
+        set(st, F_NAME, &f);
+    else
+        f8k_value_set(st->doc, &c->registrants->name, f.text, f.len, l->loc);
+    ((f8k_line *)l)->used = 1;
+}
+
+int f8k_pass_cover(f8k_doc *doc, f8k_filing *filing)
+{
+    f8k_cover *c = &filing->cover;
+    struct cover_state st;
+    const f8k_block *bl;
+
+    memset(&st, 0, sizeof st);
+    st.doc = doc;
+    st.filing = filing;
+    read_form_type(doc, c);
+    for (bl = c->blocks; bl != NULL; bl = bl->next) {
+        if (bl->check != NULL)
+            read_check(doc, c, bl);
+        else if (bl->captions.head != NULL && read_block(&st, bl) != 0)
+            return -1;
     }
+    date_alone(&st);
+    name_alone(&st);
     /* Only one date printed: it is both the date of report and the date
      * of the earliest event. */
     if (c->event_date.printed == NULL)
