@@ -185,12 +185,17 @@ static void item_add(f8k_filing *f, f8k_item *it);
 
 %%
 
+/* A filing: its cover page, then its body.  The body begins at the first
+ * line that opens a region (an item heading, SIGNATURES, ...). */
 filing
   : cover body
   ;
 
 /* ---------------------------------------------------------------- cover */
 
+/* The cover page: the title block, field blocks and check boxes, in any
+ * order and each maybe repeated (a joint filing prints one set of fields
+ * per registrant). */
 cover
   : %empty
   | cover cover_entry
@@ -217,34 +222,6 @@ title_line
   | FORM
   | FORM_AMENDED
   | FORM_OTHER
-  ;
-
-/* "[X] Written communications pursuant to Rule 425 under the Securities
- * Act (17 CFR 230.425)" and the three boxes below it (Rules 14a-12,
- * 14d-2(b), 13e-4(c)), printed on covers since August 2004.  The mark
- * before the text says whether the box is checked; a line with no mark
- * is an unchecked box. */
-check_box
-  : CHECK check_mark check_rules LINE_END {
-        $$.line = $1; $$.mark = $2; $$.rules = $3; (void)$4;
-    }
-  ;
-
-/* The rules the text names: "Written communications pursuant to Rule
- * 425 ...", "Soliciting material pursuant to Rule 14a-12 ...",
- * "Pre-commencement communications pursuant to Rule 14d-2(b) ..." and
- * "... Rule 13e-4(c) ...". */
-check_rules
-  : %empty                { $$ = 0; }
-  | check_rules RULE_425   { $$ = $1 | 1u << F8K_CHECK_WRITTEN; (void)$2; }
-  | check_rules RULE_14A12 { $$ = $1 | 1u << F8K_CHECK_SOLICITING; (void)$2; }
-  | check_rules RULE_14D2  { $$ = $1 | 1u << F8K_CHECK_TENDER; (void)$2; }
-  | check_rules RULE_13E4  { $$ = $1 | 1u << F8K_CHECK_ISSUER_TENDER; (void)$2; }
-  ;
-
-check_mark
-  : %empty                { memset(&$$, 0, sizeof $$); }
-  | CHECK_MARK
   ;
 
 /* A field block.  The classic layout prints the values first and their
@@ -285,13 +262,49 @@ gap
   | PAGE
   ;
 
+/* "[X] Written communications pursuant to Rule 425 under the Securities
+ * Act (17 CFR 230.425)" and the three boxes below it (Rules 14a-12,
+ * 14d-2(b), 13e-4(c)), printed on covers since August 2004.  The mark
+ * before the text says whether the box is checked; a line with no mark
+ * is an unchecked box. */
+check_box
+  : CHECK check_mark check_rules LINE_END {
+        $$.line = $1; $$.mark = $2; $$.rules = $3; (void)$4;
+    }
+  ;
+
+/* The rules the text names: "Written communications pursuant to Rule
+ * 425 ...", "Soliciting material pursuant to Rule 14a-12 ...",
+ * "Pre-commencement communications pursuant to Rule 14d-2(b) ..." and
+ * "... Rule 13e-4(c) ...". */
+check_rules
+  : %empty                { $$ = 0; }
+  | check_rules RULE_425   { $$ = $1 | 1u << F8K_CHECK_WRITTEN; (void)$2; }
+  | check_rules RULE_14A12 { $$ = $1 | 1u << F8K_CHECK_SOLICITING; (void)$2; }
+  | check_rules RULE_14D2  { $$ = $1 | 1u << F8K_CHECK_TENDER; (void)$2; }
+  | check_rules RULE_13E4  { $$ = $1 | 1u << F8K_CHECK_ISSUER_TENDER; (void)$2; }
+  ;
+
+check_mark
+  : %empty                { memset(&$$, 0, sizeof $$); }
+  | CHECK_MARK
+  ;
+
 /* ----------------------------------------------------------------- body */
 
+/* The body: regions in any order - items in the order the filer chose,
+ * the signatures before or after the exhibit index, a second signature
+ * block for a second registrant. */
 body
   : %empty
   | body region
   ;
 
+/* A region: an item; a list of the items not applicable; a signature
+ * block, under SIGNATURE(S) or, where the filing prints no heading, from
+ * its sentence "Pursuant to the requirements of the Securities Exchange
+ * Act of 1934, ..."; an exhibit index (after the signatures, or on a page
+ * of its own at the end). */
 region
   : item_section          { item_add(filing, $1); }
   | not_applicable lines  { $1->body = $2; item_add(filing, $1); }
