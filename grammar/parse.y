@@ -161,6 +161,15 @@ static void item_add(f8k_filing *f, f8k_item *it);
 %token <piece> SIG_MARK     "signature mark (/s/, //, By:)"
 %token <piece> SIG_NAME     "name of a signer"
 %token <line> DATE_LINE     "date line of a signature block"
+/* A line that begins with an exhibit number, in pieces (scan.l reads
+ * item texts and exhibit indexes in its start condition EXH). */
+%token <line> ROW           "line that begins with an exhibit number"
+%token <piece> EXH_EXHIBIT  "Exhibit"
+%token <piece> EXH_EX       "Ex"
+%token <piece> EXH_NUMBER   "exhibit number"
+%token <piece> EXH_PUNCT    "dot after an exhibit number"
+%token <piece> EXH_SEP      "blanks after an exhibit number"
+%token <piece> EXH_DESCRIPTION "description of an exhibit"
 
 /* A run of value lines, and a run of caption lines, extends as far as it
  * can ("longest match"): a value run takes the following text, blank and
@@ -172,12 +181,13 @@ static void item_add(f8k_filing *f, f8k_item *it);
 %precedence TEXT BLANK RULE PAGE CAPTION
 
 %type <lines> lines any_lines values captions signature_lines
-%type <line>  line any_line gap title_line signer_line
+%type <line>  line any_line gap title_line signer_line exhibit_row
 %type <block> field
 %type <item>  item_section item_heading not_applicable
 %type <nums>  item_numbers item_number_list
 %type <num>   item_number
-%type <piece>  heading_caption separator signer_dated signer_name check_mark
+%type <piece>  heading_caption separator signer_dated signer_name check_mark row_sep
+%type <kind>  row_word
 %type <check> check_box
 %type <kind>  check_rules
 
@@ -456,6 +466,42 @@ line
   : TEXT | BLANK | RULE | PAGE | TITLE | FORM | FORM_AMENDED | FORM_OTHER
   | CAPTION | CHECK_INTRO
   | check_box             { $$ = $1.line; }
+  | exhibit_row
+  ;
+
+/* A line that begins with an exhibit number: "99.1   Press release dated
+ * October 4, 1999", "Exhibit 10.1 - Credit Agreement", "(1) Letter ...".
+ * Under "(c) Exhibits", in Item 7 / 9.01 and in an exhibit index such
+ * lines are the rows of the list of exhibits (the body pass tells rows
+ * from text by their columns). */
+exhibit_row
+  : ROW row_word EXH_NUMBER row_punct row_sep EXH_DESCRIPTION LINE_END {
+        f8k_row *r = f8k_doc_alloc(doc, sizeof *r);
+        if (!r) YYNOMEM;
+        r->exhibit_word = (int)$2;
+        r->number = $3;
+        r->sep = $5;
+        r->desc = $6;
+        $1->row = r;
+        $$ = $1;
+        (void)$7;
+    }
+  ;
+
+row_word
+  : %empty                { $$ = 0; }
+  | EXH_EXHIBIT           { $$ = 1; (void)$1; }
+  | EXH_EX                { $$ = 0; (void)$1; }
+  ;
+
+row_punct
+  : %empty
+  | EXH_PUNCT             { (void)$1; }
+  ;
+
+row_sep
+  : %empty                { memset(&$$, 0, sizeof $$); }
+  | EXH_SEP
   ;
 
 /* Signature blocks and exhibit indexes may also hold "(c) Exhibits". */

@@ -232,51 +232,6 @@ struct exlist {
     f8k_exhibit *desc_of;   /* ... and its exhibit                       */
 };
 
-/* An exhibit number at the start of T: "99.1", "99", "10.1(a)", "(1)",
- * "EX-99.1", "Exhibit 99.1", "99.1*".  Returns its length; *B is where the
- * number proper starts, *NB its length. */
-static size_t exhibit_number(const char *t, size_t *b, size_t *nb)
-{
-    const char *p = t, *s;
-    if (word_at(p, "exhibit"))
-        p += 7;
-    else if (word_at(p, "ex"))
-        p += 2;
-    while (*p == ' ' || *p == '-' || *p == '.')
-        p++;
-    if (word_at(p, "no"))
-        p += 2, p += *p == '.';
-    while (*p == ' ')
-        p++;
-    s = p;
-    if (*p == '(' && isdigit((unsigned char)p[1]))
-        p++;
-    if (!isdigit((unsigned char)*p))
-        return 0;
-    while (isdigit((unsigned char)*p))
-        p++;
-    while ((*p == '.' || *p == '-') && (isdigit((unsigned char)p[1]) || isalpha((unsigned char)p[1])) &&
-           !isalpha((unsigned char)p[2]))
-        for (p++; isalnum((unsigned char)*p); p++)
-            ;
-    if (*p == '(' && isalnum((unsigned char)p[1]) && p[2] == ')')
-        p += 3;
-    if (*s == '(') {
-        if (*p != ')')
-            return 0;
-        p++;
-    }
-    if (*p == '*' || *p == '.' || *p == ':')
-        p++;
-    if (*p != ' ' && *p != '\0')
-        return 0;
-    *b = (size_t)(s - t);
-    *nb = (size_t)(p - s);
-    while (*nb > 0 && (s[*nb - 1] == '.' || s[*nb - 1] == ':' || s[*nb - 1] == '*'))
-        (*nb)--;
-    return (size_t)(p - t);
-}
-
 /* Returns the new exhibit, or NULL when the number is already listed. */
 static f8k_exhibit *add_exhibit(struct exlist *x, const f8k_line *l, const char *num, size_t nlen,
                                 const char *desc, size_t dlen)
@@ -317,7 +272,7 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
     f8k_exhibit *cur = NULL;   /* the row being continued (NULL: a repeat) */
     for (; l != NULL; l = l->next) {
         const char *t = l->text + l->indent;
-        size_t len, b = 0, nb = 0;
+        const f8k_row *row = l->row;
         if (blankish(l)) {
             gap = 1;
             continue;
@@ -327,18 +282,14 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
         if (l->kind == F8K_LINE_ITEM || l->kind == F8K_LINE_SIGNATURE ||
             l->kind == F8K_LINE_EXHIBITS_SUB)
             break;
-        len = exhibit_number(t, &b, &nb);
         /* a line indented to the descriptions continues one, even when it
          * begins with a number ("1999 by and among ...") */
         if (seen && dcol > 0 && l->indent + 1 >= dcol)
-            len = 0;
-        if (len > 0 && l->indent < 30) {
-            const char *d = t + len;
-            size_t dl;
-            int spaced = *d == ' ' && d[1] == ' ';
-            while (*d == ' ' || *d == '-' || (unsigned char)*d == 0xE2)
-                d += ((unsigned char)*d == 0xE2 && d[1] && d[2]) ? 3 : 1;
-            dl = strlen(d);
+            row = NULL;
+        if (row != NULL && l->indent < 30) {
+            const char *d = row->desc.text, *num = row->number.text;
+            size_t dl = row->desc.len, nb = row->number.len;
+            int spaced = row->sep.len >= 2 && row->sep.text[0] == ' ' && row->sep.text[1] == ' ';
             /* a trailing page number column */
             {
                 size_t e = dl;
@@ -352,9 +303,9 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
             /* "601 and Regulation S-B." is a sentence, not a row */
             if (dl > 0 && islower((unsigned char)d[0]))
                 dl = 0;
-            if (dl > 0 && (spaced || !strict || memchr(t + b, '.', nb) != NULL ||
-                           word_at(t, "exhibit"))) {
-                cur = add_exhibit(x, l, t + b, nb, d, dl);
+            if (dl > 0 && (spaced || !strict || memchr(num, '.', nb) != NULL ||
+                           row->exhibit_word)) {
+                cur = add_exhibit(x, l, num, nb, d, dl);
                 dcol = (unsigned)(d - l->text);
                 seen = 1;
                 gap = 0;

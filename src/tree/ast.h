@@ -60,6 +60,7 @@ typedef struct f8k_line {
     f8k_loc          loc;
     unsigned         used;   /* taken as a value by the cover pass   */
     const struct f8k_signer *signer; /* its pieces, for a SIGNER line */
+    const struct f8k_row *row; /* its pieces, for a row of exhibits     */
     struct f8k_line *next;
 } f8k_line;
 
@@ -82,6 +83,19 @@ typedef struct f8k_signer {
     f8k_piece name;
     int       dated;
 } f8k_signer;
+
+/* The pieces of a line of an item's text or an exhibit index that
+ * begins with an exhibit number ("99.1   Press release ..."): the number
+ * proper ("99.1", "(1)"), the blanks and dashes after it (SEP, len 0:
+ * none), the description to the end of the line; EXHIBIT_WORD when the
+ * line begins with the word "Exhibit".  Which such lines are rows of an
+ * exhibit list is the body pass's to say. */
+typedef struct f8k_row {
+    f8k_piece number;
+    f8k_piece sep;
+    f8k_piece desc;
+    int       exhibit_word;
+} f8k_row;
 
 /* A list of lines with O(1) append, used by the grammar actions. */
 typedef struct f8k_lines {

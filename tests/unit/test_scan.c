@@ -76,8 +76,10 @@ static int kind_of(const char *line)
 /* The tokens of LINE, as a string of letters, one a token: I item, N not
  * applicable, 9 number, p paragraph letter, & separator, t through, c
  * caption, $ end of line; H SIGNATURE heading, S signature line, d its
- * "Date", m its mark, n its name, D date line; T text, _ blank, x
- * anything else. */
+ * "Date", m its mark, n its name, D date line; T text, _ blank, P page;
+ * R exhibit row, W "Exhibit", w "Ex", # its number, . a dot after it, -
+ * the blanks before its description, ~ the description; x anything
+ * else. */
 static const char *pieces_of(const char *line)
 {
     static char out[32];
@@ -93,7 +95,11 @@ static const char *pieces_of(const char *line)
                  t[i] == F8K_T_TEXT ? 'T' : t[i] == F8K_T_BLANK ? '_' :
                  t[i] == F8K_T_CHECK ? 'C' : t[i] == F8K_T_CHECK_MARK ? 'k' :
                  t[i] == F8K_T_RULE_425 ? '4' : t[i] == F8K_T_RULE_14A12 ? 'a' :
-                 t[i] == F8K_T_RULE_14D2 ? 'b' : t[i] == F8K_T_RULE_13E4 ? 'e' : 'x';
+                 t[i] == F8K_T_RULE_14D2 ? 'b' : t[i] == F8K_T_RULE_13E4 ? 'e' :
+                 t[i] == F8K_T_ROW ? 'R' : t[i] == F8K_T_EXH_EXHIBIT ? 'W' :
+                 t[i] == F8K_T_EXH_EX ? 'w' : t[i] == F8K_T_EXH_NUMBER ? '#' :
+                 t[i] == F8K_T_EXH_PUNCT ? '.' : t[i] == F8K_T_EXH_SEP ? '-' :
+                 t[i] == F8K_T_EXH_DESCRIPTION ? '~' : t[i] == F8K_T_PAGE ? 'P' : 'x';
     out[n < 0 ? 0 : i] = '\0';
     return out;
 }
@@ -159,6 +165,24 @@ static void test_signature_lines(void)
         { "SIGNATURES\nhttp://example.com\nThe date\n\nItem 5. Other\n", "HTT_I9c$" },
         /* after the next region's heading, a "/s/" line is text again */
         { "SIGNATURES\nItem 5. Other\nBy: /s/ Jane Q. Doe\n", "HI9c$T" },
+    };
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        CU_ASSERT_STRING_EQUAL(pieces_of(cases[i][0]), cases[i][1]);
+}
+
+/* In an item's text and an exhibit index, a line that begins with an
+ * exhibit number is read in pieces; in the cover it is text. */
+static void test_exhibit_rows(void)
+{
+    static const char *const cases[][2] = {
+        { "99.1   Press release\n", "T" },
+        { "Item 7. Exhibits\n99.1   Press release\n", "I9c$R#-~$" },
+        { "EXHIBIT INDEX\nExhibit 10.1 - Credit agreement\n", "xRW#-~$" },
+        { "EXHIBIT INDEX\n  EX-99.1:  Press release\n", "xRw#.-~$" },
+        { "EXHIBIT INDEX\n(1)  Letter\nNo. 5 Plan\n", "xR#-~$R#-~$" },
+        /* no number: "10.1a", "2003-" ; a page mark; no description */
+        { "EXHIBIT INDEX\n10.1a Agreement\n99.1-Press\n- 12 - <PAGE>\n99.1\n", "xTTPT" },
     };
     size_t i;
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
@@ -236,6 +260,7 @@ int add_scan_tests(void)
     return !s || !CU_add_test(s, "item headings", test_item_headings) ||
            !CU_add_test(s, "item heading pieces", test_item_pieces) ||
            !CU_add_test(s, "signature block lines", test_signature_lines) ||
+           !CU_add_test(s, "exhibit rows", test_exhibit_rows) ||
            !CU_add_test(s, "line noise", test_noise) ||
            !CU_add_test(s, "cover lines", test_cover_lines) ||
            !CU_add_test(s, "body lines", test_body_lines) ||
