@@ -1,27 +1,51 @@
-/* parse.y - the layout of a plain-text Form 8-K (1993-2005), as filed.
+/* parse.y - what a Form 8-K is, as filed on EDGAR (plain text since
+ * 1993; HTML since 2001, which src/front renders into the same lines).
  *
  * Read this file top to bottom as the specification of what form8k
- * accepts.  The tokens are whole lines, classified by scan.l (a title
- * line, a cover caption, an item heading, ...); this grammar says in
- * which order those lines form the regions of the form:
+ * accepts.  Most tokens are whole lines, classified by scan.l (a title
+ * line, a cover caption, a blank line, ...); the lines that have an inner
+ * structure - an item heading, a check box, a signature line - come as
+ * several tokens (a keyword token carrying the line, then its pieces), so
+ * that their syntax is stated here too.  A Form 8-K is:
  *
- *   filing     = cover page, then body regions
- *   cover page = title block lines, and field blocks: the value lines
- *                printed above a group of caption lines (the classic
- *                layout), captions alone (value beside or below them),
- *                check boxes; blank lines, rules and page marks between
- *   body       = item sections, "Items ... Not Applicable" lines,
- *                signature blocks, exhibit indexes, in any order
+ *   filing      = cover page, then body
+ *   cover page  = the title block (SECURITIES AND EXCHANGE COMMISSION,
+ *                 FORM 8-K or 8-K/A, CURRENT REPORT, ...), field blocks
+ *                 (value lines printed over their caption lines, captions
+ *                 alone), the four check boxes (since August 2004);
+ *                 blank lines, rules and page marks between, in any order
+ *   body        = regions in any order:
+ *     item        "Item 2.02 Results of Operations ..." or "Items 2.02 and
+ *                 9.01 ...": the heading's numbers and caption, its text,
+ *                 its "(c) Exhibits" sub-paragraphs
+ *     not applicable  "Items 1 through 4, 6 and 8 Not Applicable."
+ *     signatures  SIGNATURE(S) or "Pursuant to the requirements of ...":
+ *                 signature lines (/s/, //, By:), names, titles, dates
+ *     exhibit index   EXHIBIT INDEX and the rows of exhibits
  *
- * Actions only build the tree (ast.h).  What a field block means - which
- * value belongs to which caption, in which column - is decided by the
- * cover pass (src/passes/cover.c); item numbers, signers and exhibits are read
- * by the body pass (src/passes/body.c); normalisation (src/passes/normalize.c) comes
- * after.  All nodes live in the document's arena.
+ * Actions only build the tree (ast.h).  What the grammar cannot see is
+ * left to the passes: which value belongs to which caption, in which
+ * column (src/passes/cover.c); which name and title belong to which
+ * signer, which rows are exhibits (src/passes/body.c); what the values
+ * mean (src/passes/normalize.c).  Error productions resynchronise at the
+ * next line that fits the region (or the cover), so one unreadable line
+ * costs one warning, not the document.  All nodes live in the document's
+ * arena.
  */
 
 %code requires {
 #include "ast.h"
+/* A check-box line of the cover: the line, the rules its text names, the
+ * mark before its text. */
+typedef struct f8k_check_line {
+    f8k_line  *line;
+    unsigned   rules;   /* 1 << enum f8k_check, for each rule it names */
+    f8k_piece  mark;
+} f8k_check_line;
+/* The numbers of a heading, in order, with O(1) append. */
+typedef struct f8k_num_list {
+    f8k_item_num *head, *tail;
+} f8k_num_list;
 #ifndef YY_TYPEDEF_YY_SCANNER_T
 #define YY_TYPEDEF_YY_SCANNER_T
 typedef void *yyscan_t;
@@ -49,6 +73,7 @@ int f8k_yylex(F8K_YYSTYPE *lval, F8K_YYLTYPE *lloc, yyscan_t scanner);
 static void f8k_yyerror(F8K_YYLTYPE *loc, yyscan_t scanner, f8k_doc *doc,
                         f8k_filing *filing, const char *msg);
 static void lines_add(f8k_lines *l, f8k_line *line);
+
 static f8k_block *block_new(f8k_doc *doc);
 static f8k_region *region_new(f8k_doc *doc, f8k_filing *f,
                               f8k_region_kind kind, f8k_line *heading,
@@ -56,6 +81,10 @@ static f8k_region *region_new(f8k_doc *doc, f8k_filing *f,
 /* The lines of an item end where its exhibit sub-paragraphs begin; they
  * are kept in the item's body in order, sub-headings included. */
 static void lines_cat(f8k_lines *a, f8k_lines b);
+static f8k_item *item_new(f8k_doc *doc, f8k_line *heading, f8k_num_list nums,
+                          f8k_piece caption);
+static f8k_item_num *num_new(f8k_doc *doc, f8k_piece span);
+static void item_add(f8k_filing *f, f8k_item *it);
 }
 
 /* A pure (reentrant) parser: no globals, so the library can parse in
@@ -81,13 +110,18 @@ static void lines_cat(f8k_lines *a, f8k_lines b);
     f8k_lines   lines;
     f8k_block  *block;
     f8k_item   *item;
+    f8k_piece   piece;
+    f8k_item_num *num;
+    f8k_num_list nums;
+    f8k_check_line check;
+    unsigned    kind;
 }
 
 /* Every semantic value points into the document's arena, which frees them
  * all in one call (f8k_doc_free) - also when a parse is abandoned - so the
  * destructors have nothing to release.  They are declared so that bison
  * -Wall proves every typed symbol is accounted for. */
-%destructor { (void)$$; /* arena-owned */ } <line> <lines> <block> <item>
+%destructor { (void)$$; /* arena-owned */ } <line> <lines> <block> <item> <piece> <num> <nums> <check> <kind>
 
 %token <line> TEXT          "text line"
 %token <line> BLANK         "blank line"
@@ -95,9 +129,15 @@ static void lines_cat(f8k_lines *a, f8k_lines b);
 %token <line> PAGE          "page break"
 %token <line> TITLE         "title-block line"
 %token <line> FORM          "form type line (FORM 8-K)"
+%token <line> FORM_AMENDED  "form type line of an amendment (FORM 8-K/A)"
 %token <line> FORM_OTHER    "form type line of another form"
 %token <line> CAPTION       "cover caption"
 %token <line> CHECK         "check box"
+%token <piece> CHECK_MARK   "mark of a check box"
+%token <piece> RULE_425     "written communications (Rule 425)"
+%token <piece> RULE_14A12   "soliciting material (Rule 14a-12)"
+%token <piece> RULE_14D2    "Rule 14d-2(b)"
+%token <piece> RULE_13E4    "Rule 13e-4(c)"
 %token <line> CHECK_INTRO   "check-box instruction"
 %token <line> ITEM          "item heading"
 %token <line> ITEMS_NA      "list of items not applicable"
@@ -105,6 +145,31 @@ static void lines_cat(f8k_lines *a, f8k_lines b);
 %token <line> SIG_INTRO     "signature sentence (Pursuant to the requirements ...)"
 %token <line> EXHIBIT_INDEX "exhibit index heading"
 %token <line> EXHIBITS_SUB  "exhibits sub-heading ((c) Exhibits)"
+%token <line> GARBLED       "unreadable line (line noise)"
+/* The pieces of an item heading line (scan.l returns ITEM or ITEMS_NA for
+ * its keyword, then these). */
+%token <piece> ITEM_NUM      "item number"
+%token <piece> ITEM_PARA     "paragraph letter of an item number"
+%token <piece> ITEM_AND      "separator of item numbers (and, comma)"
+%token <piece> ITEM_THROUGH  "through"
+%token <piece> ITEM_CAPTION  "item caption"
+%token <piece> LINE_END      "end of the line"
+/* The lines of a signature block (scan.l reads them in its start
+ * condition SIG): a signature line in pieces, a date line. */
+%token <line> SIGNER        "signature line (/s/, By:)"
+%token <piece> SIG_DATED    "Date before a signature"
+%token <piece> SIG_MARK     "signature mark (/s/, //, By:)"
+%token <piece> SIG_NAME     "name of a signer"
+%token <line> DATE_LINE     "date line of a signature block"
+/* A line that begins with an exhibit number, in pieces (scan.l reads
+ * item texts and exhibit indexes in its start condition EXH). */
+%token <line> ROW           "line that begins with an exhibit number"
+%token <piece> EXH_EXHIBIT  "Exhibit"
+%token <piece> EXH_EX       "Ex"
+%token <piece> EXH_NUMBER   "exhibit number"
+%token <piece> EXH_PUNCT    "dot after an exhibit number"
+%token <piece> EXH_SEP      "blanks after an exhibit number"
+%token <piece> EXH_DESCRIPTION "description of an exhibit"
 
 /* A run of value lines, and a run of caption lines, extends as far as it
  * can ("longest match"): a value run takes the following text, blank and
@@ -115,21 +180,32 @@ static void lines_cat(f8k_lines *a, f8k_lines b);
 %precedence RUN_END
 %precedence TEXT BLANK RULE PAGE CAPTION
 
-%type <lines> lines any_lines values captions
-%type <line>  line any_line gap title_line
+%type <lines> lines any_lines values captions signature_lines
+%type <line>  line any_line gap title_line signer_line exhibit_row
 %type <block> field
-%type <item>  item_section
+%type <item>  item_section item_heading not_applicable
+%type <nums>  item_numbers item_number_list
+%type <num>   item_number
+%type <piece>  heading_caption separator signer_dated signer_name check_mark row_sep
+%type <kind>  row_word
+%type <check> check_box
+%type <kind>  check_rules
 
 %start filing
 
 %%
 
+/* A filing: its cover page, then its body.  The body begins at the first
+ * line that opens a region (an item heading, SIGNATURES, ...). */
 filing
   : cover body
   ;
 
 /* ---------------------------------------------------------------- cover */
 
+/* The cover page: the title block, field blocks and check boxes, in any
+ * order and each maybe repeated (a joint filing prints one set of fields
+ * per registrant). */
 cover
   : %empty
   | cover cover_entry
@@ -143,6 +219,9 @@ cover_entry
         c->blocks_tail = $1;
     }
   | gap                   { (void)$1; }
+  /* A line no rule takes (line noise): one warning, and the cover goes
+   * on with the next line that fits. */
+  | error
   ;
 
 /* SECURITIES AND EXCHANGE COMMISSION / Washington, D.C. 20549 / FORM 8-K
@@ -151,6 +230,7 @@ cover_entry
 title_line
   : TITLE
   | FORM
+  | FORM_AMENDED
   | FORM_OTHER
   ;
 
@@ -167,7 +247,11 @@ field
   : values captions %prec RUN_END { $$ = block_new(doc); if (!$$) YYNOMEM; $$->values = $1; $$->captions = $2; }
   | values %prec RUN_END  { $$ = block_new(doc); if (!$$) YYNOMEM; $$->values = $1; }
   | captions %prec RUN_END { $$ = block_new(doc); if (!$$) YYNOMEM; $$->captions = $1; }
-  | CHECK                 { $$ = block_new(doc); if (!$$) YYNOMEM; $$->check = $1; }
+  | check_box             {
+        $$ = block_new(doc);
+        if (!$$) YYNOMEM;
+        $$->check = $1.line; $$->check_rules = $1.rules; $$->check_mark = $1.mark;
+    }
   | CHECK_INTRO           { $$ = block_new(doc); if (!$$) YYNOMEM; lines_add(&$$->values, $1); }
   ;
 
@@ -188,45 +272,65 @@ gap
   | PAGE
   ;
 
+/* "[X] Written communications pursuant to Rule 425 under the Securities
+ * Act (17 CFR 230.425)" and the three boxes below it (Rules 14a-12,
+ * 14d-2(b), 13e-4(c)), printed on covers since August 2004.  The mark
+ * before the text says whether the box is checked; a line with no mark
+ * is an unchecked box. */
+check_box
+  : CHECK check_mark check_rules LINE_END {
+        $$.line = $1; $$.mark = $2; $$.rules = $3; (void)$4;
+    }
+  ;
+
+/* The rules the text names: "Written communications pursuant to Rule
+ * 425 ...", "Soliciting material pursuant to Rule 14a-12 ...",
+ * "Pre-commencement communications pursuant to Rule 14d-2(b) ..." and
+ * "... Rule 13e-4(c) ...". */
+check_rules
+  : %empty                { $$ = 0; }
+  | check_rules RULE_425   { $$ = $1 | 1u << F8K_CHECK_WRITTEN; (void)$2; }
+  | check_rules RULE_14A12 { $$ = $1 | 1u << F8K_CHECK_SOLICITING; (void)$2; }
+  | check_rules RULE_14D2  { $$ = $1 | 1u << F8K_CHECK_TENDER; (void)$2; }
+  | check_rules RULE_13E4  { $$ = $1 | 1u << F8K_CHECK_ISSUER_TENDER; (void)$2; }
+  ;
+
+check_mark
+  : %empty                { memset(&$$, 0, sizeof $$); }
+  | CHECK_MARK
+  ;
+
 /* ----------------------------------------------------------------- body */
 
+/* The body: regions in any order - items in the order the filer chose,
+ * the signatures before or after the exhibit index, a second signature
+ * block for a second registrant. */
 body
   : %empty
   | body region
   ;
 
+/* A region: an item; a list of the items not applicable; a signature
+ * block, under SIGNATURE(S) or, where the filing prints no heading, from
+ * its sentence "Pursuant to the requirements of the Securities Exchange
+ * Act of 1934, ..."; an exhibit index (after the signatures, or on a page
+ * of its own at the end). */
 region
-  : item_section          {
-        f8k_filing *f = filing;
-        if (f->items_tail) f->items_tail->next = $1; else f->items = $1;
-        f->items_tail = $1;
-    }
-  | ITEMS_NA lines        {
-        f8k_item *it = f8k_doc_alloc(doc, sizeof *it);
-        f8k_filing *f = filing;
-        if (!it) YYNOMEM;
-        it->heading = $1; it->body = $2; it->not_applicable = 1;
-        if (f->items_tail) f->items_tail->next = it; else f->items = it;
-        f->items_tail = it;
-    }
-  | SIGNATURE any_lines   { if (!region_new(doc, filing, F8K_REGION_SIGNATURES, $1, $2)) YYNOMEM; }
-  | SIG_INTRO any_lines   {
+  : item_section          { item_add(filing, $1); }
+  | not_applicable lines  { $1->body = $2; item_add(filing, $1); }
+  | SIGNATURE signature_lines { if (!region_new(doc, filing, F8K_REGION_SIGNATURES, $1, $2)) YYNOMEM; }
+  | SIG_INTRO signature_lines {
         f8k_lines l = { NULL, NULL };
         lines_add(&l, $1); lines_cat(&l, $2);
         if (!region_new(doc, filing, F8K_REGION_SIGNATURES, NULL, l)) YYNOMEM;
     }
   | EXHIBIT_INDEX any_lines { if (!region_new(doc, filing, F8K_REGION_EXHIBIT_INDEX, $1, $2)) YYNOMEM; }
-  | error BLANK           { (void)$2; /* one odd region costs a diagnostic */ }
   ;
 
 /* An item: its heading, its text, and sub-paragraphs such as "(c)
  * Exhibits" with their exhibit lists (Item 7 / Item 9.01). */
 item_section
-  : ITEM lines            {
-        $$ = f8k_doc_alloc(doc, sizeof *$$);
-        if (!$$) YYNOMEM;
-        $$->heading = $1; $$->body = $2;
-    }
+  : item_heading lines    { $$ = $1; $$->body = $2; }
   | item_section EXHIBITS_SUB lines {
         f8k_lines l = { NULL, NULL };
         $$ = $1;
@@ -235,23 +339,176 @@ item_section
     }
   ;
 
+/* An item heading line: "Item 5.  Other Events", "ITEM 2.02 - RESULTS
+ * ...", "Items 2.02 and 9.01. Results ...", "Item 7." (the caption on the
+ * next line, or none).  Both numberings: 1-12 (1993-2004) and 1.01-9.01
+ * (since August 2004). */
+item_heading
+  : ITEM item_numbers heading_caption {
+        $$ = item_new(doc, $1, $2, $3);
+        if (!$$) YYNOMEM;
+    }
+  ;
+
+/* "Items 1 through 4, 6 and 8 Not Applicable." - 1990s filings list the
+ * items they do not report on; the words after the numbers are its
+ * caption. */
+not_applicable
+  : ITEMS_NA item_numbers heading_caption {
+        $$ = item_new(doc, $1, $2, $3);
+        if (!$$) YYNOMEM;
+        $$->not_applicable = 1;
+    }
+  ;
+
+/* The numbers of a heading: one, a combination ("2.02 and 9.01", "1, 2 &
+ * 3"), a range ("1 through 4").  A separator may dangle before the
+ * caption when what follows it is no item number ("Item 5 - 2003
+ * Results"); a heading whose first number is none ("Item 00.") has no
+ * numbers. */
+item_numbers
+  : %empty                { $$.head = $$.tail = NULL; }
+  | item_number_list
+  | item_number_list separator { $$ = $1; (void)$2; }
+  ;
+
+item_number_list
+  : item_number           { $$.head = $$.tail = $1; }
+  | item_number_list ITEM_AND item_number {
+        $$ = $1; $$.tail->next = $3; $$.tail = $3; (void)$2;
+    }
+  | item_number_list ITEM_THROUGH item_number {
+        $$ = $1; $3->range = 1; $$.tail->next = $3; $$.tail = $3; (void)$2;
+    }
+  ;
+
+separator
+  : ITEM_AND
+  | ITEM_THROUGH
+  ;
+
+/* "1.01(a)": a paragraph letter printed after the number ("Items 1.01(a)
+ * and 5.02(e) ..."). */
+item_number
+  : ITEM_NUM              { $$ = num_new(doc, $1); if (!$$) YYNOMEM; }
+  | ITEM_NUM ITEM_PARA    {
+        $$ = num_new(doc, $1);
+        if (!$$) YYNOMEM;
+        $$->span.len = $2.col + $2.len - $1.col;
+    }
+  ;
+
+/* The caption as printed on the heading line, less the punctuation
+ * between it and the numbers and a rule glued to its end; absent ("Item
+ * 7.") when the line ends after the numbers. */
+heading_caption
+  : LINE_END
+  | ITEM_CAPTION LINE_END { $$ = $1; (void)$2; }
+  ;
+
+/* A signature block, after its heading ("SIGNATURE", or the sentence
+ * "Pursuant to the requirements of the Securities Exchange Act of 1934,
+ * the registrant has duly caused ..."): the registrant's name, for each
+ * signer a signature line ("By: /s/ Jane Q. Doe", "/s/ Jane Q. Doe" on a
+ * rule of underscores in HTML filings, "// Jane Q. Doe" in some 1990s
+ * ones) with the typed name and title below it, and a date line; in any
+ * order and layout (two columns put the date beside the signature).
+ * Which name and title belong to which signer is a matter of columns:
+ * the body pass reads them. */
+signature_lines
+  : %empty                { $$.head = $$.tail = NULL; }
+  | signature_lines any_line    { $$ = $1; lines_add(&$$, $2); }
+  | signature_lines signer_line { $$ = $1; lines_add(&$$, $2); }
+  | signature_lines DATE_LINE   { $$ = $1; lines_add(&$$, $2); }
+  | signature_lines error       { $$ = $1; }
+  ;
+
+/* "Date: May 6, 2020    By: /s/ Tomasz W. Brennan": most HTML 8-Ks
+ * since 2010 sign in a table of two columns, the date at the left. */
+signer_line
+  : SIGNER signer_dated SIG_MARK signer_name LINE_END {
+        f8k_signer *sg = f8k_doc_alloc(doc, sizeof *sg);
+        if (!sg) YYNOMEM;
+        sg->dated = $2.len > 0;
+        sg->mark = $3;
+        sg->name = $4;
+        $1->signer = sg;
+        $$ = $1;
+        (void)$5;
+    }
+  ;
+
+signer_dated
+  : %empty                { memset(&$$, 0, sizeof $$); }
+  | SIG_DATED
+  ;
+
+/* "By:" alone, or over a rule ("By: ________"), has no name: the "/s/"
+ * line below it signs. */
+signer_name
+  : %empty                { memset(&$$, 0, sizeof $$); }
+  | SIG_NAME
+  ;
+
 /* The lines inside a region: anything that does not open a new region.
  * Title and caption lines may recur in the body (a press release quotes
  * "Securities and Exchange Commission"); there they are just text. */
 lines
   : %empty                { $$.head = $$.tail = NULL; }
   | lines line            { $$ = $1; lines_add(&$$, $2); }
+  /* A line no rule takes (line noise, tests/errors/garbled-item): one
+   * warning where it begins; the region goes on at the next line that
+   * fits (a blank line, a page mark, text), or the next region begins. */
+  | lines error           { $$ = $1; }
   ;
 
 line
-  : TEXT | BLANK | RULE | PAGE | TITLE | FORM | FORM_OTHER | CAPTION
-  | CHECK | CHECK_INTRO
+  : TEXT | BLANK | RULE | PAGE | TITLE | FORM | FORM_AMENDED | FORM_OTHER
+  | CAPTION | CHECK_INTRO
+  | check_box             { $$ = $1.line; }
+  | exhibit_row
+  ;
+
+/* A line that begins with an exhibit number: "99.1   Press release dated
+ * October 4, 1999", "Exhibit 10.1 - Credit Agreement", "(1) Letter ...".
+ * Under "(c) Exhibits", in Item 7 / 9.01 and in an exhibit index such
+ * lines are the rows of the list of exhibits (the body pass tells rows
+ * from text by their columns). */
+exhibit_row
+  : ROW row_word EXH_NUMBER row_punct row_sep EXH_DESCRIPTION LINE_END {
+        f8k_row *r = f8k_doc_alloc(doc, sizeof *r);
+        if (!r) YYNOMEM;
+        r->exhibit_word = (int)$2;
+        r->number = $3;
+        r->sep = $5;
+        r->desc = $6;
+        $1->row = r;
+        $$ = $1;
+        (void)$7;
+    }
+  ;
+
+row_word
+  : %empty                { $$ = 0; }
+  | EXH_EXHIBIT           { $$ = 1; (void)$1; }
+  | EXH_EX                { $$ = 0; (void)$1; }
+  ;
+
+row_punct
+  : %empty
+  | EXH_PUNCT             { (void)$1; }
+  ;
+
+row_sep
+  : %empty                { memset(&$$, 0, sizeof $$); }
+  | EXH_SEP
   ;
 
 /* Signature blocks and exhibit indexes may also hold "(c) Exhibits". */
 any_lines
   : %empty                { $$.head = $$.tail = NULL; }
   | any_lines any_line    { $$ = $1; lines_add(&$$, $2); }
+  | any_lines error       { $$ = $1; }
   ;
 
 any_line
@@ -280,6 +537,32 @@ static void lines_cat(f8k_lines *a, f8k_lines b)
     else
         a->head = b.head;
     a->tail = b.tail;
+}
+
+static f8k_item_num *num_new(f8k_doc *doc, f8k_piece span)
+{
+    f8k_item_num *n = f8k_doc_alloc(doc, sizeof *n);
+    if (n != NULL)
+        n->span = span;
+    return n;
+}
+
+static f8k_item *item_new(f8k_doc *doc, f8k_line *heading, f8k_num_list nums,
+                          f8k_piece caption)
+{
+    f8k_item *it = f8k_doc_alloc(doc, sizeof *it);
+    if (it == NULL)
+        return NULL;
+    it->heading = heading;
+    it->numbers = nums.head;
+    it->caption_span = caption;
+    return it;
+}
+
+static void item_add(f8k_filing *f, f8k_item *it)
+{
+    if (f->items_tail) f->items_tail->next = it; else f->items = it;
+    f->items_tail = it;
 }
 
 static f8k_block *block_new(f8k_doc *doc)

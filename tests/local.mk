@@ -19,7 +19,8 @@ tests_unit_f8k_unit_SOURCES = \
 	tests/unit/test_items.c tests/unit/test_scan.c tests/unit/test_parse.c \
 	tests/unit/test_normalize.c tests/unit/test_xml.c \
 	tests/unit/test_submission.c tests/unit/test_html.c \
-	tests/unit/test_front.c tests/unit/test_diags.c
+	tests/unit/test_front.c tests/unit/test_diags.c tests/unit/test_cover.c \
+	tests/unit/test_body.c tests/unit/test_xcheck.c tests/unit/util.c
 tests_unit_f8k_unit_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS) $(XML2_CFLAGS)
 # Linked statically: the unit tests call the library's internal functions.
 tests_unit_f8k_unit_LDFLAGS = -static

@@ -19,35 +19,63 @@
 #include "scan_support.h"
 #include "scan.h"
 
-int f8k_scan_token(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
-                   F8K_YYLTYPE *lloc, int token, const char *text,
-                   size_t len)
+/* The kind of line a token says. */
+static f8k_line_kind line_kind(int token)
+{
+    switch (token) {
+    case F8K_T_BLANK: return F8K_LINE_BLANK;
+    case F8K_T_RULE: return F8K_LINE_RULE;
+    case F8K_T_PAGE: return F8K_LINE_PAGE;
+    case F8K_T_TITLE: return F8K_LINE_TITLE;
+    case F8K_T_FORM: return F8K_LINE_FORM;
+    case F8K_T_FORM_OTHER: return F8K_LINE_FORM_OTHER;
+    case F8K_T_CAPTION: return F8K_LINE_CAPTION;
+    case F8K_T_CHECK: return F8K_LINE_CHECK;
+    case F8K_T_FORM_AMENDED: return F8K_LINE_FORM_AMENDED;
+    case F8K_T_CHECK_INTRO: return F8K_LINE_CHECK_INTRO;
+    case F8K_T_ITEM: return F8K_LINE_ITEM;
+    case F8K_T_ITEMS_NA: return F8K_LINE_ITEMS_NA;
+    case F8K_T_SIGNATURE: return F8K_LINE_SIGNATURE;
+    case F8K_T_SIG_INTRO: return F8K_LINE_SIG_INTRO;
+    case F8K_T_EXHIBIT_INDEX: return F8K_LINE_EXHIBIT_INDEX;
+    case F8K_T_EXHIBITS_SUB: return F8K_LINE_EXHIBITS_SUB;
+    case F8K_T_GARBLED: return F8K_LINE_GARBLED;
+    case F8K_T_SIGNER: return F8K_LINE_SIGNER;
+    case F8K_T_DATE_LINE: return F8K_LINE_SIG_DATE;
+    default: return F8K_LINE_TEXT;
+    }
+}
+
+/* The node of the line TEXT (LEN bytes, maybe with its '\n') starting at
+ * the scanner's position, for TOKEN; the position is not moved.  *WIDTH
+ * receives its width (for the token's location).  NULL: out of memory. */
+static f8k_line *make_line(struct f8k_scan_extra *x, int token,
+                           const char *text, size_t len, size_t *width)
 {
     f8k_doc *doc = x->doc;
     f8k_line *l = f8k_doc_alloc(doc, sizeof *l);
-    size_t n = len, i, width = 0, cap;
-    int ends_line = n > 0 && text[n - 1] == '\n';
+    size_t n = len, i, cap;
     char *buf;
 
     if (l == NULL)
-        return F8K_T_F8K_YYerror;
+        return NULL;
     while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == '\f'))
         n--;
     /* Tabs are expanded to columns of 8 so that the cover pass can line
      * values up with their captions; that needs the width first (most
      * lines have no tab: one memchr says so). */
-    width = n;
+    *width = n;
     {
         const char *tab = memchr(text, '\t', n);
         if (tab != NULL)
             for (i = (size_t)(tab - text); i < n; i++)
-                width += text[i] == '\t' ? 7 : 0;
+                *width += text[i] == '\t' ? 7 : 0;
     }
-    cap = width + 1;
+    cap = *width + 1;
     buf = f8k_arena_alloc(&doc->arena, cap);
     if (buf == NULL) {
         doc->nomem = 1;
-        return F8K_T_F8K_YYerror;
+        return NULL;
     }
     n = f8k_text_expand(text, n, buf, cap);
     while (n > 0 && buf[n - 1] == ' ')
@@ -59,35 +87,120 @@ int f8k_scan_token(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
     l->indent = (uint32_t)f8k_text_width(buf, i);
     l->loc.line = x->line;
     l->loc.col = x->col + l->indent + 1;
-    switch (token) {
-    case F8K_T_BLANK: l->kind = F8K_LINE_BLANK; break;
-    case F8K_T_RULE: l->kind = F8K_LINE_RULE; break;
-    case F8K_T_PAGE: l->kind = F8K_LINE_PAGE; break;
-    case F8K_T_TITLE: l->kind = F8K_LINE_TITLE; break;
-    case F8K_T_FORM: l->kind = F8K_LINE_FORM; break;
-    case F8K_T_FORM_OTHER: l->kind = F8K_LINE_FORM_OTHER; break;
-    case F8K_T_CAPTION: l->kind = F8K_LINE_CAPTION; break;
-    case F8K_T_CHECK: l->kind = F8K_LINE_CHECK; break;
-    case F8K_T_CHECK_INTRO: l->kind = F8K_LINE_CHECK_INTRO; break;
-    case F8K_T_ITEM: l->kind = F8K_LINE_ITEM; break;
-    case F8K_T_ITEMS_NA: l->kind = F8K_LINE_ITEMS_NA; break;
-    case F8K_T_SIGNATURE: l->kind = F8K_LINE_SIGNATURE; break;
-    case F8K_T_SIG_INTRO: l->kind = F8K_LINE_SIG_INTRO; break;
-    case F8K_T_EXHIBIT_INDEX: l->kind = F8K_LINE_EXHIBIT_INDEX; break;
-    case F8K_T_EXHIBITS_SUB: l->kind = F8K_LINE_EXHIBITS_SUB; break;
-    default: l->kind = F8K_LINE_TEXT; break;
+    l->kind = line_kind(token);
+    return l;
+}
+
+/* Move the scanner's position over TEXT (LEN bytes) and set LLOC to the
+ * span it covered. */
+static void advance(struct f8k_scan_extra *x, F8K_YYLTYPE *lloc,
+                    const char *text, size_t len)
+{
+    size_t w = f8k_text_width(text, len);
+    int ends_line = len > 0 && text[len - 1] == '\n';
+
+    if (lloc != NULL) {
+        lloc->first_line = lloc->last_line = (int)x->line;
+        lloc->first_column = (int)x->col + 1;
+        lloc->last_column = (int)(x->col + w);
     }
-    lval->line = l;
-    lloc->first_line = lloc->last_line = (int)l->loc.line;
-    lloc->first_column = (int)l->loc.col;
-    lloc->last_column = (int)(x->col + width + 1);
     if (ends_line) {
         x->line++;
         x->col = 0;
     } else {
-        x->col += (uint32_t)f8k_text_width(text, len);
+        x->col += (uint32_t)w;
     }
+}
+
+int f8k_scan_token(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
+                   F8K_YYLTYPE *lloc, int token, const char *text,
+                   size_t len)
+{
+    size_t width = 0;
+    f8k_line *l = make_line(x, token, text, len, &width);
+
+    if (l == NULL)
+        return F8K_T_F8K_YYerror;
+    lval->line = l;
+    lloc->first_line = lloc->last_line = (int)l->loc.line;
+    lloc->first_column = (int)l->loc.col;
+    lloc->last_column = (int)(x->col + width + 1);
+    advance(x, NULL, text, len);
     return token;
+}
+
+void f8k_scan_begin(struct f8k_scan_extra *x, int token, const char *text,
+                    size_t len)
+{
+    size_t width = 0;
+
+    x->pending = make_line(x, token, text, len, &width);
+    x->pending_tok = token;
+    x->raw = text;
+}
+
+int f8k_scan_keyword(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
+                     F8K_YYLTYPE *lloc, const char *text, size_t len)
+{
+    if (x->pending == NULL)
+        return F8K_T_F8K_YYerror;
+    lval->line = x->pending;
+    advance(x, lloc, text, len);
+    lloc->first_column = (int)x->pending->loc.col;
+    return x->pending_tok;
+}
+
+/* The byte offset in a line's text (tabs expanded to columns of 8) of
+ * the first N bytes of its raw text RAW. */
+static size_t expanded_offset(const char *raw, size_t n)
+{
+    size_t i, o = 0, col = 0;
+
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)raw[i];
+        if (c == '\t') {
+            size_t next = (col / 8 + 1) * 8;
+            o += next - col;
+            col = next;
+        } else {
+            o++;
+            if ((c & 0xC0) != 0x80)
+                col++;
+        }
+    }
+    return o;
+}
+
+int f8k_scan_part(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
+                  F8K_YYLTYPE *lloc, int token, const char *text,
+                  size_t len)
+{
+    const f8k_line *l = x->pending;
+    f8k_piece *s = &lval->piece;
+    size_t n = len, b, e;
+
+    while (n > 0 && text[n - 1] == '\n')
+        n--;
+    memset(s, 0, sizeof *s);
+    if (l != NULL && n > 0) {
+        b = expanded_offset(x->raw, (size_t)(text - x->raw));
+        e = expanded_offset(x->raw, (size_t)(text - x->raw) + n);
+        if (e > l->len)
+            e = l->len;
+        if (b < e) {
+            s->line = l;
+            s->text = l->text + b;
+            s->len = (uint32_t)(e - b);
+            s->col = (uint32_t)b;
+        }
+    }
+    advance(x, lloc, text, len);
+    return token;
+}
+
+void f8k_scan_skip(struct f8k_scan_extra *x, const char *text, size_t len)
+{
+    advance(x, NULL, text, len);
 }
 
 /* flex's own memory (the scanner, its buffer state and buffer stack), of

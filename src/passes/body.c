@@ -28,72 +28,30 @@ static int blankish(const f8k_line *l)
 
 /* ------------------------------------------------------------- items */
 
-/* Parse "Item 5.", "Items 2.02 and 9.01", "Items 1 through 4, 6 and 8"
- * at T: numbers into NUMS (max 16), returns how many; *REST points after
- * the numbers and the punctuation that follows them. */
-static size_t heading_numbers(const char *t, char nums[][8], size_t max,
-                              const char **rest)
+/* The numbers the grammar read in a heading, normalised ("05" -> "5",
+ * "2. 02" -> "2.02"), ranges spelt out ("1 through 4" -> 1 2 3 4; of the
+ * numbering 1-12 only): up to MAX into NUMS; returns how many. */
+static size_t heading_numbers(const f8k_item *it, char nums[][8], size_t max)
 {
     size_t n = 0;
-    const char *p = t;
-    while (*p == ' ')
-        p++;
-    if (word_at(p, "items"))
-        p += 5;
-    else if (strncasecmp(p, "item", 4) == 0)
-        p += 4;     /* "Item 5" and "Item5" alike */
-    for (;;) {
+    const f8k_item_num *x;
+
+    for (x = it->numbers; x != NULL; x = x->next) {
         char one[8];
-        const char *q;
-        size_t len;
-        int range = 0;
-        while (*p == ' ' || *p == ',' || *p == '&')
-            p++;
-        if (word_at(p, "and"))
-            p += 3;
-        else if (word_at(p, "through") || word_at(p, "thru"))
-            p += word_at(p, "through") ? 7 : 4, range = 1;
-        while (*p == ' ' || *p == '-')
-            p++;
-        if (!isdigit((unsigned char)*p))
+        if (f8k_item_number_norm(x->span.text, x->span.len, one) != 0)
             break;
-        q = p;
-        while (isdigit((unsigned char)*q))
-            q++;
-        if (*q == '.' && (isdigit((unsigned char)q[1]) || (q[1] == ' ' && isdigit((unsigned char)q[2]) &&
-                                                           isdigit((unsigned char)q[3]) && !isdigit((unsigned char)q[4])))) {
-            q++;
-            while (*q == ' ')
-                q++;
-            while (isdigit((unsigned char)*q))
-                q++;
-        }
-        len = (size_t)(q - p);
-        if (f8k_item_number_norm(p, len, one) != 0)
-            break;
-        /* "Items 1.01(a) and 5.02(e)": a paragraph letter after the number */
-        if (*q == '(' && isalnum((unsigned char)q[1]) && q[2] == ')')
-            q += 3;
-        if (range && n > 0 && strchr(one, '.') == NULL && strchr(nums[n - 1], '.') == NULL) {
+        if (x->range && n > 0 && strchr(one, '.') == NULL && strchr(nums[n - 1], '.') == NULL) {
             int from = atoi(nums[n - 1]) + 1, to = atoi(one), k;
-            for (k = from; k < to && n < max; k++) {
-                nums[n][0] = '\0';
-                if (k >= 10)
-                    nums[n][0] = (char)('0' + k / 10), nums[n][1] = (char)('0' + k % 10), nums[n][2] = '\0';
-                else
-                    nums[n][0] = (char)('0' + k), nums[n][1] = '\0';
-                n++;
+            for (k = from; k < to && n < max; k++, n++) {
+                /* k < to <= 99: one or two digits */
+                nums[n][0] = (char)(k >= 10 ? '0' + k / 10 : '0' + k);
+                nums[n][1] = (char)(k >= 10 ? '0' + k % 10 : '\0');
+                nums[n][2] = '\0';
             }
         }
         if (n < max)
             memcpy(nums[n++], one, sizeof one);
-        p = q;
-        /* "Item 7(c)" style suffixes are not part of the number */
     }
-    while (*p == '.' || *p == ' ' || *p == '-' || *p == ':' || *p == ')' ||
-           (unsigned char)*p == 0xE2)
-        p += ((unsigned char)*p == 0xE2 && p[1] && p[2]) ? 3 : 1;
-    *rest = p;
     return n;
 }
 
@@ -160,23 +118,18 @@ static int make_paras(f8k_doc *doc, f8k_item *it, const f8k_line *start)
 static int read_item(f8k_doc *doc, f8k_item *it, f8k_item **extra_tail)
 {
     char nums[16][8];
-    const char *rest, *t = it->heading->text + it->heading->indent;
-    size_t n = heading_numbers(t, nums, 16, &rest), i, clen;
+    size_t n = heading_numbers(it, nums, 16), i, clen = it->caption_span.len;
+    const char *rest = it->caption_span.text;
     const f8k_line *body = it->body.head;
 
     if (n == 0)
         return 0;
-    it->number.printed = f8k_doc_strndup(doc, t, (size_t)(rest - t));
+    it->number.printed = f8k_doc_strndup(doc, it->numbers->span.text, it->numbers->span.len);
     it->number.loc = it->heading->loc;
     it->number.norm = f8k_doc_strdup(doc, nums[0]);
     it->def = f8k_item_by_number(nums[0]);
-    /* The caption: the rest of the heading, less a rule glued to it. */
-    clen = strlen(rest);
-    while (clen > 0 && (rest[clen - 1] == '-' || rest[clen - 1] == '_' ||
-                        rest[clen - 1] == '=' || rest[clen - 1] == ' '))
-        clen--;
     if (clen > 0) {
-        f8k_value_set(doc, &it->caption, rest, clen, f8k_line_loc(it->heading, (size_t)(rest - it->heading->text)));
+        f8k_value_set(doc, &it->caption, rest, clen, f8k_line_loc(it->heading, it->caption_span.col));
         /* a caption wrapped onto the next line ("... Information and" /
          * "Exhibits.") when the two together are the official caption */
         if (body != NULL && !blankish(body) && it->def != NULL) {
@@ -235,8 +188,7 @@ static int read_items(f8k_doc *doc, f8k_filing *f)
         f8k_item *next = it->next;
         if (it->not_applicable) {
             char nums[16][8];
-            const char *rest;
-            size_t n = heading_numbers(it->heading->text + it->heading->indent, nums, 16, &rest), i;
+            size_t n = heading_numbers(it, nums, 16), i;
             /* unlink; list each number as not applicable */
             if (prev) prev->next = next; else f->items = next;
             if (f->items_tail == it) f->items_tail = prev;
@@ -279,51 +231,6 @@ struct exlist {
     f8k_strbuf   desc;      /* the description being joined ...         */
     f8k_exhibit *desc_of;   /* ... and its exhibit                       */
 };
-
-/* An exhibit number at the start of T: "99.1", "99", "10.1(a)", "(1)",
- * "EX-99.1", "Exhibit 99.1", "99.1*".  Returns its length; *B is where the
- * number proper starts, *NB its length. */
-static size_t exhibit_number(const char *t, size_t *b, size_t *nb)
-{
-    const char *p = t, *s;
-    if (word_at(p, "exhibit"))
-        p += 7;
-    else if (word_at(p, "ex"))
-        p += 2;
-    while (*p == ' ' || *p == '-' || *p == '.')
-        p++;
-    if (word_at(p, "no"))
-        p += 2, p += *p == '.';
-    while (*p == ' ')
-        p++;
-    s = p;
-    if (*p == '(' && isdigit((unsigned char)p[1]))
-        p++;
-    if (!isdigit((unsigned char)*p))
-        return 0;
-    while (isdigit((unsigned char)*p))
-        p++;
-    while ((*p == '.' || *p == '-') && (isdigit((unsigned char)p[1]) || isalpha((unsigned char)p[1])) &&
-           !isalpha((unsigned char)p[2]))
-        for (p++; isalnum((unsigned char)*p); p++)
-            ;
-    if (*p == '(' && isalnum((unsigned char)p[1]) && p[2] == ')')
-        p += 3;
-    if (*s == '(') {
-        if (*p != ')')
-            return 0;
-        p++;
-    }
-    if (*p == '*' || *p == '.' || *p == ':')
-        p++;
-    if (*p != ' ' && *p != '\0')
-        return 0;
-    *b = (size_t)(s - t);
-    *nb = (size_t)(p - s);
-    while (*nb > 0 && (s[*nb - 1] == '.' || s[*nb - 1] == ':' || s[*nb - 1] == '*'))
-        (*nb)--;
-    return (size_t)(p - t);
-}
 
 /* Returns the new exhibit, or NULL when the number is already listed. */
 static f8k_exhibit *add_exhibit(struct exlist *x, const f8k_line *l, const char *num, size_t nlen,
@@ -390,7 +297,7 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
     f8k_exhibit *cur = NULL;   /* the row being continued (NULL: a repeat) */
     for (; l != NULL; l = l->next) {
         const char *t = l->text + l->indent;
-        size_t len, b = 0, nb = 0;
+        const f8k_row *row = l->row;
         if (blankish(l)) {
             gap = 1;
             continue;
@@ -400,24 +307,30 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
         if (l->kind == F8K_LINE_ITEM || l->kind == F8K_LINE_SIGNATURE ||
             l->kind == F8K_LINE_EXHIBITS_SUB)
             break;
-        len = exhibit_number(t, &b, &nb);
         /* a line indented to the descriptions continues one, even when it
          * begins with a number ("1999 by and among ...") */
         if (seen && dcol > 0 && l->indent + 1 >= dcol)
-            len = 0;
-        if (len > 0 && l->indent < 30) {
-            const char *d = t + len;
-            size_t dl;
-            int spaced = *d == ' ' && d[1] == ' ';
-            while (*d == ' ' || *d == '-' || (unsigned char)*d == 0xE2)
-                d += ((unsigned char)*d == 0xE2 && d[1] && d[2]) ? 3 : 1;
-            dl = page_column(d, strlen(d));
+            row = NULL;
+        if (row != NULL && l->indent < 30) {
+            const char *d = row->desc.text, *num = row->number.text;
+            size_t dl = row->desc.len, nb = row->number.len;
+            int spaced = row->sep.len >= 2 && row->sep.text[0] == ' ' && row->sep.text[1] == ' ';
+            /* a trailing page number column */
+            {
+                size_t e = dl;
+                while (e > 0 && isdigit((unsigned char)d[e - 1]))
+                    e--;
+                if (e < dl && e >= 2 && d[e - 1] == ' ' && d[e - 2] == ' ')
+                    dl = e;
+                while (dl > 0 && d[dl - 1] == ' ')
+                    dl--;
+            }
             /* "601 and Regulation S-B." is a sentence, not a row */
             if (dl > 0 && islower((unsigned char)d[0]))
                 dl = 0;
-            if (dl > 0 && (spaced || !strict || memchr(t + b, '.', nb) != NULL ||
-                           word_at(t, "exhibit"))) {
-                cur = add_exhibit(x, l, t + b, nb, d, dl);
+            if (dl > 0 && (spaced || !strict || memchr(num, '.', nb) != NULL ||
+                           row->exhibit_word)) {
+                cur = add_exhibit(x, l, num, nb, d, dl);
                 dcol = (unsigned)(d - l->text);
                 seen = 1;
                 gap = 0;
@@ -534,226 +447,278 @@ static size_t title_add(char *buf, size_t len, const char *t, size_t n)
     return len + n;
 }
 
-/* Where a signature begins on line T: "/s/", a conformed "//", or "By:".
- * Returns the marker and sets *NAME to what follows it. */
-static const char *sig_marker(const char *t, const char **name)
+/* What the signature blocks say once for all their signers. */
+struct sigblock {
+    f8k_doc       *doc;
+    f8k_filing    *filing;
+    f8k_signature *tail;
+    f8k_value      date;        /* "Date: May 4, 2003"                 */
+    f8k_value      registrant;  /* "NORTHWIND WIDGETS, INC."           */
+};
+
+/* "Date: March 4, 2003": the date of the block, maybe with the
+ * registrant beside it (two-column layout).  0 when the line has no
+ * date. */
+static int read_date_line(struct sigblock *sb, const f8k_line *l)
 {
-    const char *p;
-    size_t i;
-    /* Most lines have none of the three: two quick looks say so. */
-    if (strchr(t, '/') == NULL && strstr(t, "y:") == NULL)
-        return NULL;
-    for (i = 0; t[i]; i++)
-        if (t[i] == '/' && (t[i + 1] == 's' || t[i + 1] == 'S') && t[i + 2] == '/') {
-            *name = t + i + 3;
-            return t + i;
-        }
-    for (i = 0; t[i]; i++)
-        if (t[i] == '/' && t[i + 1] == '/' && (i == 0 || t[i - 1] == ' ')) {
-            *name = t + i + 2;
-            return t + i;
-        }
-    for (i = 0; t[i]; i++)
-        if ((i == 0 || t[i - 1] == ' ') && (t[i] == 'B' || t[i] == 'b') &&
-            t[i + 1] == 'y' && t[i + 2] == ':') {
-            p = t + i + 3;
-            while (*p == ' ')
-                p++;
-            *name = p;
-            return t + i;
-        }
-    return NULL;
+    const char *t = l->text + l->indent, *rest;
+    char iso[11];
+    size_t b, e;
+
+    if (!f8k_date_find(t, strlen(t), iso, &b, &e))
+        return 0;
+    f8k_value_set(sb->doc, &sb->date, t + b, e - b, f8k_line_loc(l, (size_t)(t - l->text) + b));
+    rest = t + e;
+    while (*rest == ' ')
+        rest++;
+    if (*rest && sb->registrant.printed == NULL && !word_at(rest, "by"))
+        f8k_value_set(sb->doc, &sb->registrant, rest, chunk_len(rest),
+                      f8k_line_loc(l, (size_t)(rest - l->text)));
+    return 1;
 }
 
+/* Is line L the registrant's name, printed over the signatures (a
+ * capitalised line naming a company)? */
+static int registrant_line(const f8k_line *l)
+{
+    const char *t = l->text + l->indent;
+
+    return !blankish(l) && l->kind == F8K_LINE_TEXT &&
+           (f8k_text_has(t, "inc") || f8k_text_has(t, "corp") || f8k_text_has(t, "company") ||
+            f8k_text_has(t, "ltd") || f8k_text_has(t, "l.p.") || f8k_text_has(t, "trust") ||
+            f8k_text_has(t, " co.")) &&
+           !f8k_text_has(t, "pursuant") && !f8k_text_has(t, "undersigned") && strlen(t) < 70 &&
+           isupper((unsigned char)t[0]) &&
+           (t[strlen(t) - 1] != '.' || f8k_text_has(t, "inc.") || f8k_text_has(t, "corp.") ||
+            f8k_text_has(t, "co.") || f8k_text_has(t, "ltd.") || f8k_text_has(t, "l.p.")) &&
+           !word_at(t, "by") && !word_at(t, "date");
+}
+
+/* A line of the block that does not sign: a date at its start, or the
+ * registrant's name. */
+static void read_plain_line(struct sigblock *sb, const f8k_line *l)
+{
+    const char *t = l->text + l->indent;
+    char iso[11];
+    size_t b, e;
+
+    if (f8k_date_find(t, strlen(t), iso, &b, &e) && b == 0 && sb->date.printed == NULL)
+        f8k_value_set(sb->doc, &sb->date, t, e, f8k_line_loc(l, l->indent));
+    if (sb->registrant.printed == NULL && registrant_line(l))
+        f8k_value_set(sb->doc, &sb->registrant, t, chunk_len(t), l->loc);
+}
+
+/* "By:" alone (or over a rule) with the "/s/" line below it: the two
+ * lines are one signature, read at the second. */
+static int signed_below(const f8k_line *l)
+{
+    const f8k_signer *sgn = l->signer;
+    const f8k_line *nx = l->next;
+
+    if (sgn->name.len > 0 && sgn->name.text[0] != '_')
+        return 0;
+    while (nx != NULL && blankish(nx))
+        nx = nx->next;
+    return nx != NULL && nx->signer != NULL;
+}
+
+/* The name on the signature line ("/s/ Jane Q. Doe"); "Bruce J. Feldman,
+ * President, Chief ...": the title runs on after a comma. */
+static void signer_on_line(f8k_doc *doc, f8k_signature *sg, const f8k_line *l)
+{
+    const f8k_signer *sgn = l->signer;
+    const char *nm = sgn->name.len > 0 ? sgn->name.text : l->text + l->len;
+    size_t nl = chunk_len(nm);
+    const char *comma = memchr(nm, ',', nl);
+
+    if (comma != NULL && has_title_word(comma, nl - (size_t)(comma - nm)) &&
+        !has_title_word(nm, (size_t)(comma - nm))) {
+        const char *tt = comma + 1;
+        while (*tt == ' ')
+            tt++;
+        f8k_value_set(doc, &sg->title, tt, nl - (size_t)(tt - nm),
+                      f8k_line_loc(l, (size_t)(tt - l->text)));
+        nl = (size_t)(comma - nm);
+    }
+    if (nl > 0)
+        f8k_value_set(doc, &sg->name, nm, nl, f8k_line_loc(l, (size_t)(nm - l->text)));
+}
+
+/* The title of a signer as it is joined from its lines. */
+struct title_acc {
+    char    buf[512];
+    size_t  len;
+    f8k_loc loc;
+};
+
+/* A line labelled "Name:", "Title:" / "Its", "Date:" at MT (the text of
+ * M in the signature's column): 1 read (go on), 2 read (the signature
+ * ends), 0 not such a line. */
+static int labelled_line(f8k_doc *doc, f8k_signature *sg, const f8k_line *m,
+                         const char *mt, struct title_acc *ta)
+{
+    char iso[11];
+    size_t b, e;
+
+    if (word_at(mt, "name")) {
+        const char *v = mt + 4;
+        while (*v == ':' || *v == ' ')
+            v++;
+        if (*v)
+            f8k_value_set(doc, &sg->name, v, chunk_len(v), f8k_line_loc(m, (size_t)(v - m->text)));
+        return 1;
+    }
+    if (word_at(mt, "title") || word_at(mt, "its")) {
+        const char *v = mt + (word_at(mt, "its") ? 3 : 5);
+        while (*v == ':' || *v == ' ')
+            v++;
+        if (*v)
+            f8k_value_set(doc, &sg->title, v, chunk_len(v), f8k_line_loc(m, (size_t)(v - m->text)));
+        ta->len = 0;
+        return 1;
+    }
+    if (word_at(mt, "date") || word_at(mt, "dated")) {
+        if (f8k_date_find(mt, strlen(mt), iso, &b, &e))
+            f8k_value_set(doc, &sg->date, mt + b, e - b, f8k_line_loc(m, (size_t)(mt - m->text) + b));
+        return 2;
+    }
+    return 0;
+}
+
+/* An unlabelled line under the signature at MT (ML bytes): the typed
+ * name (the first line, maybe with the title after a comma: "Herbert
+ * Glaubman, President"), else a line of the title (several, wrapped). */
+static void typed_line(f8k_doc *doc, f8k_signature *sg, const f8k_line *m,
+                       const char *mt, size_t ml, int first, struct title_acc *ta)
+{
+    if (ta->len == 0 && first && !has_title_word(mt, ml) &&
+        (sg->title.printed == NULL || sg->name.printed == NULL)) {
+        f8k_value_set(doc, &sg->name, mt, ml, f8k_line_loc(m, (size_t)(mt - m->text)));
+        return;
+    }
+    if (ta->len == 0 && first) {
+        const char *comma = memchr(mt, ',', ml);
+        if (comma != NULL && !has_title_word(mt, (size_t)(comma - mt)) &&
+            has_title_word(comma, ml - (size_t)(comma - mt))) {
+            const char *tt = comma + 1;
+            while (*tt == ' ')
+                tt++;
+            f8k_value_set(doc, &sg->name, mt, (size_t)(comma - mt), f8k_line_loc(m, (size_t)(mt - m->text)));
+            ta->loc = f8k_line_loc(m, (size_t)(tt - m->text));
+            ta->len = title_add(ta->buf, ta->len, tt, ml - (size_t)(tt - mt));
+            return;
+        }
+    }
+    if (ta->len == 0) {
+        if (sg->title.printed != NULL)
+            ta->len = title_add(ta->buf, ta->len, sg->title.printed, strlen(sg->title.printed)),
+            ta->loc = sg->title.loc;
+        else
+            ta->loc = f8k_line_loc(m, (size_t)(mt - m->text));
+    }
+    ta->len = title_add(ta->buf, ta->len, mt, ml);
+}
+
+/* The lines under the signature line L, in its column (from COL): the
+ * typed name, "Name:", the title, "Title:", "Date:" - up to a blank line
+ * (one blank may stand between signature and name) or the next
+ * signature. */
+static void signer_below(f8k_doc *doc, f8k_signature *sg, const f8k_line *l,
+                         unsigned col)
+{
+    struct title_acc ta;
+    const f8k_line *m, *after = NULL;
+
+    ta.len = 0;
+    ta.loc = l->loc;
+    for (m = l->next; m != NULL; m = m->next) {
+        const char *mt;
+        int r;
+        if (m->kind == F8K_LINE_RULE)
+            continue;
+        if (after == NULL)
+            after = m;
+        if (blankish(m)) {
+            if (sg->name.printed == NULL && after == m) {
+                after = NULL;
+                continue;
+            }
+            break;
+        }
+        if (m->signer != NULL)
+            break;
+        mt = col_text(m, col > 4 ? col - 4 : 0);
+        if (mt == NULL)
+            break;
+        r = labelled_line(doc, sg, m, mt, &ta);
+        if (r == 2)
+            break;
+        if (r == 0)
+            typed_line(doc, sg, m, mt, chunk_len(mt), m == after, &ta);
+    }
+    if (ta.len > 0)
+        f8k_value_set(doc, &sg->title, ta.buf, ta.len, ta.loc);
+}
+
+/* A signature line L ("By: /s/ Jane Q. Doe"): a signer, with the date
+ * beside it in a two-column table ("Date: May 6, 2020    By: /s/ ...",
+ * as most HTML 8-Ks since 2010 print it). */
+static int read_signer(struct sigblock *sb, const f8k_line *l)
+{
+    const f8k_signer *sgn = l->signer;
+    const char *t = l->text + l->indent, *s = sgn->mark.text;
+    f8k_signature *sg;
+    char iso[11];
+    size_t b, e;
+
+    /* "Date: May 6, 2020   By: /s/ ..." (a two-column signature table),
+     * or 1990s blocks' date alone before the signature ("March 22, 1994
+     * /s/ ...") */
+    if (sb->date.printed == NULL &&
+        f8k_date_find(t, (size_t)(s - t), iso, &b, &e) && (sgn->dated || b == 0))
+        f8k_value_set(sb->doc, &sb->date, t + b, e - b, f8k_line_loc(l, (size_t)(t - l->text) + b));
+    if (signed_below(l))
+        return 0;
+    sg = f8k_doc_alloc(sb->doc, sizeof *sg);
+    if (sg == NULL)
+        return -1;
+    signer_on_line(sb->doc, sg, l);
+    signer_below(sb->doc, sg, l, (unsigned)(s - l->text));
+    sg->name.loc = sg->name.printed ? sg->name.loc : l->loc;
+    if (sb->tail) sb->tail->next = sg; else sb->filing->signatures = sg;
+    sb->tail = sg;
+    return 0;
+}
+
+/* The signers of every signature block; the date and registrant printed
+ * once go to every signer. */
 static int read_signatures(f8k_doc *doc, f8k_filing *f)
 {
-    f8k_region *r;
-    f8k_signature *tail = NULL;
-    f8k_value date, registrant;
-    memset(&date, 0, sizeof date);
-    memset(&registrant, 0, sizeof registrant);
+    struct sigblock sb;
+    const f8k_region *r;
+    f8k_signature *sg;
 
+    memset(&sb, 0, sizeof sb);
+    sb.doc = doc;
+    sb.filing = f;
     for (r = f->regions; r != NULL; r = r->next) {
         const f8k_line *l;
         if (r->kind != F8K_REGION_SIGNATURES)
             continue;
         for (l = r->lines.head; l != NULL; l = l->next) {
-            const char *t = l->text + l->indent;
-            const char *nm0 = NULL;
-            const char *s = sig_marker(t, &nm0);
-            char iso[11];
-            size_t b, e;
-            if (s == NULL && (word_at(t, "date") || word_at(t, "dated")) &&
-                f8k_date_find(t, strlen(t), iso, &b, &e)) {
-                f8k_value_set(doc, &date, t + b, e - b, f8k_line_loc(l, (size_t)(t - l->text) + b));
-                /* a registrant beside the date (two-column layout) */
-                {
-                    const char *rest = t + e;
-                    while (*rest == ' ')
-                        rest++;
-                    if (*rest && registrant.printed == NULL && !word_at(rest, "by"))
-                        f8k_value_set(doc, &registrant, rest, chunk_len(rest),
-                                      f8k_line_loc(l, (size_t)(rest - l->text)));
-                }
+            if (l->kind == F8K_LINE_SIG_DATE && read_date_line(&sb, l))
                 continue;
-            }
-            if (s == NULL && f8k_date_find(t, strlen(t), iso, &b, &e) && b == 0 &&
-                date.printed == NULL) {
-                f8k_value_set(doc, &date, t, e, f8k_line_loc(l, l->indent));
-            }
-            if (s == NULL) {
-                /* the registrant: a capitalised name line before "By:" */
-                if (registrant.printed == NULL && !blankish(l) && l->kind == F8K_LINE_TEXT &&
-                    (f8k_text_has(t, "inc") || f8k_text_has(t, "corp") || f8k_text_has(t, "company") ||
-                     f8k_text_has(t, "ltd") || f8k_text_has(t, "l.p.") || f8k_text_has(t, "trust") ||
-                     f8k_text_has(t, " co.")) &&
-                    !f8k_text_has(t, "pursuant") && !f8k_text_has(t, "undersigned") && strlen(t) < 70 &&
-                    isupper((unsigned char)t[0]) &&
-                    (t[strlen(t) - 1] != '.' || f8k_text_has(t, "inc.") || f8k_text_has(t, "corp.") ||
-                     f8k_text_has(t, "co.") || f8k_text_has(t, "ltd.") || f8k_text_has(t, "l.p.")) &&
-                    !word_at(t, "by") && !word_at(t, "date"))
-                    f8k_value_set(doc, &registrant, t, chunk_len(t), l->loc);
-                continue;
-            }
-            /* "Date: May 6, 2020    By: /s/ ...": a signature table of
-             * two columns, the date in the left one on the line of the
-             * signature (most HTML 8-Ks since 2010 print it so); 1990s
-             * blocks print the date alone there ("March 22, 1994   /s/") */
-            if (date.printed == NULL && f8k_date_find(t, (size_t)(s - t), iso, &b, &e) &&
-                (word_at(t, "date") || word_at(t, "dated") || b == 0))
-                f8k_value_set(doc, &date, t + b, e - b, f8k_line_loc(l, (size_t)(t - l->text) + b));
-            if (*nm0 == '\0' || (nm0[0] == '_' )) {
-                /* "By:" alone, with the "/s/" line below it: one signature */
-                const f8k_line *nx = l->next;
-                const char *dummy;
-                while (nx != NULL && blankish(nx))
-                    nx = nx->next;
-                if (nx != NULL && sig_marker(nx->text, &dummy) != NULL)
-                    continue;
-            }
-            {
-                /* "/s/ Name": the signer; the typed name and the title
-                 * follow in the same column */
-                f8k_signature *sg = f8k_doc_alloc(doc, sizeof *sg);
-                const char *nm = nm0;
-                const f8k_line *m;
-                unsigned col = (unsigned)(s - l->text);
-                size_t nl;
-                const f8k_line *after = NULL;
-                char tbuf[512];
-                size_t tl = 0;
-                f8k_loc tloc = l->loc;
-                if (sg == NULL)
-                    return -1;
-                while (*nm == ' ')
-                    nm++;
-                if (nm[0] == '/' && (nm[1] == 's' || nm[1] == 'S') && nm[2] == '/')
-                    for (nm += 3; *nm == ' '; nm++)
-                        ;
-                nl = chunk_len(nm);
-                {
-                    /* "Bruce J. Feldman, President, Chief ...": the title
-                     * runs on after a comma */
-                    const char *comma = memchr(nm, ',', nl);
-                    if (comma != NULL && has_title_word(comma, nl - (size_t)(comma - nm)) &&
-                        !has_title_word(nm, (size_t)(comma - nm))) {
-                        const char *tt = comma + 1;
-                        while (*tt == ' ')
-                            tt++;
-                        f8k_value_set(doc, &sg->title, tt, nl - (size_t)(tt - nm),
-                                      f8k_line_loc(l, (size_t)(tt - l->text)));
-                        nl = (size_t)(comma - nm);
-                    }
-                }
-                if (nl > 0)
-                    f8k_value_set(doc, &sg->name, nm, nl, f8k_line_loc(l, (size_t)(nm - l->text)));
-                for (m = l->next; m != NULL; m = m->next) {
-                    const char *mt;
-                    size_t ml;
-                    if (m->kind == F8K_LINE_RULE)
-                        continue;
-                    if (after == NULL)
-                        after = m;
-                    if (blankish(m)) {
-                        if (sg->name.printed == NULL && after == m)
-                            { after = NULL; continue; }
-                        break;
-                    }
-                    {
-                        const char *dummy;
-                        if (sig_marker(m->text, &dummy) != NULL)
-                            break;
-                    }
-                    mt = col_text(m, col > 4 ? col - 4 : 0);
-                    if (mt == NULL)
-                        break;
-                    if (word_at(mt, "name")) {
-                        const char *v = mt + 4;
-                        while (*v == ':' || *v == ' ')
-                            v++;
-                        if (*v)
-                            f8k_value_set(doc, &sg->name, v, chunk_len(v), f8k_line_loc(m, (size_t)(v - m->text)));
-                        continue;
-                    }
-                    if (word_at(mt, "title") || word_at(mt, "its")) {
-                        const char *v = mt + (word_at(mt, "its") ? 3 : 5);
-                        while (*v == ':' || *v == ' ')
-                            v++;
-                        if (*v)
-                            f8k_value_set(doc, &sg->title, v, chunk_len(v), f8k_line_loc(m, (size_t)(v - m->text)));
-                        tl = 0;
-                        continue;
-                    }
-                    if (word_at(mt, "date") || word_at(mt, "dated")) {
-                        if (f8k_date_find(mt, strlen(mt), iso, &b, &e))
-                            f8k_value_set(doc, &sg->date, mt + b, e - b, f8k_line_loc(m, (size_t)(mt - m->text) + b));
-                        break;
-                    }
-                    ml = chunk_len(mt);
-                    /* the typed name under the signature, maybe with the
-                     * title after a comma ("Herbert Glaubman, President") */
-                    if (tl == 0 && m == after && !has_title_word(mt, ml) &&
-                        (sg->title.printed == NULL || sg->name.printed == NULL)) {
-                        f8k_value_set(doc, &sg->name, mt, ml, f8k_line_loc(m, (size_t)(mt - m->text)));
-                        continue;
-                    }
-                    if (tl == 0 && m == after) {
-                        const char *comma = memchr(mt, ',', ml);
-                        if (comma != NULL && !has_title_word(mt, (size_t)(comma - mt)) &&
-                            has_title_word(comma, ml - (size_t)(comma - mt))) {
-                            const char *tt = comma + 1;
-                            while (*tt == ' ')
-                                tt++;
-                            f8k_value_set(doc, &sg->name, mt, (size_t)(comma - mt), f8k_line_loc(m, (size_t)(mt - m->text)));
-                            tloc = f8k_line_loc(m, (size_t)(tt - m->text));
-                            tl = title_add(tbuf, tl, tt, ml - (size_t)(tt - mt));
-                            continue;
-                        }
-                    }
-                    /* title lines: several, wrapped */
-                    if (tl == 0) {
-                        if (sg->title.printed != NULL)
-                            tl = title_add(tbuf, tl, sg->title.printed, strlen(sg->title.printed)),
-                            tloc = sg->title.loc;
-                        else
-                            tloc = f8k_line_loc(m, (size_t)(mt - m->text));
-                    }
-                    tl = title_add(tbuf, tl, mt, ml);
-                }
-                if (tl > 0)
-                    f8k_value_set(doc, &sg->title, tbuf, tl, tloc);
-                sg->name.loc = sg->name.printed ? sg->name.loc : l->loc;
-                if (tail) tail->next = sg; else f->signatures = sg;
-                tail = sg;
-            }
+            if (l->signer == NULL)
+                read_plain_line(&sb, l);
+            else if (read_signer(&sb, l) != 0)
+                return -1;
         }
     }
-    /* date and registrant printed once for all signers */
-    for (tail = f->signatures; tail != NULL; tail = tail->next) {
-        if (tail->date.printed == NULL)
-            tail->date = date;
-        if (tail->registrant.printed == NULL)
-            tail->registrant = registrant;
+    for (sg = f->signatures; sg != NULL; sg = sg->next) {
+        if (sg->date.printed == NULL)
+            sg->date = sb.date;
+        if (sg->registrant.printed == NULL)
+            sg->registrant = sb.registrant;
     }
     return 0;
 }

@@ -350,94 +350,117 @@ static void set(struct cover_state *st, enum field k, const struct found *f)
         f8k_value_set(st->doc, v, f->text, f->len, f8k_line_loc(f->line, f->col));
 }
 
-/* Split an address (up to three lines, maybe with the zip in a column of
- * its own) into street, city, state and zip. */
-static void set_address(struct cover_state *st, struct found *lines,
-                        size_t n, const struct found *zipf)
+/* Address lines W (N): a "(Zip Code)" caption printed beside the city is
+ * cut off; a zip printed in a column of its own, on any line but the
+ * last, is R's zip (unless ZIPF, the zip under a caption of its own). */
+static void zip_columns(struct cover_state *st, f8k_registrant *r,
+                        struct found *w, size_t n, const struct found *zipf)
 {
-    f8k_registrant *r;
-    char buf[512], zip[11];
-    size_t len, b, cut;
-    const struct found *last;
-    const char *code;
-    f8k_loc lastloc;
-    if (slot(st, F_ADDRESS) == NULL || n == 0)
-        return;
-    r = st->cur;
-    /* a zip printed in a column of its own, on any of the lines; a
-     * "(Zip Code)" caption printed beside the city */
-    {
-        size_t q;
-        struct found *w = lines;
-        for (q = 0; q < n; q++) {
-            const char *zc = NULL;
-            size_t k2;
-            for (k2 = 0; k2 + 10 <= w[q].len; k2++)
-                if (w[q].text[k2] == '(' && f8k_text_has(w[q].text + k2, "(zip"))
-                    zc = w[q].text + k2;
-            if (zc != NULL) {
-                w[q].len = (size_t)(zc - w[q].text);
-                while (w[q].len > 0 && w[q].text[w[q].len - 1] == ' ')
-                    w[q].len--;
-            }
-            if (zipf == NULL && r->zip.printed == NULL && q + 1 < n &&
-                f8k_zip_suffix(w[q].text, w[q].len, zip, &b) && b >= 2 &&
-                w[q].text[b - 1] == ' ' && w[q].text[b - 2] == ' ') {
-                f8k_value_set(st->doc, &r->zip, w[q].text + b, w[q].len - b,
-                              f8k_line_loc(w[q].line, w[q].col + (unsigned)b));
-                w[q].len = b;
-                while (w[q].len > 0 && w[q].text[w[q].len - 1] == ' ')
-                    w[q].len--;
-            }
+    char zip[11];
+    size_t q, b;
+
+    for (q = 0; q < n; q++) {
+        const char *zc = NULL;
+        size_t k2;
+        for (k2 = 0; k2 + 10 <= w[q].len; k2++)
+            if (w[q].text[k2] == '(' && f8k_text_has(w[q].text + k2, "(zip"))
+                zc = w[q].text + k2;
+        if (zc != NULL) {
+            w[q].len = (size_t)(zc - w[q].text);
+            while (w[q].len > 0 && w[q].text[w[q].len - 1] == ' ')
+                w[q].len--;
+        }
+        if (zipf == NULL && r->zip.printed == NULL && q + 1 < n &&
+            f8k_zip_suffix(w[q].text, w[q].len, zip, &b) && b >= 2 &&
+            w[q].text[b - 1] == ' ' && w[q].text[b - 2] == ' ') {
+            f8k_value_set(st->doc, &r->zip, w[q].text + b, w[q].len - b,
+                          f8k_line_loc(w[q].line, w[q].col + (unsigned)b));
+            w[q].len = b;
+            while (w[q].len > 0 && w[q].text[w[q].len - 1] == ' ')
+                w[q].len--;
         }
     }
-    last = &lines[n - 1];
-    lastloc = f8k_line_loc(last->line, last->col);
-    len = last->len < sizeof buf - 1 ? last->len : sizeof buf - 1;
-    memcpy(buf, last->text, len);
-    buf[len] = '\0';
+}
+
+static size_t trim_comma(const char *buf, size_t len)
+{
+    while (len > 0 && (buf[len - 1] == ' ' || buf[len - 1] == ','))
+        len--;
+    return len;
+}
+
+/* The last address line BUF (LEN bytes, at LOC) ends with the zip (or
+ * ZIPF's zip repeated) and the state: R's zip and state.  Returns the
+ * length of what is left; *CODE is the state's code or NULL. */
+static size_t zip_and_state(struct cover_state *st, f8k_registrant *r, char *buf,
+                            size_t len, f8k_loc loc, const struct found *zipf,
+                            const char **code)
+{
+    char zip[11];
+    size_t b;
+
     if (zipf != NULL) {
         f8k_value_set(st->doc, &r->zip, zipf->text, zipf->len, f8k_line_loc(zipf->line, zipf->col));
         if (f8k_zip_suffix(buf, len, zip, &b) && strncmp(buf + b, zipf->text, strlen(zip)) == 0)
             len = b;
     } else if (r->zip.printed == NULL && f8k_zip_suffix(buf, len, zip, &b)) {
-        f8k_value_set(st->doc, &r->zip, buf + b, len - b, lastloc);
+        f8k_value_set(st->doc, &r->zip, buf + b, len - b, loc);
         len = b;
     }
-    while (len > 0 && (buf[len - 1] == ' ' || buf[len - 1] == ','))
-        len--;
-    code = f8k_state_suffix(buf, len, &b);
-    if (code != NULL) {
-        f8k_value_set(st->doc, &r->addr_state, buf + b, len - b, lastloc);
-        len = b;
-        while (len > 0 && (buf[len - 1] == ' ' || buf[len - 1] == ','))
-            len--;
+    len = trim_comma(buf, len);
+    *code = f8k_state_suffix(buf, len, &b);
+    if (*code != NULL) {
+        f8k_value_set(st->doc, &r->addr_state, buf + b, len - b, loc);
+        len = trim_comma(buf, b);
     }
-    /* the city follows the last comma of what is left */
-    cut = len;
+    return len;
+}
+
+/* The city: after the last comma of BUF (LEN bytes, the last line less
+ * zip and state), when a state was found and the street is on another
+ * line or before a comma.  "Suite 326  Dana Point": a suite printed
+ * before the city, with no comma between, is the second street line.
+ * Returns the length of what is left (the street). */
+static size_t city(struct cover_state *st, f8k_registrant *r, const char *buf,
+                   size_t len, f8k_loc loc, size_t n)
+{
+    size_t cut = len, cs;
+
     while (cut > 0 && buf[cut - 1] != ',')
         cut--;
-    if (code != NULL && (cut > 0 || n > 1)) {
-        /* "Suite 326  Dana Point": a suite printed before the city, with no
-         * comma between, belongs to the street */
-        size_t cs = cut;
-        while (cs < len && buf[cs] == ' ')
-            cs++;
-        if (f8k_text_has(buf + cs, "suite ") || f8k_text_has(buf + cs, "ste ")) {
-            size_t w = cs;
-            while (w < len && buf[w] != ' ') w++;
-            while (w < len && buf[w] == ' ') w++;
-            while (w < len && buf[w] != ' ') w++;
-            if (w < len && r->addr2.printed == NULL)
-                f8k_value_set(st->doc, &r->addr2, buf + cs, w - cs, lastloc);
-            if (w < len)
-                cut = w;
-        }
-        f8k_value_set(st->doc, &r->city, buf + cut, len - cut, lastloc);
-        len = cut > 0 && buf[cut - 1] == ',' ? cut - 1 : cut;
+    if (cut == 0 && n <= 1)
+        return len;
+    cs = cut;
+    while (cs < len && buf[cs] == ' ')
+        cs++;
+    if (f8k_text_has(buf + cs, "suite ") || f8k_text_has(buf + cs, "ste ")) {
+        size_t w = cs;
+        while (w < len && buf[w] != ' ') w++;
+        while (w < len && buf[w] == ' ') w++;
+        while (w < len && buf[w] != ' ') w++;
+        if (w < len && r->addr2.printed == NULL)
+            f8k_value_set(st->doc, &r->addr2, buf + cs, w - cs, loc);
+        if (w < len)
+            cut = w;
     }
+    f8k_value_set(st->doc, &r->city, buf + cut, len - cut, loc);
+    return cut > 0 && buf[cut - 1] == ',' ? cut - 1 : cut;
+}
+
+/* The street: the first line (and the second of three, or what is left
+ * of the last); a trailing comma dropped; a suite, floor or box after a
+ * comma is the second street line. */
+static void street(struct cover_state *st, f8k_registrant *r, const struct found *lines,
+                   size_t n, const char *rest, size_t len, f8k_loc loc)
+{
+    static const char *const second[] = { ", suite", ", ste", ", floor", ", room",
+                                          ", unit", ", p.o.", ", po box", ", box",
+                                          ", building", ", bldg", NULL };
+    char *p;
+    size_t k, q;
+
     if (n == 1) {
-        f8k_value_set(st->doc, &r->addr1, buf, len, lastloc);
+        f8k_value_set(st->doc, &r->addr1, rest, len, loc);
     } else {
         f8k_value_set(st->doc, &r->addr1, lines[0].text, lines[0].len,
                       f8k_line_loc(lines[0].line, lines[0].col));
@@ -445,36 +468,58 @@ static void set_address(struct cover_state *st, struct found *lines,
             f8k_value_set(st->doc, &r->addr2, lines[1].text, lines[1].len,
                           f8k_line_loc(lines[1].line, lines[1].col));
         else if (len > 0)
-            f8k_value_set(st->doc, &r->addr2, buf, len, lastloc);
+            f8k_value_set(st->doc, &r->addr2, rest, len, loc);
     }
-    /* drop a trailing comma from the street; a suite, floor or box after
-     * a comma is the second address line */
-    if (r->addr1.printed) {
-        static const char *const second[] = { ", suite", ", ste", ", floor", ", room",
-                                              ", unit", ", p.o.", ", po box", ", box",
-                                              ", building", ", bldg", NULL };
-        char *p = (char *)r->addr1.printed;
-        size_t k = strlen(p), q;
-        while (k > 0 && (p[k - 1] == ',' || p[k - 1] == ' '))
-            p[--k] = '\0';
-        for (q = 0; second[q]; q++) {
-            char *cut2 = NULL;
-            size_t i2;
-            for (i2 = 0; p[i2]; i2++)
-                if (p[i2] == ',' && f8k_text_has(p + i2, second[q]) && i2 > 0) {
-                    cut2 = p + i2;
-                    break;
-                }
-            if (cut2 != NULL) {
-                if (r->addr2.printed == NULL) {
-                    const char *rest = cut2 + 1;
-                    f8k_value_set(st->doc, &r->addr2, rest, strlen(rest), r->addr1.loc);
-                }
-                *cut2 = '\0';
+    if (r->addr1.printed == NULL)
+        return;
+    p = (char *)r->addr1.printed;
+    k = strlen(p);
+    while (k > 0 && (p[k - 1] == ',' || p[k - 1] == ' '))
+        p[--k] = '\0';
+    for (q = 0; second[q]; q++) {
+        char *cut2 = NULL;
+        size_t i2;
+        for (i2 = 0; p[i2]; i2++)
+            if (p[i2] == ',' && f8k_text_has(p + i2, second[q]) && i2 > 0) {
+                cut2 = p + i2;
                 break;
             }
+        if (cut2 != NULL) {
+            if (r->addr2.printed == NULL) {
+                const char *after = cut2 + 1;
+                f8k_value_set(st->doc, &r->addr2, after, strlen(after), r->addr1.loc);
+            }
+            *cut2 = '\0';
+            break;
         }
     }
+}
+
+/* Split an address (up to three lines, maybe with the zip in a column of
+ * its own) into street, city, state and zip. */
+static void set_address(struct cover_state *st, struct found *lines,
+                        size_t n, const struct found *zipf)
+{
+    f8k_registrant *r;
+    char buf[512];
+    size_t len;
+    const struct found *last;
+    const char *code;
+    f8k_loc lastloc;
+
+    if (slot(st, F_ADDRESS) == NULL || n == 0)
+        return;
+    r = st->cur;
+    zip_columns(st, r, lines, n, zipf);
+    last = &lines[n - 1];
+    lastloc = f8k_line_loc(last->line, last->col);
+    len = last->len < sizeof buf - 1 ? last->len : sizeof buf - 1;
+    memcpy(buf, last->text, len);
+    buf[len] = '\0';
+    len = zip_and_state(st, r, buf, len, lastloc, zipf, &code);
+    if (code != NULL)
+        len = city(st, r, buf, len, lastloc, n);
+    street(st, r, lines, n, buf, len, lastloc);
 }
 
 static void set_date(struct cover_state *st, enum field k, const struct found *f)
@@ -563,6 +608,206 @@ static size_t address_lines(const f8k_line *const *v, size_t nv, size_t at, int 
     return n;
 }
 
+static int is_date(enum field k)
+{
+    return k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT;
+}
+
+/* Give value F to field K of the cover or of the current registrant. */
+static void set_found(struct cover_state *st, enum field k, struct found *f)
+{
+    if (is_date(k))
+        set_date(st, k, f);
+    else if (k == F_ADDRESS || k == F_ADDR_PHONE)
+        set_address(st, f, 1, NULL);
+    else
+        set(st, k, f);
+}
+
+/* The value printed after caption SG's words on its line: a date or
+ * telephone the line carries, or what follows a colon.  Sets *L and the
+ * span [*B, *E); *K becomes F_PHONE for a telephone under a caption of
+ * address and telephone.  Returns 1 if found. */
+static int value_after_caption(const struct seg *sg, enum field *k,
+                               const f8k_line **l, size_t *b, size_t *e)
+{
+    const char *t = sg->last->text;
+    size_t n = sg->last->len;
+    char iso[11], a[4], lc[9];
+    const char *colon = memchr(t + sg->last_start, ':', sg->last_end - sg->last_start);
+
+    *l = sg->last;
+    if (is_date(*k) && f8k_date_find(t + sg->last_start, n - sg->last_start, iso, b, e)) {
+        *b += sg->last_start, *e += sg->last_start;
+        return 1;
+    }
+    if (is_date(*k) && sg->line != sg->last && sg->start < sg->line->len &&
+        f8k_date_find(sg->line->text + sg->start, sg->line->len - sg->start, iso, b, e)) {
+        /* "Date of Report: October 3, 2017" over "(Date of earliest
+         * event reported)": the date on the caption's first line (HTML
+         * covers print it so, the caption's second half under it). */
+        *l = sg->line;
+        *b += sg->start, *e += sg->start;
+        return 1;
+    }
+    if ((*k == F_PHONE || *k == F_ADDR_PHONE) &&
+        f8k_phone_find(t + sg->last_start, n - sg->last_start, a, lc, b, e)) {
+        *b += sg->last_start, *e += sg->last_start;
+        *k = F_PHONE;
+        return 1;
+    }
+    if (colon != NULL) {
+        *b = (size_t)(colon - t) + 1;
+        *e = sg->last_end;
+        while (*b < *e && t[*b] == ' ')
+            (*b)++;
+        return *b < *e && plausible(*k, t + *b, *e - *b);
+    }
+    return 0;
+}
+
+/* 1. The value on the caption's own line: after its words, or "Commission
+ * File Number 1-15829" (the number after the words, no colon: HTML covers
+ * of 2023), or the caption-less chunk that follows on the line (segment
+ * ME + 1 of SEGS).  Returns 1 if found (and set). */
+static int value_on_caption_line(struct cover_state *st, const struct seg *sg,
+                                 const struct seg *segs, size_t nseg, size_t me)
+{
+    enum field k = sg->kind;
+    const f8k_line *l;
+    const char *t = sg->last->text;
+    size_t b = 0, e = 0;
+    struct found f;
+    int got = value_after_caption(sg, &k, &l, &b, &e);
+
+    if (!got && (k == F_FILENO || k == F_EIN)) {
+        size_t d = sg->last_start;
+        while (d < sg->last_end && !isdigit((unsigned char)t[d]))
+            d++;
+        if (d < sg->last_end && d > sg->last_start && t[d - 1] == ' ' &&
+            plausible(k, t + d, sg->last_end - d)) {
+            b = d;
+            e = sg->last_end;
+            got = 1;
+        }
+    }
+    if (!got && me + 1 < nseg && segs[me + 1].kind == F_NONE &&
+        segs[me + 1].line == l && plausible(k, segs[me + 1].text, segs[me + 1].tlen)) {
+        b = segs[me + 1].start;
+        e = segs[me + 1].end;
+        got = 1;
+    }
+    if (!got)
+        return 0;
+    found_span(&f, l, (unsigned)b, (unsigned)e);
+    set_found(st, k, &f);
+    return 1;
+}
+
+/* Where the address under caption SG ends: at the next caption's column
+ * on its line. */
+static unsigned address_end(const struct seg *sg, const struct seg *segs,
+                            size_t nseg, size_t me)
+{
+    unsigned xend = 100000;
+    size_t z;
+
+    for (z = 0; z < nseg; z++)
+        if (z != me && segs[z].line == sg->line && segs[z].start >= sg->end &&
+            segs[z].start < xend)
+            xend = segs[z].start > SLACK + 1 ? segs[z].start - SLACK - 1 : segs[z].start;
+    return xend;
+}
+
+/* A zip caption beside the address caption SG: its value on one of the
+ * address LINES (N), into ZIPF. */
+static void zip_beside(const struct seg *sg, const struct seg *segs, size_t nseg,
+                       const struct found *lines, size_t n, struct found *zipf)
+{
+    size_t z;
+
+    for (z = 0; z < nseg && n > 0; z++) {
+        size_t q;
+        if (segs[z].kind != F_ZIP || segs[z].line != sg->line)
+            continue;
+        for (q = n; q-- > 0 && zipf->text == NULL; ) {
+            f8k_line *zl = (f8k_line *)lines[q].line;
+            unsigned used = zl->used;
+            zl->used = 0;
+            value_in_line(zl, segs[z].start, segs[z].end, 0, F_ZIP, zipf);
+            zl->used = used;
+        }
+    }
+}
+
+/* The address (and telephone) under caption SG, starting at line I of
+ * the value lines V (NV) and going in direction DIR.  Returns 0 when line
+ * I holds no address. */
+static int address_at(struct cover_state *st, const struct seg *sg, int whole,
+                      const f8k_line *const *v, size_t nv, long i, int dir,
+                      const struct seg *segs, size_t nseg, size_t me)
+{
+    struct found lines[3], zipf, phone, f;
+    unsigned xend = address_end(sg, segs, nseg, me);
+    size_t n;
+
+    memset(&zipf, 0, sizeof zipf);
+    memset(&phone, 0, sizeof phone);
+    if (!value_in_line(v[i], sg->start, xend, whole, F_ADDRESS, &f))
+        return 0;
+    n = address_lines(v, nv, (size_t)i, dir, sg->start, xend, whole, lines, 3, &phone);
+    zip_beside(sg, segs, nseg, lines, n, &zipf);
+    if (n > 0)
+        set_address(st, lines, n, zipf.text ? &zipf : NULL);
+    if (phone.text != NULL)
+        set(st, F_PHONE, &phone);
+    if (sg->kind == F_ADDR_PHONE && phone.text == NULL && dir > 0) {
+        long j = i + dir * (long)n;
+        if (j >= 0 && (size_t)j < nv &&
+            value_in_line(v[j], sg->start, sg->end, whole, F_PHONE, &f)) {
+            ((f8k_line *)v[j])->used = 1;
+            set(st, F_PHONE, &f);
+        }
+    }
+    return 1;
+}
+
+/* 2./3. The value of caption SG in the value lines V (NV) above it (DIR
+ * -1, nearest first) or below it (DIR 1): within three lines, in the
+ * caption's columns.  Returns 1 when the search is over (found, or an
+ * address line that is none). */
+static int value_in_lines(struct cover_state *st, const struct seg *sg, int whole,
+                          const f8k_line *const *v, size_t nv, int dir,
+                          const struct seg *segs, size_t nseg, size_t me)
+{
+    enum field k = sg->kind;
+    struct found f;
+    long i, limit = 0;
+
+    for (i = dir < 0 ? (long)nv - 1 : 0; i >= 0 && (size_t)i < nv; i += dir) {
+        const f8k_line *l = v[i];
+        if (skippable(l))
+            continue;
+        if (++limit > 3)
+            break;
+        if (k == F_ADDRESS || k == F_ADDR_PHONE) {
+            if (!address_at(st, sg, whole, v, nv, i, dir, segs, nseg, me))
+                break;
+            return 1;
+        }
+        if (value_in_line(l, sg->start, sg->end, whole, k, &f)) {
+            /* a line shared by several columns stays available to the
+             * other captions of its block */
+            ((f8k_line *)l)->used = whole ? 1 : 2;
+            set_found(st, k, &f);
+            return 1;
+        }
+        if (k == F_NAME || k == F_FORMER || whole)
+            break;   /* the nearest line is the value or there is none */
+    }
+    return 0;
+}
+
 /* Find the value of caption SEG: inline, above (VALS of its block), or
  * below (NEXT block's values).  WHOLE: the caption stands alone on its
  * line(s), so its value is a whole line. */
@@ -573,188 +818,38 @@ static void find_value(struct cover_state *st, struct seg *sg, int whole,
     const f8k_line *above[256], *below[256];
     size_t na = lines_array(&bl->values, above, 256);
     size_t nb = next ? lines_array(&next->values, below, 256) : 0;
-    enum field k = sg->kind;
-    struct found f;
-    long i;
-    int dir;
 
-    if (k == F_NONE)
+    if (sg->kind == F_NONE || value_on_caption_line(st, sg, segs, nseg, me))
         return;
-    /* 1. on the caption line: after a colon, or a date / telephone the
-     *    line carries, or the caption-less chunk that follows on the line */
-    {
-        const f8k_line *l = sg->last;
-        const char *t = l->text;
-        size_t n = l->len, b = 0, e = 0;
-        char iso[11], a[4], lc[9];
-        const char *colon = memchr(t + sg->last_start, ':', sg->last_end - sg->last_start);
-        int got = 0;
-        if ((k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT) &&
-            f8k_date_find(t + sg->last_start, n - sg->last_start, iso, &b, &e)) {
-            b += sg->last_start, e += sg->last_start, got = 1;
-        } else if ((k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT) &&
-                   sg->line != sg->last && sg->start < sg->line->len &&
-                   f8k_date_find(sg->line->text + sg->start,
-                                 sg->line->len - sg->start, iso, &b, &e)) {
-            /* "Date of Report: October 3, 2017" over "(Date of earliest
-             * event reported)": the date on the caption's first line (HTML
-             * covers print it so, the caption's second half under it). */
-            l = sg->line;
-            t = l->text;
-            b += sg->start, e += sg->start, got = 1;
-        } else if ((k == F_PHONE || k == F_ADDR_PHONE) &&
-                   f8k_phone_find(t + sg->last_start, n - sg->last_start, a, lc, &b, &e)) {
-            b += sg->last_start, e += sg->last_start, got = 1;
-            k = F_PHONE;
-        } else if (colon != NULL) {
-            b = (size_t)(colon - t) + 1;
-            e = sg->last_end;
-            while (b < e && t[b] == ' ')
-                b++;
-            got = b < e && plausible(k, t + b, e - b);
-        }
-        if (!got && (k == F_FILENO || k == F_EIN)) {
-            /* "Commission File Number 1-15829": the number after the
-             * caption's words, no colon (HTML covers of 2023 print it so). */
-            size_t d = sg->last_start;
-            while (d < sg->last_end && !isdigit((unsigned char)t[d]))
-                d++;
-            if (d < sg->last_end && d > sg->last_start && t[d - 1] == ' ' &&
-                plausible(k, t + d, sg->last_end - d)) {
-                b = d;
-                e = sg->last_end;
-                got = 1;
-            }
-        }
-        if (!got && me + 1 < nseg && segs[me + 1].kind == F_NONE &&
-            segs[me + 1].line == l && plausible(k, segs[me + 1].text, segs[me + 1].tlen)) {
-            b = segs[me + 1].start;
-            e = segs[me + 1].end;
-            got = 1;
-        }
-        if (got) {
-            found_span(&f, l, (unsigned)b, (unsigned)e);
-            if (k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT)
-                set_date(st, k, &f);
-            else if (k == F_ADDRESS || k == F_ADDR_PHONE)
-                set_address(st, &f, 1, NULL);
-            else
-                set(st, k, &f);
-            return;
-        }
-    }
-    /* 2. above, then 3. below */
-    for (dir = -1; dir <= 1; dir += 2) {
-        const f8k_line *const *v = dir < 0 ? above : below;
-        size_t nv = dir < 0 ? na : nb;
-        long limit = 0;
-        if (dir < 0 && sg->line != bl->captions.head)
-            continue;      /* a caption under another caption has no values above */
-        for (i = dir < 0 ? (long)nv - 1 : 0; i >= 0 && (size_t)i < nv; i += dir) {
-            const f8k_line *l = v[i];
-            if (skippable(l))
-                continue;
-            if (++limit > 3)
-                break;
-            if (k == F_ADDRESS || k == F_ADDR_PHONE) {
-                struct found lines[3], zipf, phone;
-                size_t n, z;
-                unsigned xend = 100000;
-                /* the address runs on to the next caption's column */
-                for (z = 0; z < nseg; z++)
-                    if (z != me && segs[z].line == sg->line && segs[z].start >= sg->end &&
-                        segs[z].start < xend)
-                        xend = segs[z].start > SLACK + 1 ? segs[z].start - SLACK - 1 : segs[z].start;
-                memset(&zipf, 0, sizeof zipf);
-                memset(&phone, 0, sizeof phone);
-                if (!value_in_line(l, sg->start, xend, whole, F_ADDRESS, &f))
-                    break;
-                n = address_lines(v, nv, (size_t)i, dir, sg->start, xend, whole,
-                                  lines, 3, &phone);
-                /* a zip caption beside the address caption */
-                for (z = 0; z < nseg && n > 0; z++) {
-                    size_t q;
-                    if (segs[z].kind != F_ZIP || segs[z].line != sg->line)
-                        continue;
-                    for (q = n; q-- > 0 && zipf.text == NULL; ) {
-                        f8k_line *zl = (f8k_line *)lines[q].line;
-                        unsigned used = zl->used;
-                        zl->used = 0;
-                        value_in_line(zl, segs[z].start, segs[z].end, 0, F_ZIP, &zipf);
-                        zl->used = used;
-                    }
-                }
-                if (n > 0)
-                    set_address(st, lines, n, zipf.text ? &zipf : NULL);
-                if (phone.text != NULL)
-                    set(st, F_PHONE, &phone);
-                if (k == F_ADDR_PHONE && phone.text == NULL && dir > 0) {
-                    long j = i + dir * (long)n;
-                    if (j >= 0 && (size_t)j < nv &&
-                        value_in_line(v[j], sg->start, sg->end, whole, F_PHONE, &f)) {
-                        ((f8k_line *)v[j])->used = 1;
-                        set(st, F_PHONE, &f);
-                    }
-                }
-                return;
-            }
-            if (value_in_line(l, sg->start, sg->end, whole, k, &f)) {
-                /* a line shared by several columns stays available to the
-                 * other captions of its block */
-                ((f8k_line *)l)->used = whole ? 1 : 2;
-                if (k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT)
-                    set_date(st, k, &f);
-                else
-                    set(st, k, &f);
-                return;
-            }
-            if (k == F_NAME || k == F_FORMER || whole)
-                break;   /* the nearest line is the value or there is none */
-        }
-    }
-    if (k == F_FORMER || k == F_ZIP)
+    /* a caption under another caption has no values above */
+    if (sg->line == bl->captions.head &&
+        value_in_lines(st, sg, whole, above, na, -1, segs, nseg, me))
+        return;
+    if (value_in_lines(st, sg, whole, below, nb, 1, segs, nseg, me))
+        return;
+    if (sg->kind == F_FORMER || sg->kind == F_ZIP)
         return;        /* often left blank on purpose */
     f8k_diag_add(st->doc, sg->line->loc, F8K_W_NO_VALUE,
                  "no value found for caption \"%.60s\"", sg->text);
 }
 
-static void read_checks(f8k_doc *doc, f8k_cover *c, const f8k_line *l)
+/* A check box: the grammar read the rules its text names and its mark.
+ * A line naming two rules is the later box of the form; no mark is an
+ * unchecked box. */
+static void read_check(f8k_doc *doc, f8k_cover *c, const f8k_block *bl)
 {
-    static const char *const keys[F8K_CHECK_COUNT] = {
-        "written communications", "soliciting material", "14d-2", "13e-4"
-    };
-    int i;
-    for (i = F8K_CHECK_COUNT - 1; i >= 0; i--) {
-        const char *t = l->text + l->indent;
-        size_t k;
-        if (!f8k_text_has(t, keys[i]))
-            continue;
-        /* the mark: what stands before the text of the box; a letter
-         * between brackets ("[X]", "( x )", "|X|") is the mark, not the
-         * text */
-        for (k = 0; t[k]; k++) {
-            size_t p = k, q = k + 1;
-            while (p > 0 && t[p - 1] == ' ')
-                p--;
-            while (t[q] == ' ')
-                q++;
-            if ((t[k] == 'x' || t[k] == 'X') && p > 0 &&
-                (t[p - 1] == '[' || t[p - 1] == '(' || t[p - 1] == '|') &&
-                (t[q] == ']' || t[q] == ')' || t[q] == '|'))
-                continue;
-            if (isalpha((unsigned char)t[k]))
-                break;
-        }
-        if (k == 1 && (t[0] == 'o' || t[0] == 'x'))
-            k = 1;
-        else if ((t[0] == 'o' || t[0] == 'x' || t[0] == 'X') && t[1] == ' ')
-            k = 1;
-        if (k > 0)
-            f8k_value_set(doc, &c->checks[i], t, k, l->loc);
-        else
-            f8k_value_set(doc, &c->checks[i], "[ ]", 3, l->loc);
+    f8k_value *v;
+    int i = F8K_CHECK_COUNT - 1;
+
+    while (i >= 0 && !(bl->check_rules & (1u << i)))
+        i--;
+    if (i < 0)
         return;
-    }
+    v = &c->checks[i];
+    if (bl->check_mark.len > 0)
+        f8k_value_set(doc, v, bl->check_mark.text, bl->check_mark.len, bl->check->loc);
+    else
+        f8k_value_set(doc, v, "[ ]", 3, bl->check->loc);
 }
 
 /* Is this line nothing but a date (the date of report printed alone)? */
@@ -841,23 +936,114 @@ static int row_by_shape(const f8k_line *l, struct found *f, struct found *nf,
     return 1;
 }
 
+/* A registrant table being read: its caption columns (file number,
+ * name, EIN), the rows read, and whether rows were found by shape (2)
+ * rather than by columns. */
+struct regtable {
+    const struct seg *fs, *es, *ns;
+    int rows;
+    int shaped;
+};
+
+/* The caption columns of a registrant table among SEGS (NSEG): file
+ * number and EIN on one line, and a name.  0 if BL is no such table. */
+static int table_columns(struct regtable *t, const struct seg *segs, size_t nseg)
+{
+    size_t i;
+
+    memset(t, 0, sizeof *t);
+    for (i = 0; i < nseg; i++) {
+        if (segs[i].kind == F_FILENO && t->fs == NULL)
+            t->fs = &segs[i];
+        else if (segs[i].kind == F_EIN && t->es == NULL)
+            t->es = &segs[i];
+        else if ((f8k_text_has(segs[i].text, "name") || f8k_text_has(segs[i].text, "registrant")) &&
+                 t->ns == NULL)
+            t->ns = &segs[i];
+    }
+    return t->fs != NULL && t->es != NULL && t->ns != NULL && t->fs->line == t->es->line;
+}
+
+/* Line L as a registrant row (file number, name, EIN), by the columns
+ * of the captions or by its shape: a new registrant.  1 if it is one. */
+static int registrant_row(struct cover_state *st, struct regtable *t, const f8k_line *l)
+{
+    const struct seg *fs = t->fs, *es = t->es, *ns = t->ns;
+    struct found f, nf, ef;
+    int by_cols = value_in_line(l, fs->start, fs->end, 0, F_FILENO, &f) &&
+        value_in_line(l, ns->start, es->start > 2 ? es->start - 2 : es->start, 0, F_NAME, &nf) &&
+        value_in_line(l, es->start, es->end + 8, 0, F_EIN, &ef);
+
+    if (!by_cols && (t->rows == 0 || t->shaped) && row_by_shape(l, &f, &nf, &ef))
+        t->shaped = 1;
+    if (!by_cols && t->shaped != 1)
+        return 0;
+    if (t->shaped)
+        t->shaped = 2;
+    set(st, F_NAME, &nf);            /* a new registrant */
+    set(st, F_FILENO, &f);
+    set(st, F_EIN, &ef);
+    ((f8k_line *)l)->used = 1;
+    t->rows++;
+    return 1;
+}
+
+/* "(A Delaware Corporation)" under a row: the registrant's state.  1 if
+ * L is such a line. */
+static int registrant_state(struct cover_state *st, const f8k_line *l)
+{
+    struct found f;
+    size_t sb, se;
+
+    if (!state_corp(l->text + l->indent, l->len - l->indent, &sb, &se))
+        return 0;
+    found_span(&f, l, l->indent + (unsigned)sb, l->indent + (unsigned)se);
+    if (st->cur && st->cur->state.printed == NULL)
+        set(st, F_STATE, &f);
+    ((f8k_line *)l)->used = 1;
+    return 1;
+}
+
+/* The registrant's address lines from L (up to three, up to its
+ * telephone) and its telephone.  Returns the line after them. */
+static const f8k_line *registrant_address(struct cover_state *st, const f8k_line *l)
+{
+    struct found lines[3], f;
+    size_t nl = 0, sb, se;
+    const f8k_line *m = l;
+    char a[4], lc[9];
+
+    while (m != NULL && !skippable(m) && nl < 3 && m->kind != F8K_LINE_CAPTION &&
+           !f8k_phone_find(m->text, m->len, a, lc, &sb, &se)) {
+        found_span(&lines[nl], m, m->indent, m->len);
+        ((f8k_line *)m)->used = 1;
+        nl++;
+        m = m->next;
+    }
+    if (nl > 0 && st->cur->addr1.printed == NULL)
+        set_address(st, lines, nl, NULL);
+    if (m != NULL && !skippable(m) && f8k_phone_find(m->text, m->len, a, lc, &sb, &se)) {
+        found_span(&f, m, (unsigned)sb, (unsigned)se);
+        if (st->cur->phone.printed == NULL)
+            set(st, F_PHONE, &f);
+        ((f8k_line *)m)->used = 1;
+        m = m->next;
+    }
+    return m;
+}
+
+/* Joint filings of the 2000s print their registrants as a table (see
+ * above): the rows in the blocks after BL, each maybe followed by the
+ * registrant's state, address and telephone.  1 if BL's captions (SEGS,
+ * NSEG) head such a table and rows were read, else 0. */
 static int registrant_table(struct cover_state *st, const f8k_block *bl,
                             const struct seg *segs, size_t nseg)
 {
-    int shaped = 0;   /* rows found by shape: address lines at any indent */
-    const struct seg *fs = NULL, *es = NULL, *ns = NULL;
+    struct regtable t;
     const f8k_block *b;
-    size_t i;
-    int rows = 0;
-    for (i = 0; i < nseg; i++) {
-        if (segs[i].kind == F_FILENO && fs == NULL)
-            fs = &segs[i];
-        else if (segs[i].kind == F_EIN && es == NULL)
-            es = &segs[i];
-        else if ((f8k_text_has(segs[i].text, "name") || f8k_text_has(segs[i].text, "registrant")) && ns == NULL)
-            ns = &segs[i];
-    }
-    if (fs == NULL || es == NULL || ns == NULL || fs->line != es->line)
+    size_t sb, se;
+
+    if (!table_columns(&t, segs, nseg))
         return 0;
     for (b = bl->next; b != NULL && b->check == NULL; b = b->next) {
         const f8k_lines *parts[2];
@@ -867,175 +1053,149 @@ static int registrant_table(struct cover_state *st, const f8k_block *bl,
         for (pi = 0; pi < 2; pi++) {
             const f8k_line *l;
             for (l = parts[pi]->head; l != NULL; l = l->next) {
-                struct found f, nf, ef;
-                size_t sb, se;
-                if (skippable(l))
+                if (skippable(l) || registrant_row(st, &t, l))
                     continue;
-                int by_cols = value_in_line(l, fs->start, fs->end, 0, F_FILENO, &f) &&
-                    value_in_line(l, ns->start, es->start > 2 ? es->start - 2 : es->start, 0, F_NAME, &nf) &&
-                    value_in_line(l, es->start, es->end + 8, 0, F_EIN, &ef);
-                if (!by_cols && (rows == 0 || shaped) &&
-                    row_by_shape(l, &f, &nf, &ef))
-                    shaped = 1;
-                if (by_cols || shaped == 1) {
-                    if (shaped)
-                        shaped = 2;
-                    set(st, F_NAME, &nf);            /* a new registrant */
-                    set(st, F_FILENO, &f);
-                    set(st, F_EIN, &ef);
-                    ((f8k_line *)l)->used = 1;
-                    rows++;
-                    continue;
-                }
-                if (rows == 0)
+                if (t.rows == 0)
                     return 0;
-                if (state_corp(l->text + l->indent, l->len - l->indent, &sb, &se)) {
-                    found_span(&f, l, l->indent + (unsigned)sb, l->indent + (unsigned)se);
-                    if (st->cur && st->cur->state.printed == NULL)
-                        set(st, F_STATE, &f);
-                    ((f8k_line *)l)->used = 1;
+                if (registrant_state(st, l))
                     continue;
-                }
                 if (l->kind == F8K_LINE_CAPTION)
                     return 1;            /* the caption under the table */
-                if ((shaped || l->indent + 2 >= ns->start) && st->cur != NULL) {
-                    /* the registrant's address and telephone lines */
-                    struct found lines[3];
-                    size_t nl = 0;
-                    const f8k_line *m = l;
-                    char a[4], lc[9];
-                    while (m != NULL && !skippable(m) && nl < 3 &&
-                           m->kind != F8K_LINE_CAPTION &&
-                           !f8k_phone_find(m->text, m->len, a, lc, &sb, &se)) {
-                        found_span(&lines[nl], m, m->indent, m->len);
-                        ((f8k_line *)m)->used = 1;
-                        nl++;
-                        m = m->next;
-                    }
-                    if (nl > 0 && st->cur->addr1.printed == NULL) {
-                        set_address(st, lines, nl, NULL);
-                    }
-                    if (m != NULL && !skippable(m) &&
-                        f8k_phone_find(m->text, m->len, a, lc, &sb, &se)) {
-                        found_span(&f, m, (unsigned)sb, (unsigned)se);
-                        if (st->cur->phone.printed == NULL)
-                            set(st, F_PHONE, &f);
-                        ((f8k_line *)m)->used = 1;
-                        m = m->next;
-                    }
-                    if (m == NULL)
-                        break;
-                    l = m;
-                    if (skippable(l))
-                        continue;
-                    /* re-read this line from the top of the loop */
-                    if (l->kind == F8K_LINE_CAPTION && !state_corp(l->text + l->indent, l->len - l->indent, &sb, &se))
-                        return 1;
-                    continue;
-                }
-                return 1;
+                if (!(t.shaped || l->indent + 2 >= t.ns->start) || st->cur == NULL)
+                    return 1;
+                l = registrant_address(st, l);
+                if (l == NULL)
+                    break;
+                /* (the line after the address is passed over, unless it
+                 * is the caption under the table) */
+                if (!skippable(l) && l->kind == F8K_LINE_CAPTION &&
+                    !state_corp(l->text + l->indent, l->len - l->indent, &sb, &se))
+                    return 1;
             }
         }
     }
-    return rows > 0;
+    return t.rows > 0;
+}
+
+/* The form type, from the title block: FORM 8-K, FORM 8-K/A (or another
+ * form: then no 8-K).  A short line "Amendment No. 1" among the values
+ * makes an 8-K an amendment too. */
+static void read_form_type(f8k_doc *doc, f8k_cover *c)
+{
+    const f8k_line *l;
+    const f8k_block *bl;
+
+    for (l = c->title.head; l != NULL; l = l->next) {
+        const char *t = l->text + l->indent;
+        if ((l->kind == F8K_LINE_FORM || l->kind == F8K_LINE_FORM_AMENDED) &&
+            c->doc_type.printed == NULL) {
+            f8k_value_set(doc, &c->doc_type, t, l->len - l->indent, l->loc);
+            c->amendment = l->kind == F8K_LINE_FORM_AMENDED;
+            c->doc_type.norm = c->amendment ? "8-K/A" : "8-K";
+        } else if (l->kind == F8K_LINE_FORM_OTHER && c->other_form.printed == NULL) {
+            f8k_value_set(doc, &c->other_form, t, l->len - l->indent, l->loc);
+        }
+    }
+    for (bl = c->blocks; bl != NULL; bl = bl->next)
+        for (l = bl->values.head; l != NULL; l = l->next)
+            if (c->doc_type.printed && !c->amendment && l->len - l->indent < 40 &&
+                f8k_text_has(l->text, "amendment no"))
+                c->amendment = 1, c->doc_type.norm = "8-K/A";
+}
+
+/* The captions of block BL and their values.  -1 when out of memory. */
+static int read_block(struct cover_state *st, const f8k_block *bl)
+{
+    struct seg segs[MAX_SEGS];
+    size_t nseg, i;
+
+    nseg = read_captions(bl, segs);
+    for (i = 0; i < nseg; i++)
+        segs[i].kind = classify(segs[i].text);
+    if (registrant_table(st, bl, segs, nseg))
+        return 0;
+    if (st->doc->nomem)
+        return -1;
+    for (i = 0; i < nseg; i++) {
+        size_t j, same = 0;
+        /* WHOLE: no other caption shares its lines, so its value is a
+         * whole line; otherwise values are read by column */
+        for (j = 0; j < nseg; j++)
+            same += segs[j].kind != F_NONE &&
+                    segs[j].line->loc.line <= segs[i].last->loc.line &&
+                    segs[i].line->loc.line <= segs[j].last->loc.line;
+        if (segs[i].kind == F_ZIP)
+            continue;      /* read with its address */
+        find_value(st, &segs[i], same <= 1, bl, bl->next, segs, nseg, i);
+        if (st->doc->nomem)
+            return -1;
+    }
+    return 0;
+}
+
+/* A date printed alone, with no caption (some 1990s covers). */
+static void date_alone(struct cover_state *st)
+{
+    f8k_cover *c = &st->filing->cover;
+    const f8k_block *bl;
+    const f8k_line *l;
+
+    if (c->report_date.printed != NULL || c->event_date.printed != NULL)
+        return;
+    for (bl = c->blocks; bl != NULL && c->report_date.printed == NULL; bl = bl->next)
+        for (l = bl->values.head; l != NULL; l = l->next) {
+            struct found f;
+            if (date_line(l, &f)) {
+                ((f8k_line *)l)->used = 1;
+                set_date(st, F_DATE_BOTH, &f);
+                break;
+            }
+        }
+}
+
+/* A registrant name printed with no caption: the first name-like line
+ * of the values. */
+static void name_alone(struct cover_state *st)
+{
+    f8k_cover *c = &st->filing->cover;
+    const f8k_block *bl;
+    const f8k_line *l = NULL;
+    struct found f;
+
+    if (c->registrants != NULL && c->registrants->name.printed != NULL)
+        return;
+    for (bl = c->blocks; bl != NULL && l == NULL; bl = bl->next)
+        for (l = bl->values.head; l != NULL; l = l->next)
+            if (name_like(l))
+                break;
+    if (l == NULL)
+        return;
+    found_span(&f, l, l->indent, l->len);
+    if (c->registrants == NULL)
+        set(st, F_NAME, &f);
+    else
+        f8k_value_set(st->doc, &c->registrants->name, f.text, f.len, l->loc);
+    ((f8k_line *)l)->used = 1;
 }
 
 int f8k_pass_cover(f8k_doc *doc, f8k_filing *filing)
 {
     f8k_cover *c = &filing->cover;
     struct cover_state st;
-    f8k_block *bl;
-    const f8k_line *l;
+    const f8k_block *bl;
 
     memset(&st, 0, sizeof st);
     st.doc = doc;
     st.filing = filing;
-
-    /* form type from the title block */
-    for (l = c->title.head; l != NULL; l = l->next) {
-        const char *t = l->text + l->indent;
-        if (l->kind == F8K_LINE_FORM && c->doc_type.printed == NULL) {
-            f8k_value_set(doc, &c->doc_type, t, l->len - l->indent, l->loc);
-            c->amendment = strstr(t, "/A") != NULL || strstr(t, "/a") != NULL ||
-                           f8k_text_has(t, "amendment");
-            c->doc_type.norm = c->amendment ? "8-K/A" : "8-K";
-        } else if (l->kind == F8K_LINE_FORM_OTHER && c->other_form.printed == NULL) {
-            f8k_value_set(doc, &c->other_form, t, l->len - l->indent, l->loc);
-        }
-    }
+    read_form_type(doc, c);
     for (bl = c->blocks; bl != NULL; bl = bl->next) {
-        for (l = bl->values.head; l != NULL; l = l->next)
-            if (c->doc_type.printed && !c->amendment && l->len - l->indent < 40 &&
-                f8k_text_has(l->text, "amendment no"))
-                c->amendment = 1, c->doc_type.norm = "8-K/A";
-    }
-
-    for (bl = c->blocks; bl != NULL; bl = bl->next) {
-        struct seg segs[MAX_SEGS];
-        size_t nseg, i, lines_with_one = 0;
-        if (bl->check != NULL) {
-            read_checks(doc, c, bl->check);
-            continue;
-        }
-        if (bl->captions.head == NULL)
-            continue;
-        nseg = read_captions(bl, segs);
-        for (i = 0; i < nseg; i++)
-            segs[i].kind = classify(segs[i].text);
-        if (registrant_table(&st, bl, segs, nseg))
-            continue;
-        if (doc->nomem)
+        if (bl->check != NULL)
+            read_check(doc, c, bl);
+        else if (bl->captions.head != NULL && read_block(&st, bl) != 0)
             return -1;
-        for (i = 0; i < nseg; i++) {
-            size_t j, same = 0;
-            /* WHOLE: no other caption shares its lines, so its value is a
-             * whole line; otherwise values are read by column */
-            for (j = 0; j < nseg; j++)
-                same += segs[j].kind != F_NONE &&
-                        segs[j].line->loc.line <= segs[i].last->loc.line &&
-                        segs[i].line->loc.line <= segs[j].last->loc.line;
-            lines_with_one = same <= 1;
-            if (segs[i].kind == F_ZIP)
-                continue;      /* read with its address */
-            find_value(&st, &segs[i], (int)lines_with_one, bl, bl->next, segs, nseg, i);
-            if (doc->nomem)
-                return -1;
-        }
     }
-
-    /* A date printed alone, with no caption (some 1990s covers). */
-    if (c->report_date.printed == NULL && c->event_date.printed == NULL) {
-        for (bl = c->blocks; bl != NULL && c->report_date.printed == NULL; bl = bl->next)
-            for (l = bl->values.head; l != NULL; l = l->next) {
-                struct found f;
-                if (date_line(l, &f)) {
-                    ((f8k_line *)l)->used = 1;
-                    set_date(&st, F_DATE_BOTH, &f);
-                    break;
-                }
-            }
-    }
-    /* A registrant name printed with no caption: the first name-like line
-     * after the date of report. */
-    if (c->registrants == NULL || c->registrants->name.printed == NULL) {
-        for (bl = c->blocks; bl != NULL; bl = bl->next) {
-            for (l = bl->values.head; l != NULL; l = l->next)
-                if (name_like(l))
-                    break;
-            if (l != NULL) {
-                struct found f;
-                f8k_registrant *r = c->registrants;
-                found_span(&f, l, l->indent, l->len);
-                if (r == NULL) {
-                    set(&st, F_NAME, &f);
-                } else {
-                    f8k_value_set(doc, &r->name, f.text, f.len, l->loc);
-                }
-                ((f8k_line *)l)->used = 1;
-                break;
-            }
-        }
-    }
+    date_alone(&st);
+    name_alone(&st);
     /* Only one date printed: it is both the date of report and the date
      * of the earliest event. */
     if (c->event_date.printed == NULL)

@@ -33,7 +33,8 @@ typedef enum f8k_line_kind {
     F8K_LINE_RULE,       /* ----, ====, ____ (alone)                    */
     F8K_LINE_PAGE,       /* <PAGE>, form feed, page number, running head*/
     F8K_LINE_TITLE,      /* title block: SECURITIES AND EXCHANGE ...    */
-    F8K_LINE_FORM,       /* FORM 8-K, FORM 8-K/A                        */
+    F8K_LINE_FORM,       /* FORM 8-K                                    */
+    F8K_LINE_FORM_AMENDED, /* FORM 8-K/A, FORM 8-K (Amendment No. 1)    */
     F8K_LINE_FORM_OTHER, /* FORM 10-Q, FORM 6-K ...: not an 8-K         */
     F8K_LINE_CAPTION,    /* a cover caption line: (Commission File No.) */
     F8K_LINE_CHECK,      /* a Rule 425/14a-12/14d-2(b)/13e-4(c) box     */
@@ -43,7 +44,10 @@ typedef enum f8k_line_kind {
     F8K_LINE_SIGNATURE,  /* SIGNATURE(S) heading                        */
     F8K_LINE_SIG_INTRO,  /* Pursuant to the requirements of ...         */
     F8K_LINE_EXHIBIT_INDEX, /* EXHIBIT INDEX heading                    */
-    F8K_LINE_EXHIBITS_SUB   /* (c) Exhibits sub-paragraph heading       */
+    F8K_LINE_EXHIBITS_SUB,  /* (c) Exhibits sub-paragraph heading       */
+    F8K_LINE_GARBLED,    /* line noise: no text of a filing             */
+    F8K_LINE_SIGNER,     /* a signature block's /s/, // or By: line     */
+    F8K_LINE_SIG_DATE    /* a signature block's Date: or Dated line     */
 } f8k_line_kind;
 
 /* One source line as the scanner returned it.  TEXT is the cleaned line
@@ -56,8 +60,43 @@ typedef struct f8k_line {
     uint32_t         indent;
     f8k_loc          loc;
     unsigned         used;   /* taken as a value by the cover pass   */
+    const struct f8k_signer *signer; /* its pieces, for a SIGNER line */
+    const struct f8k_row *row; /* its pieces, for a row of exhibits     */
     struct f8k_line *next;
 } f8k_line;
+
+/* A piece of a line that the scanner returned as a token of its own (an
+ * item heading's number, its caption): TEXT points into LINE's text (not
+ * NUL-terminated), COL is its byte offset there (tabs expanded, as in
+ * LINE's text).  LEN 0: absent. */
+typedef struct f8k_piece {
+    const f8k_line *line;
+    const char     *text;
+    uint32_t        len;
+    uint32_t        col;
+} f8k_piece;
+
+/* The pieces of a signature line (F8K_LINE_SIGNER): the mark ("/s/",
+ * "//", "By:"), the name after it (len 0: none), and whether the line
+ * begins with "Date" or "Dated" (a date in the left column). */
+typedef struct f8k_signer {
+    f8k_piece mark;
+    f8k_piece name;
+    int       dated;
+} f8k_signer;
+
+/* The pieces of a line of an item's text or an exhibit index that
+ * begins with an exhibit number ("99.1   Press release ..."): the number
+ * proper ("99.1", "(1)"), the blanks and dashes after it (SEP, len 0:
+ * none), the description to the end of the line; EXHIBIT_WORD when the
+ * line begins with the word "Exhibit".  Which such lines are rows of an
+ * exhibit list is the body pass's to say. */
+typedef struct f8k_row {
+    f8k_piece number;
+    f8k_piece sep;
+    f8k_piece desc;
+    int       exhibit_word;
+} f8k_row;
 
 /* A list of lines with O(1) append, used by the grammar actions. */
 typedef struct f8k_lines {
@@ -83,6 +122,8 @@ typedef struct f8k_block {
     f8k_lines         values;
     f8k_lines         captions;
     f8k_line         *check;      /* non-NULL for a check-box line       */
+    unsigned          check_rules; /* the rules it names: 1 << enum f8k_check */
+    f8k_piece         check_mark; /* the mark before its text ("[X]")    */
     struct f8k_block *next;
 } f8k_block;
 
@@ -136,6 +177,15 @@ typedef struct f8k_para {
     struct f8k_para *next;
 } f8k_para;
 
+/* An item number of a heading as the grammar read it: "2.02", "1.01(a)"
+ * (the paragraph letter is part of the span), RANGE set for the number
+ * after "through" ("Items 1 through 4"). */
+typedef struct f8k_item_num {
+    f8k_piece             span;
+    int                  range;
+    struct f8k_item_num *next;
+} f8k_item_num;
+
 /* An item of the body.  A combined heading ("Items 2.02 and 9.01") gives
  * one node per number, sharing the heading's text. */
 typedef struct f8k_item {
@@ -144,6 +194,8 @@ typedef struct f8k_item {
     f8k_value            caption;  /* caption as printed (may be absent)  */
     int                  not_applicable; /* listed as "Not Applicable"    */
     f8k_line            *heading;  /* raw heading line                    */
+    f8k_item_num        *numbers;  /* its numbers, as the grammar read them */
+    f8k_piece             caption_span; /* the caption on the heading line */
     f8k_lines            body;     /* raw lines until the next region     */
     f8k_para            *paras;    /* text as paragraphs (body.c)         */
     struct f8k_item     *next;

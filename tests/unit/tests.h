@@ -2,6 +2,8 @@
 #ifndef F8K_TESTS_H
 #define F8K_TESTS_H
 #include <CUnit/CUnit.h>
+#include "ast.h"
+#include "diags.h"
 int add_text_tests(void);
 int add_items_tests(void);
 int add_scan_tests(void);
@@ -12,4 +14,22 @@ int add_submission_tests(void);
 int add_html_tests(void);
 int add_front_tests(void);
 int add_diags_tests(void);
+int add_cover_tests(void);
+int add_body_tests(void);
+int add_xcheck_tests(void);
+
+/* util.c: TEXT through scanner and parser only (the passes are the
+ * test's to run), NULL on failure; the number of diagnostics of CODE
+ * whose message has WORDS (NULL: any), *FIRST the first of them. */
+f8k_doc *grammar_of(const char *name, const char *text);
+int diags_of(const f8k_doc *d, f8k_code code, const char *words,
+             const f8k_diag **first);
+
+/* A value as printed, at line LN, column CL. */
+#define ASSERT_VALUE(v, text, ln, cl) do { \
+        CU_ASSERT_PTR_NOT_NULL_FATAL((v).printed); \
+        CU_ASSERT_STRING_EQUAL((v).printed, text); \
+        CU_ASSERT_EQUAL((v).loc.line, ln); \
+        CU_ASSERT_EQUAL((v).loc.col, cl); \
+    } while (0)
 #endif
