@@ -125,8 +125,9 @@ static const struct city cities[] = {
     { "Chicago", "Illinois", "IL", "60606", "312" }
 };
 static const char *const streets[] = {
-    "Harbor Drive", "Marsh Landing Drive", "Canal Street", "Prairie Commons "
-    "Boulevard", "Sunrise Valley Court", "Louisiana Street", "Nicollet Mall",
+    "Harbor Drive", "Marsh Landing Drive", "Canal Street",
+    "Prairie Commons Boulevard", "Sunrise Valley Court", "Louisiana Street",
+    "Nicollet Mall",
     "Seventeenth Street", "South Temple", "Federal Street", "Peachtree Street",
     "Wacker Drive", "Commerce Parkway", "Industrial Road"
 };
