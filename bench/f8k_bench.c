@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* f8k_bench.c - time each stage of libform8k over a set of filings held
  * in memory, or time a command (wall clock, peak RSS).  Used by
  * bench/run.sh ("make bench"), which turns its lines into BENCHMARKS.md.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # bench/local.mk - batch mode of the command, its test, and "make bench".
 #
 #   src/cli/batch.c     form8k parse --out DIR: many inputs, -j N threads

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # run.sh - "make bench": throughput of form8k, stage by stage, and of the
 # command in batch mode; writes BENCHMARKS.md.
 #

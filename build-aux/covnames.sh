@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # covnames.sh - the names of the scanner rules and grammar productions
 # that "form8k coverage" counts, as C tables, derived from the grammar at
 # build time (so that they follow every change to the grammar):

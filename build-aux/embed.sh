@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # embed.sh - turn standard input into a C array, so that the library can
 # carry form8k.xsd inside itself (no file to find at run time, no network).
 #

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* fuzz_target.c - parse + XML + free, with the library's contract checked.
  * See fuzz_target.h.  Shared by the libFuzzer and AFL++ builds and by the
  * replay driver (fuzz/replay.c) that make check runs over the seeds and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* fuzz_target.h - the one body of every form8k fuzz target.
  *
  * Each fuzz_<entry>.c defines LLVMFuzzerTestOneInput as a call of

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # fuzz/local.mk - fuzz targets (libFuzzer and AFL++) and their replay.
 #
 #   fuzz/fuzz_<entry>.c  one target per entry point of the library:

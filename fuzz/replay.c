@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* replay.c - main() for a fuzz target outside libFuzzer.
  *
  *   replay_<target> FILE...   run each FILE through the target once

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # replay.sh - run every seed and regression input through every fuzz target
 # (fuzz/replay_<target>, built by make check), so that a past finding can
 # never come back unnoticed.  Inputs: fuzz/regressions/*, fuzz/seeds/*,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* parse.y - what a Form 8-K is, as filed on EDGAR (plain text since
  * 1993; HTML since 2001, which src/front renders into the same lines).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* sub.y - the layout of an EDGAR submission file, as EDGAR serves it.
  *
  * Read this file top to bottom as the specification of the container

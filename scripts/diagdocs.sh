@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # diagdocs.sh - the code lists of README and doc/form8k.1, made from the
 # table of diagnostics (src/tree/diags.def) through `form8k explain --list`.
 #

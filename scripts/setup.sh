@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # setup.sh - install what form8k needs, then build it (and test it).
 #
 #   sh scripts/setup.sh            install missing packages, configure, make

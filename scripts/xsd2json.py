@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # xsd2json.py - the JSON form of form8k's XML, derived from xsd/form8k.xsd
 # (MIT licence, see LICENSE).
 #

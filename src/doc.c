@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* doc.c - f8k_parse, the driver: the one module that knows every front
  * end.  It checks and cleans the input, tells its kind (submission, HTML,
  * plain text), hands it to the container (submission.c) or to the front

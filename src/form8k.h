@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* form8k.h - public interface of libform8k (MIT licence, see LICENSE).
  *
  * libform8k reads a Form 8-K as filed on EDGAR (the plain-text layout of

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # badinput.sh - hostile inputs through the command, generated at test time.
 #
 # Every input is made in a temporary folder (nothing large is stored in

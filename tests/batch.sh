@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # batch.sh - form8k parse in batch mode (--out DIR, -j N, --resume,
 # --files-from), on synthetic inputs only: the golden and error cases of
 # tests/ copied into a tree of subfolders.

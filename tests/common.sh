@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # tests/common.sh - setup shared by the test drivers (sourced, not run).
 # Sets LC_ALL=C, resolves top_srcdir to an absolute path, and defines
 # abs_path, setup_fail ("FAIL: setup: ..." then "0 passed, 1 failed")

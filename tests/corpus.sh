@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # corpus.sh - run form8k over the real EDGAR filings of ../shared/corpus.
 #
 # Runs shared/tools/score8k (which cuts the 8-K body out of every filing,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # golden.sh - run form8k on every golden and error case and compare.
 #
 #   tests/golden/<case>/input.txt     a filing (synthetic; see its LAYOUT)

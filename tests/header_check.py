@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 """header_check.py FILE XML - is every line of FILE's SEC header in XML?
 
 Reads the header of an EDGAR submission file (the lines between

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # tests/hostile.mk - hostile input and resource safety (make check).
 #
 #   tests/alloc/test_allocfail  every allocation of a parse fails in turn:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* html_dump.c - render an HTML file as form8k's HTML front end does.
  *
  *   html_dump [-m] [-f] [-s] FILE|-

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # json.sh - form8k parse --format=json (MIT licence, see LICENSE).
 #
 #   - xsd/form8k.schema.json and src/cli/json_map.h are what

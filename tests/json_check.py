@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # json_check.py - checks of form8k's JSON (tests/json.sh runs it; MIT
 # licence, see LICENSE).
 #

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # linear.sh - inputs that grow along one dimension the library walks
 # lists over: time must grow linearly with them, memory too.
 #

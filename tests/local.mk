@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # tests/local.mk - make check: CUnit unit tests, golden files, the corpus.
 #
 #   tests/unit      one test_<module>.c per module, one runner (CUnit)

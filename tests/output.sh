@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # output.sh - form8k never damages a file it does not own.
 #
 #   -o OUT      a regular file is replaced (no set-user-ID bit carried

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # tests/regress.mk - regression testing with the grammar (issue 14): the
 # commands diff, regress, coverage and generate, the tables of rule and
 # production names coverage prints, and their tests.

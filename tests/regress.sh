@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # tests/regress.sh - regression testing with the grammar (issue 14):
 # form8k diff, regress, coverage and generate, and the generated filings
 # read back: each one's parse must equal its expected XML.

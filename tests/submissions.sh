@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # submissions.sh - form8k over every whole file of ../shared/corpus/filings.
 #
 # The EDGAR submission files (<accession>.txt) go to form8k as they are,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # table.sh - form8k table (MIT licence, see LICENSE).
 #
 #   - the golden cases, as filings and as form8k's own XML: a header row

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # table_check.py - form8k table's rows against the XML they come from
 # (tests/table.sh runs it; MIT licence, see LICENSE).
 #

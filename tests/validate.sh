@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
 # validate.sh - form8k validate and form8k explain.
 #
 #   tests/validate/<case>/input.txt   a hand-made mutation of

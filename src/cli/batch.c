@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* batch.c - form8k parse --out DIR: many inputs on several threads.
  *
  *   main thread   finds the inputs (operands, folders walked recursively,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* cli.c - what the command's two front ends share: main.c (one input)
  * and batch.c (many inputs on several threads) both call down into this
  * file, and this file calls only the library - no cycle between them.

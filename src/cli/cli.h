@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* cli.h - the command's modules, bottom to top (each calls only the ones
  * above it in this list, and the library):
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* cov_names.h - the names of the rules form8k coverage counts, in the
  * generated src/cli/cov_names.c (build-aux/covnames.sh). */
 #ifndef F8K_COV_NAMES_H

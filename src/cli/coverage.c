@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* coverage.c - form8k coverage [--format=text|json] FILE|FOLDER...: which
  * scanner rules and productions of both grammars a set of inputs
  * exercises.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* generate.c - form8k generate [--seed N] [--count K] [--format=text|html]
  * --out DIR: synthetic Form 8-K filings, each with the XML form8k should
  * read from it (NAME.txt or NAME.htm, and NAME.expected.xml).

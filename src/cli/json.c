@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* json.c - form8k parse --format=json: the validated XML as JSON (MIT
  * licence, see LICENSE).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* main.c - the form8k command: read a Form 8-K, write validated XML.
  *
  *   form8k parse [OPTIONS] FILE

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* outfile.c - where the command writes, and how it never damages a file
  * it does not own.
  *

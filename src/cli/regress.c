@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* regress.c - form8k regress --baseline DIR [--update] [--junit FILE]
  * FILE|FOLDER...: a corpus against its baseline XML.
  *

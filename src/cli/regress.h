@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* regress.h - the regression-testing commands of form8k (issue 14):
  *
  *   diff.c      form8k diff OLD.xml NEW.xml: two form8k XML documents

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* table.c - form8k table: one CSV or TSV row per filing (MIT licence, see
  * LICENSE).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* validate.c - form8k validate: a verdict per filing, and form8k explain.
  *
  *   form8k validate [OPTIONS] FILE|FOLDER...

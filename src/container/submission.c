@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* submission.c - an EDGAR submission file: the container grammar's
  * actions, the typing of header values, uudecoding, and the 8-K
  * documents parsed by the 8-K grammar. */

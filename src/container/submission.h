@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* submission.h - the syntax tree of an EDGAR submission file.
  *
  * Pipeline:  clean (text.c) -> scan (grammar/sub.l: one token per line)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* front_html.c - an HTML 8-K through the text grammar.
  *
  *   html.c renders the HTML into plain-text lines (tables as columns) and

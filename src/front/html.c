@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* html.c - the HTML front end: libxml2's HTML parser in SAX push mode
  * builds a small layout tree (html_int.h) and collects the inline XBRL
  * facts; html_layout.c renders the tree as lines of text.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* html.h - the HTML front end: an HTML 8-K rendered as plain-text lines.
  *
  * Most 8-Ks since 2001 are HTML (since 2019 with inline XBRL).  Rather

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* html_int.h - inside the HTML front end: the layout tree that the SAX
  * pass (html.c) builds and the layout pass (html_layout.c) walks. */
 #ifndef F8K_HTML_INT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* html_layout.c - the layout tree of html.c rendered as lines of text.
  *
  * The walk is iterative (parent pointers, no recursion: hostile input

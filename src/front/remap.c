@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* remap.c - positions of a rendered document, turned into positions of
  * its source.
  *

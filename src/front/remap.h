@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* remap.h - positions of rendered lines -> positions in the source
  * (remap.c).  Used by front ends that render their input (HTML). */
 #ifndef F8K_REMAP_H

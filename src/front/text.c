@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* text.c - make EDGAR text safe for the scanner and for XML 1.0. */
 #include <stdint.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* text.h - cleaning at the scanner boundary. */
 #ifndef F8K_TEXT_H
 #define F8K_TEXT_H

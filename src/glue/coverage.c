@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* coverage.c - counting the productions a parse reduces (coverage.h). */
 #include "coverage.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* coverage.h - counts of the scanner rules and productions a parse
  * exercises, for "form8k coverage" (internal; not installed).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* generated_code.h - included first by the wrappers that compile flex's
  * and bison's output (scan_wrap.c, parse_wrap.c).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* grammar_run.c - the one driver of both grammars (grammar_run.h). */
 #include "grammar_run.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* grammar_run.h - the one driver of both grammars (the 8-K's, parse.y,
  * and the container's, sub.y): make a scanner on the document's memory,
  * point it at a cleaned buffer, run the parser (or a scan loop), take it

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* parse_wrap.c - compile the parser bison generates from grammar/parse.y
  * (see Makefile.am), with the warnings of generated_code.h switched off. */
 #include "generated_code.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* pipeline.c - the 8-K grammar and the passes over one text of lines.
  *
  *   the cleaned lines (plain text as it is, or what the HTML front end

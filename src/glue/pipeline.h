@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* pipeline.h - the stages of f8k_parse, one call each, for the benchmark
  * and the tests (internal; not installed).
  *

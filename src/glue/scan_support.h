@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* scan_support.h - what the generated scanner needs from the library. */
 #ifndef F8K_SCAN_SUPPORT_H
 #define F8K_SCAN_SUPPORT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* sub_support.h - what the generated container scanner (grammar/sub.l)
  * needs from the library. */
 #ifndef F8K_SUB_SUPPORT_H

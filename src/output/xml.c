@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* xml.c - the filing as XML (form8k.xsd).
  *
  * The document is written straight into a buffer, then validated against

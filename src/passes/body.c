@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* body.c - the body pass: item numbers and captions, paragraphs, the
  * items listed as not applicable, signers, and the exhibits listed in
  * item sub-paragraphs and exhibit indexes.  The grammar has already cut

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* check.c - cross-checks within one filing, reported as diagnostics. */
 #include <string.h>
 #include "ast.h"

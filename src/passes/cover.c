@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* cover.c - the cover pass: which value belongs to which caption.
  *
  * The grammar hands over field blocks: value lines and the caption lines

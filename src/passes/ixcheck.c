@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* ixcheck.c - the printed cover against its own inline XBRL tags.
  *
  * Since 2019 an 8-K's cover carries dei tags around the values it prints:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* normalize.c - from what was printed to what it means.
  * This is a pass over the tree: the grammar and the cover pass keep the
  * printed text; here each value gets its normalised form, and a value

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* normalize.h - value normalisers, shared by the passes and tested alone. */
 #ifndef F8K_NORMALIZE_H
 #define F8K_NORMALIZE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* review.c - what a reviewer checks beyond the grammar, run by form8k
  * validate (f8k_review) after the parse and its passes:
  *

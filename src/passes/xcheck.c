@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* xcheck.c - the SEC header of a submission against what its Form 8-K
  * document prints, reported as diagnostics with both locations: the
  * document's value is the diagnostic's position, the header line its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* arena.c - bump allocation in chunks; a document frees everything at once.
  * Why an arena: the grammar actions, the passes and the scanner all create
  * small nodes whose lifetime is the document's; freeing them one by one

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* arena.h - one document, one arena: everything is freed in one call. */
 #ifndef F8K_ARENA_H
 #define F8K_ARENA_H

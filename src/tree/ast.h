@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* ast.h - the syntax tree of a Form 8-K, documented in one place.
  *
  * Pipeline:  clean (text.c) -> scan (grammar/scan.l: one token per line)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* diag.c - the document (one arena, its tree, its diagnostics) and the
  * helpers every module uses on it; nothing here prints. */
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* diags.h - the codes of form8k's diagnostics, made from the one table
  * (diags.def): an enum constant per code, its severity (by the code's
  * letter; an X code's from its column) and its catalogue text. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* items.c - lookups in the one item table (items.def). */
 #include <ctype.h>
 #include <string.h>

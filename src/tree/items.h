@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* items.h - the Form 8-K item table (expanded from items.def). */
 #ifndef F8K_ITEMS_H
 #define F8K_ITEMS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* sha256.c - SHA-256 as FIPS 180-4 specifies it, written from the
  * standard: one block function, padding, big-endian length. */
 #include <stdint.h>

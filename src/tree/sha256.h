@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* sha256.h - SHA-256 (FIPS 180-4), for the digests of binary documents. */
 #ifndef F8K_SHA256_H
 #define F8K_SHA256_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* strset.c - a set of strings in a document's arena (see strset.h). */
 #include <string.h>
 #include "strset.h"

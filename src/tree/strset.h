@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* strset.h - a set of strings in a document's arena.
  *
  * For the passes that ask "is this one among those?" of lists that grow

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* test_allocfail.c - every allocation of a parse fails in turn.
  *
  *   tests/alloc/test_allocfail [-v] [FILE...]

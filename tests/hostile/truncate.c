@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* truncate.c - every truncation point of a filing through the library.
  *
  *   tests/hostile/truncate [-s STEP] MODE FILE...

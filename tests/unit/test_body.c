@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* test_body.c - the body pass alone (src/passes/body.c) on small
  * synthetic bodies: the grammar builds items and regions, f8k_pass_body
  * reads item numbers, captions, paragraphs, exhibits and signers; and

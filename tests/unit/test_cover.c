@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* test_cover.c - the cover pass alone (src/passes/cover.c) on small
  * synthetic covers: the grammar builds the blocks, f8k_pass_cover reads
  * them; the values are checked as printed (normalisation is a later

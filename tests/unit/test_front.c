@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* test_front.c - an HTML 8-K through the grammar (front_html.c): positions
  * mapped back into the HTML (remap.c), the cover against its inline XBRL
  * tags (ixcheck.c), f8k_render. */

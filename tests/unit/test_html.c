@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* test_html.c - the HTML front end: rendering, source map, inline XBRL. */
 #include <stdlib.h>
 #include <string.h>

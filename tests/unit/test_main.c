@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* test_main.c - runs every CUnit suite; exits 1 on any failure. */
 #include <stdio.h>
 #include <CUnit/Basic.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* test_normalize.c - each normaliser alone. */
 #include <string.h>
 #include "tests.h"

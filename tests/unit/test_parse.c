@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* test_parse.c - the grammar's regions and the passes over them, on small
  * synthetic filings (classic 1990s plain-text layout). */
 #include <string.h>

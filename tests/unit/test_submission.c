@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* test_submission.c - the EDGAR container: header typing, documents,
  * uudecoding, SHA-256, name comparison, refusal of other forms. */
 #include <stdio.h>

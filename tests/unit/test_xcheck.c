@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* test_xcheck.c - the cross-checks of a submission's SEC header against
  * its 8-K document (src/passes/xcheck.c): each disagreement a diagnostic
  * at the document's value, with the header line as its other side; and

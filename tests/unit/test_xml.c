@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* test_xml.c - the serializer: valid XML, re-parsed and re-validated; an
  * invalid value gives no output. */
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* tests.h - the CUnit suites of form8k, one per module. */
 #ifndef F8K_TESTS_H
 #define F8K_TESTS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* util.c - what the unit tests of the passes share: a document made by
  * the grammar alone, and looking up its diagnostics. */
 #include <string.h>
