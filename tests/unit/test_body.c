@@ -81,6 +81,21 @@ static void test_items(void)
     f8k_doc_free(d);
 }
 
+/* "Item - 5.02 Departure of ...": a dash between keyword and number (a
+ * <pre> filing of the corpus prints its headings so). */
+static void test_item_dash(void)
+{
+    f8k_doc *d = body_of("FORM 8-K\n\nItem - 5.02 Departure of Directors\n\nText.\n");
+    const f8k_item *it;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    it = d->filing.items;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(it);
+    CU_ASSERT_STRING_EQUAL(it->number.norm, "5.02");
+    CU_ASSERT_EQUAL(it->number.loc.line, 3);
+    f8k_doc_free(d);
+}
+
 /* "Items 1 through 4, 6 and 8 Not Applicable.": the range spelt out. */
 static void test_not_applicable(void)
 {
@@ -263,6 +278,7 @@ int add_body_tests(void)
     CU_pSuite s = CU_add_suite("body pass", NULL, NULL);
     return !s || !CU_add_test(s, "items", test_items) ||
            !CU_add_test(s, "items not applicable", test_not_applicable) ||
+           !CU_add_test(s, "item heading with a dash", test_item_dash) ||
            !CU_add_test(s, "exhibits", test_exhibits) ||
            !CU_add_test(s, "signatures", test_signatures) ||
            !CU_add_test(s, "signature table", test_signature_table) ||
