@@ -443,8 +443,10 @@ static void compare(struct cmp *m, struct dnode *o, struct dnode *n,
         m->nomem = 1;
         return;
     }
-    memcpy(sorted, n->kids, n->nkids * sizeof *sorted);
-    qsort(sorted, n->nkids, sizeof *sorted, by_seg);
+    if (n->nkids > 0) {     /* n->kids is NULL for a leaf */
+        memcpy(sorted, n->kids, n->nkids * sizeof *sorted);
+        qsort(sorted, n->nkids, sizeof *sorted, by_seg);
+    }
     for (i = 0; i < o->nkids; i++) {
         struct dnode **hit = n->nkids > 0
             ? bsearch(&o->kids[i], sorted, n->nkids, sizeof *sorted, by_seg)

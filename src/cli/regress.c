@@ -374,8 +374,10 @@ int cli_regress_main(int argc, char **argv)
         rc = cli_io_error(stderr, tmpl, errno ? errno : ENOMEM);
     
     /* merged below by strcmp order */
-    qsort(olds.v, olds.n, sizeof *olds.v, cmp_str);
-    qsort(news.v, news.n, sizeof *news.v, cmp_str);
+    if (olds.n > 0)         /* v is NULL while empty */
+        qsort(olds.v, olds.n, sizeof *olds.v, cmp_str);
+    if (news.n > 0)
+        qsort(news.v, news.n, sizeof *news.v, cmp_str);
     if (rc == 0 && junit_path != NULL) {
         rep.junit = xmlNewTextWriterFilename(junit_path, 0);
         if (rep.junit == NULL) {
@@ -461,7 +463,8 @@ int cli_regress_main(int argc, char **argv)
     }
 
     if (rep.nfields > 0 && !rep.quiet) {
-        qsort(rep.fields, rep.nfields, sizeof *rep.fields, by_changes);
+        if (rep.nfields > 0)
+            qsort(rep.fields, rep.nfields, sizeof *rep.fields, by_changes);
         printf("\nChanges by field:\n%8s %6s  %s\n", "changes", "files", "field");
         for (i = 0; i < rep.nfields; i++)
             printf("%8lu %6lu  %s\n", rep.fields[i].changes,
