@@ -263,6 +263,8 @@ int cli_json_str(FILE *f, const char *s)
                 fprintf(f, "\\%c", c);
             else if (c == '\n')
                 fputs("\\n", f);
+            else if (c == '\r')
+                fputs("\\r", f);
             else if (c == '\t')
                 fputs("\\t", f);
             else if (c < 0x20 || c == 0x7f)

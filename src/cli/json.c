@@ -54,30 +54,6 @@ struct json_type {
 
 #include "json_map.h"
 
-/* S (LEN bytes of UTF-8, from libxml2: valid) as a JSON string. */
-static void put_str(FILE *f, const char *s, size_t len)
-{
-    size_t i;
-
-    putc('"', f);
-    for (i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '"' || c == '\\')
-            fprintf(f, "\\%c", c);
-        else if (c == '\n')
-            fputs("\\n", f);
-        else if (c == '\r')
-            fputs("\\r", f);
-        else if (c == '\t')
-            fputs("\\t", f);
-        else if (c < 0x20)
-            fprintf(f, "\\u%04x", c);
-        else
-            putc(c, f);
-    }
-    putc('"', f);
-}
-
 /* A value of kind KIND: an XSD integer or boolean in its JSON form (the
  * XML is valid, so the lexical form is one the XSD admits). */
 static void put_value(FILE *f, const char *s, int kind)
@@ -85,7 +61,7 @@ static void put_value(FILE *f, const char *s, int kind)
     size_t len;
 
     if (kind == JV_STRING) {
-        put_str(f, s, strlen(s));
+        cli_json_str(f, s);
         return;
     }
     while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
@@ -167,7 +143,7 @@ static int put_element(FILE *f, xmlNode *node, int t, int depth)
         if (members++ > 0)
             putc(',', f);
         indent(f, depth + 1);
-        put_str(f, name, strlen(name));
+        cli_json_str(f, name);
         fputs(": ", f);
         put_value(f, v != NULL ? (const char *)v : "",
                   in_list(ty->ints, name) ? JV_INT :
@@ -202,7 +178,7 @@ static int put_element(FILE *f, xmlNode *node, int t, int depth)
         if (members++ > 0)
             putc(',', f);
         indent(f, depth + 1);
-        put_str(f, name, strlen(name));
+        cli_json_str(f, name);
         fputs(": ", f);
         if (!json_children[k].repeat) {
             if (put_element(f, c, json_children[k].type, depth + 1) != 0)

@@ -238,11 +238,8 @@ static int plausible(enum field k, const char *t, size_t n)
 
 static int skippable(const f8k_line *l)
 {
-    /* The check-box instruction is no value of the caption above it
-     * (a blank former-name line followed by it). */
     return l->kind == F8K_LINE_BLANK || l->kind == F8K_LINE_RULE ||
-           l->kind == F8K_LINE_PAGE || l->kind == F8K_LINE_CHECK_INTRO ||
-           l->len == 0;
+           l->kind == F8K_LINE_PAGE || l->len == 0;
 }
 
 /* F: the value at columns [B, E) of line L; returns 1. */

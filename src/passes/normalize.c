@@ -452,19 +452,14 @@ int f8k_ein_norm(const char *s, size_t n, char out[11])
             lead += isdigit((unsigned char)s[i]) ? 1 : 0;
         if (dash == NULL || lead != 2)
             return -1;
-        memcpy(out, d, 2);
-        out[2] = '-';
-        memcpy(out + 3, d + 2, 6);
-        out[9] = '\0';
-        return 1;
-    }
-    if (k != 9)
+    } else if (k != 9) {
         return -1;
+    }
     memcpy(out, d, 2);
     out[2] = '-';
-    memcpy(out + 3, d + 2, 7);
-    out[10] = '\0';
-    return 0;
+    memcpy(out + 3, d + 2, (size_t)k - 2);
+    out[k + 1] = '\0';
+    return k == 8;
 }
 
 int f8k_zip_suffix(const char *s, size_t n, char out[11], size_t *b)
