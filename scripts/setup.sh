@@ -53,10 +53,11 @@ cd "$here/.." || die "cannot enter the work tree"
 # What a build and "make check" need.  The names are Debian 12's.
 packages="build-essential autoconf automake libtool pkg-config flex bison
 libxml2-dev libxml2-utils libcunit1-dev python3"
-# --dev: valgrind (make valgrind-check), clang, llvm (llvm-symbolizer) and
-# afl++ (make fuzz, make fuzz-afl, the sanitizer build of .ci/run).
+# --dev: valgrind (make valgrind-check), clang, llvm (llvm-symbolizer),
+# afl++ (make fuzz, make fuzz-afl, the sanitizer build of .ci/run) and
+# xz-utils (scripts/libxml2-compat.sh unpacks libxml2's source).
 if [ "$dev" = 1 ]; then
-    packages="$packages valgrind clang llvm afl++"
+    packages="$packages valgrind clang llvm afl++ xz-utils"
 fi
 
 missing=

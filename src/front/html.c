@@ -1488,6 +1488,45 @@ int f8k_html_source(const f8k_html *h, uint32_t line, uint32_t col,
     return rc;
 }
 
+/* Line and column after the bytes SRC[I..END), from (*LINE, *COL):
+ * eight bytes at a time where they hold no newline and no tab (the
+ * characters counted are the bytes that do not continue a UTF-8
+ * sequence), byte by byte elsewhere.  The one walk of both
+ * f8k_html_pos_init and f8k_html_pos_of. */
+#define POS_ONES  0x0101010101010101ull
+#define POS_HIGHS 0x8080808080808080ull
+#define POS_HAS0(v) (((v) - POS_ONES) & ~(v) & POS_HIGHS)
+static void pos_walk(const char *src, size_t i, size_t end, uint32_t *line,
+                     uint32_t *col)
+{
+    uint32_t l = *line, c = *col;
+
+    while (i < end) {
+        if (end - i >= 8) {
+            uint64_t w;
+            memcpy(&w, src + i, 8);
+            if (!POS_HAS0(w ^ (POS_ONES * '\n')) &&
+                !POS_HAS0(w ^ (POS_ONES * '\t'))) {
+                uint64_t cont = w & ~(w << 1) & POS_HIGHS;
+                c += 8 - (uint32_t)__builtin_popcountll(cont);
+                i += 8;
+                continue;
+            }
+        }
+        {
+            unsigned char ch = (unsigned char)src[i++];
+            if (ch == '\n')
+                l++, c = 1;
+            else if (ch == '\t')
+                c = ((c - 1) / 8 + 1) * 8 + 1;
+            else if ((ch & 0xC0) != 0x80)
+                c++;
+        }
+    }
+    *line = l;
+    *col = c;
+}
+
 int f8k_html_pos_init(f8k_arena *a, const char *src, size_t n,
                       f8k_html_pos *p)
 {
@@ -1506,16 +1545,15 @@ int f8k_html_pos_init(f8k_arena *a, const char *src, size_t n,
     if (p->cp_off == NULL || p->cp_line == NULL || p->cp_col == NULL)
         return -1;
     for (k = 0; k < ncp; k++) {
-        size_t want = k * F8K_HTML_POS_STEP;
-        while (i < n && (i < want || ((unsigned char)src[i] & 0xC0) == 0x80)) {
-            unsigned char c = (unsigned char)src[i++];
-            if (c == '\n')
-                line++, col = 1;
-            else if (c == '\t')
-                col = ((col - 1) / 8 + 1) * 8 + 1;
-            else if ((c & 0xC0) != 0x80)
-                col++;
-        }
+        /* the first character start at or after k*STEP */
+        size_t want = k * F8K_HTML_POS_STEP, j;
+        if (want > n)
+            want = n;
+        j = want > i ? want : i;
+        while (j < n && ((unsigned char)src[j] & 0xC0) == 0x80)
+            j++;
+        pos_walk(src, i, j, &line, &col);
+        i = j;
         p->cp_off[k] = (uint32_t)i;
         p->cp_line[k] = line;
         p->cp_col[k] = col;
@@ -1526,8 +1564,7 @@ int f8k_html_pos_init(f8k_arena *a, const char *src, size_t n,
 void f8k_html_pos_of(const f8k_html_pos *p, size_t off, uint32_t *line,
                      uint32_t *col)
 {
-    size_t k, i;
-    uint32_t l, c;
+    size_t k;
 
     if (off > p->n)
         off = p->n;
@@ -1536,18 +1573,8 @@ void f8k_html_pos_of(const f8k_html_pos *p, size_t off, uint32_t *line,
         k = p->ncp - 1;
     while (k > 0 && p->cp_off[k] > off)
         k--;
-    i = p->cp_off[k];
-    l = p->cp_line[k];
-    c = p->cp_col[k];
-    for (; i < off; i++) {
-        unsigned char ch = (unsigned char)p->src[i];
-        if (ch == '\n')
-            l++, c = 1;
-        else if (ch == '\t')
-            c = ((c - 1) / 8 + 1) * 8 + 1;
-        else if ((ch & 0xC0) != 0x80)
-            c++;
-    }
-    *line = l;
-    *col = c;
+    *line = p->cp_line[k];
+    *col = p->cp_col[k];
+    if (off > p->cp_off[k])
+        pos_walk(p->src, p->cp_off[k], off, line, col);
 }
