@@ -505,15 +505,13 @@ static void bad(f8k_doc *doc, const f8k_value *v, const char *what)
                  "%s \"%s\" is not in a form form8k can normalise", what, v->printed);
 }
 
-/* Does S (a value, blanks collapsed) say "none": Not Applicable, N/A,
- * None, Not Changed ... (any case, a final period)? */
-static int says_none(const char *s)
+int f8k_says_none(const char *s, size_t n)
 {
     static const char *const none[] = {
         "not applicable", "n/a", "na", "none", "not changed", "no change",
         "unchanged", "inapplicable"
     };
-    size_t n = strlen(s), i, k;
+    size_t i, k;
 
     while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
         n--;
@@ -633,7 +631,7 @@ static void norm_registrant(f8k_doc *doc, f8k_registrant *r)
     norm_text(doc, &r->former_name);
     /* "Not Applicable", "N/A", "None" under the former-name caption say
      * there is no former name: not one called so */
-    if (r->former_name.norm != NULL && says_none(r->former_name.norm))
+    if (r->former_name.norm != NULL && f8k_says_none(r->former_name.norm, strlen(r->former_name.norm)))
         memset(&r->former_name, 0, sizeof r->former_name);
 }
 
