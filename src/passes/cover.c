@@ -11,6 +11,7 @@
  */
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 #include "ast.h"
 #include "normalize.h"
 #include "text.h"
@@ -217,7 +218,7 @@ static int plausible(enum field k, const char *t, size_t n)
     case F_EIN:
         return f8k_ein_norm(t, n, buf) >= 0 || (n >= 2 && (f8k_text_has(t, "n/a") || f8k_text_has(t, "none")));
     case F_PHONE:
-        return f8k_phone_find(t, n, a, loc, &b, &e);
+        return f8k_phone_find(t, n, a, loc, &b, &e) || f8k_phone_intl(t, n);
     case F_ZIP:
         return f8k_zip_suffix(t, n, buf, &b);
     case F_NAME:
@@ -770,6 +771,17 @@ static int address_at(struct cover_state *st, const struct seg *sg, int whole,
     return 1;
 }
 
+/* "(Formerly known as X)", "(f/k/a X)": a note under the registrant's
+ * name (scan.l reads it as a value line). */
+static int former_note(const f8k_line *l)
+{
+    const char *t = l->text + l->indent;
+    size_t n = l->len - l->indent;
+
+    return (n > 10 && strncasecmp(t, "(formerly ", 10) == 0) ||
+           (n > 7 && strncasecmp(t, "(f/k/a ", 7) == 0);
+}
+
 /* 2./3. The value of caption SG in the value lines V (NV) above it (DIR
  * -1, nearest first) or below it (DIR 1): within three lines, in the
  * caption's columns.  Returns 1 when the search is over (found, or an
@@ -799,6 +811,11 @@ static int value_in_lines(struct cover_state *st, const struct seg *sg, int whol
             ((f8k_line *)l)->used = whole ? 1 : 2;
             set_found(st, k, &f);
             return 1;
+        }
+        /* "(Formerly known as ...)" between the name and its caption */
+        if (k == F_NAME && dir < 0 && former_note(l)) {
+            limit--;
+            continue;
         }
         if (k == F_NAME || k == F_FORMER || whole)
             break;   /* the nearest line is the value or there is none */

@@ -241,6 +241,30 @@ int f8k_phone_find(const char *s, size_t n, char area[4], char local[9],
     return 0;
 }
 
+int f8k_phone_intl(const char *s, size_t n)
+{
+    size_t i = 0, digits = 0, cc = 0;
+
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i >= n || s[i] != '+')
+        return 0;
+    for (i++; i < n && isdigit((unsigned char)s[i]); i++)
+        cc++;
+    if (cc < 1 || cc > 3)
+        return 0;
+    for (; i < n; i++) {
+        if (isdigit((unsigned char)s[i]))
+            digits++;
+        else if (!strchr(" -.()", s[i]))
+            break;
+    }
+    while (i < n && s[i] == ' ')
+        i++;
+    /* E.164: 15 digits at most, the country code included */
+    return i == n && digits >= 6 && cc + digits <= 15;
+}
+
 struct state_name { const char *name; const char *code; };
 
 /* EDGAR state and country codes, with the names and abbreviations that
@@ -624,6 +648,13 @@ static void norm_registrant(f8k_doc *doc, f8k_registrant *r)
             r->area_code.loc = r->local_phone.loc = r->phone.loc;
             r->area_code.norm = f8k_doc_strdup(doc, area);
             r->local_phone.norm = f8k_doc_strdup(doc, local);
+        } else if (f8k_phone_intl(r->phone.printed, strlen(r->phone.printed))) {
+            /* a number outside North America ("+86-21 6605 0886") is
+             * right as printed; the schema's CityAreaCode and
+             * LocalPhoneNumber hold North American ones, so it is kept
+             * as printed (Unnormalised), with no warning */
+            r->local_phone.printed = r->phone.printed;
+            r->local_phone.loc = r->phone.loc;
         } else {
             bad(doc, &r->phone, "telephone number");
         }
