@@ -151,6 +151,12 @@ static int closed(const struct seg *s)
     return depth <= 0;
 }
 
+/* Does T[0..N) close a parenthesis it never opened ("of Incorporation)")? */
+static int tail_only(const char *t, size_t n)
+{
+    return n > 1 && t[n - 1] == ')' && memchr(t, '(', n) == NULL;
+}
+
 /* Read the captions of a block into merged segments. */
 static size_t read_captions(const f8k_block *bl, struct seg *seg)
 {
@@ -173,6 +179,27 @@ static size_t read_captions(const f8k_block *bl, struct seg *seg)
                     continue;
                 if (ov > bestov && !closed(&seg[j]))
                     bestov = ov, best = j;
+            }
+            /* "(State or Other Jurisdiction)" ... "of Incorporation)": a
+             * tail that closes a parenthesis it never opened, under
+             * another column's closed caption (the filer closed the first
+             * line too early and put the tail in the next cell, an HTML
+             * cover of 2001) continues the caption of the line above that
+             * names the same field; only its words are added */
+            if (best == nseg && tail_only(t, tl)) {
+                for (j = 0; j < nseg; j++) {
+                    char tmp[SEG_TEXT];
+                    size_t m = tl < sizeof tmp - 1 ? tl : sizeof tmp - 1;
+                    memcpy(tmp, t, m);
+                    tmp[m] = '\0';
+                    if (seg[j].last->next == l && seg[j].last != l &&
+                        classify(tmp) != F_NONE && classify(tmp) == classify(seg[j].text))
+                        break;
+                }
+                if (j < nseg) {
+                    seg_append(&seg[j], t, tl);
+                    continue;
+                }
             }
             if (best < nseg) {
                 struct seg *s = &seg[best];
