@@ -766,6 +766,36 @@ static void zip_beside(const struct seg *sg, const struct seg *segs, size_t nseg
     }
 }
 
+/* Two addresses stacked over one caption, each with its zip code, a
+ * blank line between (an HTML cover of 2025: the principal executive
+ * offices, then a second address its inline XBRL tags as the former
+ * one): the first printed is the registrant's.  Line I of V is the line
+ * above the address LINES (N) read nearest the caption; when another
+ * address with a zip stands above it, LINES and ZIPF become that one.
+ * Returns the number of LINES. */
+static size_t first_of_two(const struct seg *sg, int whole, const f8k_line *const *v,
+                           long i, const struct seg *segs, size_t nseg, unsigned xend,
+                           struct found *lines, size_t n, struct found *zipf)
+{
+    struct found up[3], upzip, f;
+    size_t m;
+
+    if (i < 0 || !skippable(v[i]))
+        return n;
+    while (i >= 0 && skippable(v[i]))
+        i--;
+    if (i < 0 || !value_in_line(v[i], sg->start, xend, whole, F_ADDRESS, &f))
+        return n;
+    memset(&upzip, 0, sizeof upzip);
+    m = address_lines(v, (size_t)i + 1, (size_t)i, -1, sg->start, xend, whole, up, 3, NULL);
+    zip_beside(sg, segs, nseg, up, m, &upzip);
+    if (m == 0 || upzip.text == NULL)
+        return n;
+    memcpy(lines, up, m * sizeof *up);
+    *zipf = upzip;
+    return m;
+}
+
 /* The address (and telephone) under caption SG, starting at line I of
  * the value lines V (NV) and going in direction DIR.  Returns 0 when line
  * I holds no address. */
@@ -783,6 +813,8 @@ static int address_at(struct cover_state *st, const struct seg *sg, int whole,
         return 0;
     n = address_lines(v, nv, (size_t)i, dir, sg->start, xend, whole, lines, 3, &phone);
     zip_beside(sg, segs, nseg, lines, n, &zipf);
+    if (dir < 0 && n > 0 && zipf.text != NULL)
+        n = first_of_two(sg, whole, v, i - (long)n, segs, nseg, xend, lines, n, &zipf);
     if (n > 0)
         set_address(st, lines, n, zipf.text ? &zipf : NULL);
     if (phone.text != NULL)
