@@ -109,6 +109,7 @@ static void unclosed(f8k_doc *doc, F8K_SUB_YYLTYPE loc, const char *what);
 %token <line> FIELD           "header field (KEY: value)"
 %token <line> SPLIT_FIELD     "header field after a broken value (]<tab>KEY: value)"
 %token <line> LEAF            "tag with a value (<TYPE>8-K)"
+%token <line> FLAWED          "<FLAWED>"
 %token <line> TAG_OPEN        "opening tag"
 %token <line> TAG_CLOSE       "closing tag"
 %token <line> PARTY_CLOSE     "closing tag of a party (</FILER>)"
@@ -119,6 +120,13 @@ static void unclosed(f8k_doc *doc, F8K_SUB_YYLTYPE loc, const char *what);
 %token <line> UU_END          "end of a uuencoded file"
 %token <line> UU_LINE         "uuencoded line"
 %token <line> LINE            "document line"
+
+/* A line of text after a document's metadata tags continues the last of
+ * them (below); it ends the document only when no tag precedes it.  The
+ * rule that ends the metadata gets the lower precedence, so bison shifts
+ * the line, as for the runs of parse.y. */
+%precedence META_END
+%precedence JUNK
 
 %type <node> party section tag_item
 %type <nodes> sections fields tag_items
@@ -279,13 +287,20 @@ document
     metadata text doc_end
   ;
 
+/* The document's tags: <TYPE>, <SEQUENCE>, <FILENAME>, <DESCRIPTION> (and
+ * any other leaf), and EDGAR's <FLAWED> mark of an EX-27 schedule, kept
+ * as a tag with no value.  EDGAR served descriptions broken over two
+ * lines ("<DESCRIPTION>ART. 5 FDS FOR FY97" / "FORM 10-K", 1997): a line
+ * of text after a tag is the rest of its value. */
 metadata
   : %empty
   | metadata LEAF              { f8k_sub_doc_meta(doc, SUB->docs_tail, f8k_sub_leaf(doc, $2)); }
+  | metadata FLAWED            { f8k_sub_doc_meta(doc, SUB->docs_tail, f8k_sub_leaf(doc, $2)); }
+  | metadata JUNK              { f8k_sub_doc_meta_cont(doc, SUB->docs_tail, $2); }
   ;
 
 text
-  : %empty
+  : %empty %prec META_END
   | TEXT_OPEN                  { if (SUB->docs_tail != NULL) {
                                      SUB->docs_tail->has_text = 1;
                                      SUB->docs_tail->text_loc = $1.loc; } }

@@ -308,6 +308,46 @@ void f8k_sub_doc_meta(f8k_doc *doc, f8k_document *d, f8k_hnode *leaf)
     (void)doc;
 }
 
+void f8k_sub_doc_meta_cont(f8k_doc *doc, f8k_document *d, f8k_sline l)
+{
+    f8k_hnode *last = d != NULL ? d->meta.tail : NULL;
+    const char *old;
+    size_t b = 0, e = l.len, n;
+    char *v;
+
+    if (last == NULL || last->value.printed == NULL) {
+        f8k_diag_add(doc, l.loc, F8K_W_SUB_SYNTAX,
+                     "a line of text before the document's tags");
+        return;
+    }
+    while (b < e && (l.text[b] == ' ' || l.text[b] == '\t'))
+        b++;
+    while (e > b && (l.text[e - 1] == ' ' || l.text[e - 1] == '\t'))
+        e--;
+    old = last->value.printed;
+    n = strlen(old);
+    v = f8k_arena_alloc(&doc->arena, n + 1 + (e - b) + 1);
+    if (v == NULL) {
+        doc->nomem = 1;
+        return;
+    }
+    memcpy(v, old, n);
+    if (n > 0)
+        v[n++] = ' ';
+    memcpy(v + n, l.text + b, e - b);
+    v[n + (e - b)] = '\0';
+    last->value.printed = v;
+    /* the named fields of the document hold the leaf's value too */
+    if (d->type.printed == old)
+        d->type.printed = v;
+    else if (d->sequence.printed == old)
+        d->sequence.printed = v;
+    else if (d->filename.printed == old)
+        d->filename.printed = v;
+    else if (d->description.printed == old)
+        d->description.printed = v;
+}
+
 void f8k_sub_doc_text(f8k_doc *doc, f8k_document *d, f8k_sline l)
 {
     f8k_span *s;

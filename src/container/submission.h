@@ -154,6 +154,9 @@ void f8k_sub_close_tag(f8k_doc *doc, f8k_hnode *open, f8k_sline close);
 void f8k_hnodes_add(f8k_hnodes *list, f8k_hnode *n);
 f8k_document *f8k_sub_document(f8k_doc *doc, f8k_sline open);
 void f8k_sub_doc_meta(f8k_doc *doc, f8k_document *d, f8k_hnode *leaf);
+/* A line of text after a document's tag: the rest of that tag's value
+ * (a <DESCRIPTION> broken over two lines). */
+void f8k_sub_doc_meta_cont(f8k_doc *doc, f8k_document *d, f8k_sline l);
 void f8k_sub_doc_text(f8k_doc *doc, f8k_document *d, f8k_sline l);
 void f8k_sub_doc_wrapper(f8k_doc *doc, f8k_document *d, f8k_sline l);
 f8k_binary *f8k_sub_binary(f8k_doc *doc, f8k_document *d, f8k_sline begin);

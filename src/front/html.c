@@ -1035,6 +1035,14 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
             st->xtail = x;
             st->xcur = x;
             e->flags |= E_CONTEXT;
+        } else if (st->xcur != NULL && eqn(local, strlen(local), "explicitmember")) {
+            /* a member of dei:EntityAddressesAddressTypeAxis: the
+             * context's address facts are of another address (former,
+             * mailing ...) than the registrant's own */
+            const char *d = attr(atts, "dimension"), *c;
+            if (d != NULL && (c = strchr(d, ':')) != NULL &&
+                strcmp(c + 1, "EntityAddressesAddressTypeAxis") == 0)
+                st->xcur->address_type = 1;
         } else if (st->xcur != NULL) {
             int fld = eqn(local, strlen(local), "startdate") ? 1 :
                       eqn(local, strlen(local), "enddate") ? 2 :

@@ -41,6 +41,7 @@ typedef struct f8k_html_fact {
 /* One xbrli:context: its id and period (NULL where not given). */
 typedef struct f8k_html_context {
     const char *id, *start, *end, *instant;
+    int address_type;   /* a member of dei:EntityAddressesAddressTypeAxis */
     struct f8k_html_context *next;   /* in document order */
 } f8k_html_context;
 

@@ -264,6 +264,19 @@ static f8k_exhibit *add_exhibit(struct exlist *x, const f8k_line *l, const char 
     return e;
 }
 
+/* Take exhibit E, the last listed, off the list. */
+static void drop_exhibit(struct exlist *x, f8k_exhibit *e)
+{
+    f8k_exhibit **p = &x->filing->exhibits, *prev = NULL;
+
+    while (*p != NULL && *p != e)
+        prev = *p, p = &(*p)->next;
+    if (*p == NULL || e != x->tail)
+        return;
+    *p = NULL;
+    x->tail = prev;
+}
+
 /* The length of the description D[0..N) less a trailing page column
  * ("   3", "   Page 3", "  E-1": three digits at most, set off by two
  * blanks at least; "18,  2000" keeps its year). */
@@ -337,6 +350,15 @@ static void read_exhibit_rows(struct exlist *x, const f8k_line *l, int strict)
                 gap = 0;
                 continue;
             }
+        }
+        /* "(1) Underwriting agreement" over "Not Applicable.": a row of
+         * the Item 601 exhibit table that files nothing (1990s indexes
+         * list every category of the table, each marked so) */
+        if (seen && cur != NULL && f8k_says_none(t, l->len - l->indent)) {
+            drop_exhibit(x, cur);
+            cur = NULL;
+            gap = 0;
+            continue;
         }
         if (seen && gap)
             break;

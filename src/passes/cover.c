@@ -11,6 +11,7 @@
  */
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 #include "ast.h"
 #include "normalize.h"
 #include "text.h"
@@ -150,6 +151,12 @@ static int closed(const struct seg *s)
     return depth <= 0;
 }
 
+/* Does T[0..N) close a parenthesis it never opened ("of Incorporation)")? */
+static int tail_only(const char *t, size_t n)
+{
+    return n > 1 && t[n - 1] == ')' && memchr(t, '(', n) == NULL;
+}
+
 /* Read the captions of a block into merged segments. */
 static size_t read_captions(const f8k_block *bl, struct seg *seg)
 {
@@ -172,6 +179,27 @@ static size_t read_captions(const f8k_block *bl, struct seg *seg)
                     continue;
                 if (ov > bestov && !closed(&seg[j]))
                     bestov = ov, best = j;
+            }
+            /* "(State or Other Jurisdiction)" ... "of Incorporation)": a
+             * tail that closes a parenthesis it never opened, under
+             * another column's closed caption (the filer closed the first
+             * line too early and put the tail in the next cell, an HTML
+             * cover of 2001) continues the caption of the line above that
+             * names the same field; only its words are added */
+            if (best == nseg && tail_only(t, tl)) {
+                for (j = 0; j < nseg; j++) {
+                    char tmp[SEG_TEXT];
+                    size_t m = tl < sizeof tmp - 1 ? tl : sizeof tmp - 1;
+                    memcpy(tmp, t, m);
+                    tmp[m] = '\0';
+                    if (seg[j].last->next == l && seg[j].last != l &&
+                        classify(tmp) != F_NONE && classify(tmp) == classify(seg[j].text))
+                        break;
+                }
+                if (j < nseg) {
+                    seg_append(&seg[j], t, tl);
+                    continue;
+                }
             }
             if (best < nseg) {
                 struct seg *s = &seg[best];
@@ -217,7 +245,7 @@ static int plausible(enum field k, const char *t, size_t n)
     case F_EIN:
         return f8k_ein_norm(t, n, buf) >= 0 || (n >= 2 && (f8k_text_has(t, "n/a") || f8k_text_has(t, "none")));
     case F_PHONE:
-        return f8k_phone_find(t, n, a, loc, &b, &e);
+        return f8k_phone_find(t, n, a, loc, &b, &e) || f8k_phone_intl(t, n);
     case F_ZIP:
         return f8k_zip_suffix(t, n, buf, &b);
     case F_NAME:
@@ -738,6 +766,36 @@ static void zip_beside(const struct seg *sg, const struct seg *segs, size_t nseg
     }
 }
 
+/* Two addresses stacked over one caption, each with its zip code, a
+ * blank line between (an HTML cover of 2025: the principal executive
+ * offices, then a second address its inline XBRL tags as the former
+ * one): the first printed is the registrant's.  Line I of V is the line
+ * above the address LINES (N) read nearest the caption; when another
+ * address with a zip stands above it, LINES and ZIPF become that one.
+ * Returns the number of LINES. */
+static size_t first_of_two(const struct seg *sg, int whole, const f8k_line *const *v,
+                           long i, const struct seg *segs, size_t nseg, unsigned xend,
+                           struct found *lines, size_t n, struct found *zipf)
+{
+    struct found up[3], upzip, f;
+    size_t m;
+
+    if (i < 0 || !skippable(v[i]))
+        return n;
+    while (i >= 0 && skippable(v[i]))
+        i--;
+    if (i < 0 || !value_in_line(v[i], sg->start, xend, whole, F_ADDRESS, &f))
+        return n;
+    memset(&upzip, 0, sizeof upzip);
+    m = address_lines(v, (size_t)i + 1, (size_t)i, -1, sg->start, xend, whole, up, 3, NULL);
+    zip_beside(sg, segs, nseg, up, m, &upzip);
+    if (m == 0 || upzip.text == NULL)
+        return n;
+    memcpy(lines, up, m * sizeof *up);
+    *zipf = upzip;
+    return m;
+}
+
 /* The address (and telephone) under caption SG, starting at line I of
  * the value lines V (NV) and going in direction DIR.  Returns 0 when line
  * I holds no address. */
@@ -755,6 +813,8 @@ static int address_at(struct cover_state *st, const struct seg *sg, int whole,
         return 0;
     n = address_lines(v, nv, (size_t)i, dir, sg->start, xend, whole, lines, 3, &phone);
     zip_beside(sg, segs, nseg, lines, n, &zipf);
+    if (dir < 0 && n > 0 && zipf.text != NULL)
+        n = first_of_two(sg, whole, v, i - (long)n, segs, nseg, xend, lines, n, &zipf);
     if (n > 0)
         set_address(st, lines, n, zipf.text ? &zipf : NULL);
     if (phone.text != NULL)
@@ -768,6 +828,17 @@ static int address_at(struct cover_state *st, const struct seg *sg, int whole,
         }
     }
     return 1;
+}
+
+/* "(Formerly known as X)", "(f/k/a X)": a note under the registrant's
+ * name (scan.l reads it as a value line). */
+static int former_note(const f8k_line *l)
+{
+    const char *t = l->text + l->indent;
+    size_t n = l->len - l->indent;
+
+    return (n > 10 && strncasecmp(t, "(formerly ", 10) == 0) ||
+           (n > 7 && strncasecmp(t, "(f/k/a ", 7) == 0);
 }
 
 /* 2./3. The value of caption SG in the value lines V (NV) above it (DIR
@@ -799,6 +870,11 @@ static int value_in_lines(struct cover_state *st, const struct seg *sg, int whol
             ((f8k_line *)l)->used = whole ? 1 : 2;
             set_found(st, k, &f);
             return 1;
+        }
+        /* "(Formerly known as ...)" between the name and its caption */
+        if (k == F_NAME && dir < 0 && former_note(l)) {
+            limit--;
+            continue;
         }
         if (k == F_NAME || k == F_FORMER || whole)
             break;   /* the nearest line is the value or there is none */

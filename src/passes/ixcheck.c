@@ -141,6 +141,19 @@ static int inside(const f8k_filing *f, const f8k_html_fact *x, f8k_loc loc)
     return loc.line < e.line || (loc.line == e.line && loc.col < e.col);
 }
 
+/* Is X about an address of another type than the registrant's own (its
+ * context a member of dei:EntityAddressesAddressTypeAxis: a former or
+ * mailing address printed beside the principal executive offices)? */
+static int other_address(const f8k_filing *f, const f8k_html_fact *x)
+{
+    const f8k_html_context *c;
+
+    for (c = f->html->contexts; c != NULL; c = c->next)
+        if (strcmp(c->id, x->context) == 0)
+            return c->address_type;
+    return 0;
+}
+
 /* The values of the tree that fact X may be about: for a registrant
  * field, that field of every registrant; else the one value. */
 static size_t candidates(const f8k_filing *f, const struct ix_field *fd,
@@ -185,7 +198,7 @@ int f8k_pass_ixcheck(f8k_doc *doc, const f8k_filing *f)
         for (i = 0; i < sizeof fields / sizeof fields[0]; i++)
             if (strcmp(local, fields[i].name) == 0)
                 fd = &fields[i];
-        if (fd == NULL)
+        if (fd == NULL || (fd->code == F8K_X_IX_ADDRESS && other_address(f, x)))
             continue;
         n = candidates(f, fd, vals, MAX_REG);
         for (i = 0; i < n && !ok; i++) {

@@ -241,6 +241,30 @@ int f8k_phone_find(const char *s, size_t n, char area[4], char local[9],
     return 0;
 }
 
+int f8k_phone_intl(const char *s, size_t n)
+{
+    size_t i = 0, digits = 0, cc = 0;
+
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i >= n || s[i] != '+')
+        return 0;
+    for (i++; i < n && isdigit((unsigned char)s[i]); i++)
+        cc++;
+    if (cc < 1 || cc > 3)
+        return 0;
+    for (; i < n; i++) {
+        if (isdigit((unsigned char)s[i]))
+            digits++;
+        else if (!strchr(" -.()", s[i]))
+            break;
+    }
+    while (i < n && s[i] == ' ')
+        i++;
+    /* E.164: 15 digits at most, the country code included */
+    return i == n && digits >= 6 && cc + digits <= 15;
+}
+
 struct state_name { const char *name; const char *code; };
 
 /* EDGAR state and country codes, with the names and abbreviations that
@@ -505,15 +529,13 @@ static void bad(f8k_doc *doc, const f8k_value *v, const char *what)
                  "%s \"%s\" is not in a form form8k can normalise", what, v->printed);
 }
 
-/* Does S (a value, blanks collapsed) say "none": Not Applicable, N/A,
- * None, Not Changed ... (any case, a final period)? */
-static int says_none(const char *s)
+int f8k_says_none(const char *s, size_t n)
 {
     static const char *const none[] = {
         "not applicable", "n/a", "na", "none", "not changed", "no change",
         "unchanged", "inapplicable"
     };
-    size_t n = strlen(s), i, k;
+    size_t i, k;
 
     while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
         n--;
@@ -626,6 +648,13 @@ static void norm_registrant(f8k_doc *doc, f8k_registrant *r)
             r->area_code.loc = r->local_phone.loc = r->phone.loc;
             r->area_code.norm = f8k_doc_strdup(doc, area);
             r->local_phone.norm = f8k_doc_strdup(doc, local);
+        } else if (f8k_phone_intl(r->phone.printed, strlen(r->phone.printed))) {
+            /* a number outside North America ("+86-21 6605 0886") is
+             * right as printed; the schema's CityAreaCode and
+             * LocalPhoneNumber hold North American ones, so it is kept
+             * as printed (Unnormalised), with no warning */
+            r->local_phone.printed = r->phone.printed;
+            r->local_phone.loc = r->phone.loc;
         } else {
             bad(doc, &r->phone, "telephone number");
         }
@@ -633,7 +662,7 @@ static void norm_registrant(f8k_doc *doc, f8k_registrant *r)
     norm_text(doc, &r->former_name);
     /* "Not Applicable", "N/A", "None" under the former-name caption say
      * there is no former name: not one called so */
-    if (r->former_name.norm != NULL && says_none(r->former_name.norm))
+    if (r->former_name.norm != NULL && f8k_says_none(r->former_name.norm, strlen(r->former_name.norm)))
         memset(&r->former_name, 0, sizeof r->former_name);
 }
 

@@ -40,6 +40,14 @@ int f8k_ein_norm(const char *s, size_t n, char out[11]);
 /* A 5-digit or ZIP+4 code ending S[0..N); sets *B. */
 int f8k_zip_suffix(const char *s, size_t n, char out[11], size_t *b);
 
+/* Is S[0..N) a telephone number outside North America: "+", a country
+ * code, groups of digits ("+86-21 6605 0886", "+44 (0)20 7946 0000")? */
+int f8k_phone_intl(const char *s, size_t n);
+
+/* Does S[0..N) (a value, blanks collapsed) say "none": Not Applicable,
+ * N/A, None, Not Changed ... (any case, a final period, parentheses)? */
+int f8k_says_none(const char *s, size_t n);
+
 /* Company names and Commission file numbers as the cross-checks compare
  * them (xcheck.c, ixcheck.c): EDGAR's conformed spellings allowed for
  * ("SEARS ROEBUCK & CO" = "Sears, Roebuck and Co.", "XYZ CORP /DE/");
