@@ -4,9 +4,9 @@
 # form8k diff, regress, coverage and generate, and the generated filings
 # read back: each one's parse must equal its expected XML.
 #
-# Known form8k bugs the generator found are expected failures here: a
-# filing whose only differences are those of a known bug passes as XFAIL
-# (listed in KNOWN below, each with its cause); any other difference fails.
+# Any difference between a generated filing's parse and its expected XML
+# fails: a bug of the generator or of form8k (README: keep the filing as a
+# golden case once fixed).
 #
 # REGRESS_KEEP=1 keeps the temporary folder.  REGRESS_COUNT (200) and
 # REGRESS_SEED (42) choose the generated set.
@@ -164,26 +164,8 @@ generate_valid() {
 }
 check "generate: $count filings, every expected XML schema-valid" generate_valid
 
-# KNOWN: "NAME|a change path less its keys ..." - the changes of a known
-# form8k bug.
-#   address: a "City, State Zip" line that reaches under the "(Zip Code)"
-#   caption of the classic cover: the state's and the zip's printed= get
-#   the rest of the line ("Minnesota 55402", the whole line), though the
-#   values (MN, 55402) are right (src/passes/cover.c).
-KNOWN='address|Registrant/EntityAddressStateOrProvince@printed Registrant/EntityAddressPostalZipCode@printed'
-
-# known_only DIFF: the lines of DIFF are all changes of one known bug.
-known_only() {
-    fields=${KNOWN#*|}
-    sed 's/\[[^]]*\]//g; s/: .*//' "$1" >"$tmp/paths"
-    while read -r p; do
-        case " $fields " in *" $p "*) ;; *) return 1 ;; esac
-    done <"$tmp/paths"
-    echo "${KNOWN%%|*}"
-}
-
 generated_read_back() {
-    bad=0 xfail=0
+    bad=0
     for t in "$tmp/gen"/*.txt; do
         b=${t%.txt}
         if ! "$FORM8K" parse -q "$t" >"$b.xml" 2>"$tmp/err"; then
@@ -192,15 +174,11 @@ generated_read_back() {
             continue
         fi
         "$FORM8K" diff "$b.expected.xml" "$b.xml" >"$tmp/d" 2>&1 && continue
-        if bug=$(known_only "$tmp/d"); then
-            xfail=$((xfail + 1))
-            continue
-        fi
         echo "  $(basename "$t"):"
         sed 's/^/    /' "$tmp/d" | head -5
         bad=$((bad + 1))
     done
-    echo "  $count generated filings: $((count - bad - xfail)) equal to their expected XML, $xfail known form8k bugs (XFAIL), $bad failed"
+    echo "  $count generated filings: $((count - bad)) equal to their expected XML, $bad failed"
     [ "$bad" -eq 0 ]
 }
 check "generate: each filing's parse equals its expected XML (form8k diff)" generated_read_back
@@ -253,8 +231,8 @@ generate_html() {
     for t in "$tmp/genh"/*.htm; do
         b=${t%.htm}
         "$FORM8K" parse -q "$t" >"$b.xml" 2>/dev/null &&
-            { "$FORM8K" diff "$b.expected.xml" "$b.xml" >"$tmp/d" 2>&1 ||
-              known_only "$tmp/d" >/dev/null; } || bad=$((bad + 1))
+            "$FORM8K" diff "$b.expected.xml" "$b.xml" >"$tmp/d" 2>&1 ||
+            bad=$((bad + 1))
     done
     [ "$bad" -eq 0 ]
 }
