@@ -159,6 +159,11 @@ static void test_checks(void)
     CU_ASSERT_PTR_NULL(d->filing.cover.checks[F8K_CHECK_SOLICITING].printed);
     ASSERT_VALUE(d->filing.cover.checks[F8K_CHECK_ISSUER_TENDER], "[ x ]", 2, 1);
     f8k_doc_free(d);
+    /* "( x )": a check box, not a caption (found by form8k generate) */
+    d = cover_of("FORM 8-K\n( x ) Pre-commencement communications pursuant to Rule 13e-4(c)\n");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    ASSERT_VALUE(d->filing.cover.checks[F8K_CHECK_ISSUER_TENDER], "( x )", 2, 1);
+    f8k_doc_free(d);
 }
 
 /* The form type: 8-K, 8-K/A, and an 8-K made an amendment by a short
