@@ -106,10 +106,18 @@ regress_changed() {
     exit_is 1 $? &&
     grep -q '^changed    check-boxes.xml (1 change)' "$tmp/out" &&
     grep -q 'Registrant/EntityFileNumber$' "$tmp/out" &&
-    grep -q '<failure type="changed" message="Registrant\[1\]/EntityFileNumber: 000-99999 -&gt; 0-31288">' "$tmp/junit.xml" &&
+    grep -q '<failure type="changed" message="Registrant\[1\]/EntityFileNumber: 000-99999 -&gt; 0-31288">Registrant\[1\]/EntityFileNumber<' "$tmp/junit.xml" &&
     xmllint --noout "$tmp/junit.xml" || { cat "$tmp/out"; return 1; }
+    # the counts CI reads, on <testsuites> and <testsuite>: one file of
+    # the golden set failed, none errored or was skipped
+    n=$(ls "$tmp/in" | wc -l)
+    for el in testsuites testsuite; do
+        grep -q "<$el name=\"form8k regress\" tests=\"$n\" failures=\"1\" errors=\"0\" skipped=\"0\" time=\"[0-9.]*\"" \
+            "$tmp/junit.xml" || { grep "<$el " "$tmp/junit.xml"; return 1; }
+    done
+    [ "$(grep -c '<testcase ' "$tmp/junit.xml")" -eq "$n" ]
 }
-check "regress: one changed field exits 1, named in the table and the JUnit failure" regress_changed
+check "regress: one changed field exits 1, named in the table and the JUnit failure; JUnit counts" regress_changed
 
 regress_update() {
     "$FORM8K" regress -q -j 2 --update --baseline "$tmp/base" "$tmp/in" >/dev/null 2>&1 &&
