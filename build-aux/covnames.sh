@@ -37,6 +37,7 @@ scanner() {
             else if (act ~ /_skip\(/) tok = "skip"
             else if (act ~ /yyless/) tok = "rescan"
             n = ++count[tok]; rules[cur] = tok; nth[cur] = n; lines[cur] = ln
+            dead[cur] = act ~ /unreachable:/
             if (cur + 0 > max) max = cur + 0
             cur = ""
         }
@@ -48,21 +49,21 @@ scanner() {
         END {
             flush()
             for (i = 1; i <= max; i++) {
-                if (!(i in rules)) { print i "\t-\t0"; continue }
+                if (!(i in rules)) { print i "\t-\t0\t0"; continue }
                 name = rules[i]
                 if (count[name] > 1) name = name "#" nth[i]
-                print i "\t" name "\t" lines[i]
+                print i "\t" name "\t" lines[i] "\t" (dead[i] ? 1 : 0)
             }
         }' "$c" > "$tmp/rules"
-    printf 'static const struct cli_cov_name %s[] = {\n    { NULL, NULL, 0 },\n' "$table"
-    while IFS='	' read -r n name line; do
+    printf 'static const struct cli_cov_name %s[] = {\n    { NULL, NULL, 0, 0 },\n' "$table"
+    while IFS='	' read -r n name line dead; do
         if [ "$name" = - ]; then
-            printf '    { NULL, NULL, 0 },\n'
+            printf '    { NULL, NULL, 0, 0 },\n'
             continue
         fi
         # the pattern: the rule's line up to its action
         pat=$(sed -n "${line}p" "$l" | sed -e 's/^[ 	]*//' -e 's/[ 	][ 	]*{.*$//' | cstr)
-        printf '    { "%s", "%s", %s },\n' "$name" "$pat" "$line"
+        printf '    { "%s", "%s", %s, %s },\n' "$name" "$pat" "$line" "$dead"
     done < "$tmp/rules"
     printf '};\n\n'
 }
@@ -72,7 +73,7 @@ grammar() {
     table=$1 y=$2
     "$BISON" -Wnone -v -o "$tmp/g.c" --report-file="$tmp/g.output" "$y"
     # bison's yyn is the report's rule number plus one (yyn 0 is none)
-    printf 'static const struct cli_cov_name %s[] = {\n    { NULL, NULL, 0 },\n' "$table"
+    printf 'static const struct cli_cov_name %s[] = {\n    { NULL, NULL, 0, 0 },\n' "$table"
     awk '
         /^Grammar$/ { on = 1; next }
         /^Terminals/ { on = 0 }
@@ -86,9 +87,9 @@ grammar() {
         }' "$tmp/g.output" |
     while IFS='	' read -r n name line; do
         if [ "$name" = - ]; then
-            printf '    { NULL, NULL, 0 },\n'
+            printf '    { NULL, NULL, 0, 0 },\n'
         else
-            printf '    { "%s", NULL, %s },\n' "$(printf '%s' "$name" | cstr)" "$n"
+            printf '    { "%s", NULL, %s, 0 },\n' "$(printf '%s' "$name" | cstr)" "$n"
         fi
     done
     printf '};\n\n'

@@ -12,7 +12,11 @@
 #                        CSS the renderer reads (the html target gets both)
 #   fuzz/seeds/          synthetic submission files; the golden and error
 #                        inputs of tests/ (input.txt, input.htm) are seeds
-#                        too (copied at run time)
+#                        too (copied at run time), and filings made by
+#                        form8k generate (seed FUZZ_GEN_SEED, FUZZ_GEN_COUNT
+#                        of them, HTML for the html target), each a
+#                        derivation of the grammar with its layouts, marks
+#                        and error productions
 #   fuzz/regressions/    minimal inputs of past findings, replayed by make
 #                        check through every target (fuzz/replay.sh)
 #
@@ -95,8 +99,16 @@ fuzz-afl-build: $(BUILT_SOURCES)
 # what the fuzzer found across runs.  fuzz/work/<engine>-<target>/dict is
 # form8k.dict, and for the html target html.dict after it (libFuzzer and
 # afl-fuzz take one dictionary file).
+FUZZ_GEN_SEED = 42
+FUZZ_GEN_COUNT = 60
 FUZZ_SEED = \
-	rm -rf "$$w/seeds" && $(MKDIR_P) "$$w/seeds" "$$w/corpus" && \
+	rm -rf "$$w/seeds" "$$w/gen" && $(MKDIR_P) "$$w/seeds" "$$w/corpus" && \
+	if test "$$t" = html; then fmt=html; else fmt=text; fi && \
+	./src/form8k generate --seed $(FUZZ_GEN_SEED) --count $(FUZZ_GEN_COUNT) \
+	  --format=$$fmt --out "$$w/gen" && \
+	for f in "$$w"/gen/*; do \
+	  case $$f in *.expected.xml) ;; *) cp "$$f" "$$w/seeds/" || exit 1 ;; esac; \
+	done && rm -rf "$$w/gen" && \
 	for f in $(srcdir)/tests/golden/*/input.* $(srcdir)/tests/errors/*/input.*; do \
 	  d=$${f%/*}; \
 	  cp "$$f" "$$w/seeds/$${d\#\#*/}.$${f\#\#*.}" || exit 1; \
@@ -108,7 +120,7 @@ FUZZ_SEED = \
 	  if test -f "$$f"; then cp "$$f" "$$w/seeds/" || exit 1; fi; \
 	done
 
-fuzz: fuzz-build
+fuzz: fuzz-build src/form8k
 	@: "fuzz is not a file; see fuzz/local.mk"
 	@for t in $(FUZZ_TARGETS); do \
 	  w=fuzz/work/libfuzzer-$$t; $(FUZZ_SEED) || exit 1; \
@@ -124,7 +136,7 @@ fuzz: fuzz-build
 	  fi; \
 	done
 
-fuzz-afl: fuzz-afl-build
+fuzz-afl: fuzz-afl-build src/form8k
 	@: "fuzz-afl is not a file; see fuzz/local.mk"
 	@for t in $(FUZZ_TARGETS); do \
 	  w=fuzz/work/afl-$$t; $(FUZZ_SEED) || exit 1; \

@@ -13,6 +13,9 @@ struct cli_cov_name {
     const char *name;      /* "PAGE#2", "field: values captions"         */
     const char *pattern;   /* a scanner rule's pattern; NULL for bison   */
     int         line;      /* its line in the .l file; bison's number    */
+    int         unreachable; /* a scanner rule marked "unreachable:" in
+                              * its action: kept for flex's proof that
+                              * every input is covered, reached by none */
 };
 
 struct cli_cov_grammar {

@@ -191,13 +191,20 @@ static const struct item item901 =
 
 /* ----------------------------------------------------------- filing */
 
-enum { MAX_ITEMS = 4, MAX_PARAS = 3, MAX_EX = 3 };
+enum { MAX_ITEMS = 4, MAX_PARAS = 3, MAX_EX = 3, MAX_DIAGS = 12 };
 
 struct gitem {
     const struct item *def;
     char  printed[260];        /* the caption as printed, or "" */
     char *paras[MAX_PARAS + MAX_EX + 1];
     int   nparas;
+    int   joined;              /* printed in the heading of the item before */
+};
+
+/* A diagnostic the filing is made to give, in document order. */
+struct gdiag {
+    const char *code, *severity;
+    char        msg[200];
 };
 
 struct filing {
@@ -225,6 +232,11 @@ struct filing {
     char  signer[64];
     const char *title;
     int   regime04;
+    int   html;                     /* written as HTML: ASCII only        */
+    int   exstyle;                  /* how exhibit rows are printed       */
+    int   garbled;                  /* where a line of noise stands: bits */
+    struct gdiag diags[MAX_DIAGS];
+    int   ndiags;
     /* the text */
     char *buf;
     size_t len;
@@ -243,6 +255,41 @@ static void out(struct filing *g, const char *fmt, ...)
     va_start(ap, fmt);
     vfprintf(g->f, fmt, ap);
     va_end(ap);
+}
+
+static void diag(struct filing *g, const char *code, const char *sev,
+                 const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+/* The filing gives diagnostic CODE (severity SEV) with this message. */
+static void diag(struct filing *g, const char *code, const char *sev,
+                 const char *fmt, ...)
+{
+    va_list ap;
+    struct gdiag *d;
+
+    if (g->ndiags == MAX_DIAGS)
+        return;
+    d = &g->diags[g->ndiags++];
+    d->code = code;
+    d->severity = sev;
+    va_start(ap, fmt);
+    vsnprintf(d->msg, sizeof d->msg, fmt, ap);
+    va_end(ap);
+}
+
+/* A line of noise (a damaged transmission: Latin-1 bytes read as UTF-8
+ * pairs), which no rule of parse.y takes: the grammar's error recovery
+ * skips it with one warning, wherever it stands (cover, item, signature
+ * block, exhibit index: the four error productions). */
+static void garbled_line(struct filing *g)
+{
+    out(g, "   \xC3\xA9\xC3\xA8\xC3\xA2\xC3\xAE\xC3\xB4\xC3\xBB\xC3\xA7\xC3\xAB~\xC3\xA5\n");
+    diag(g, "F8K-W001", "warning", "syntax error, unexpected unreadable "
+         "line (line noise); this region was skipped");
 }
 
 /* TEXT centred in 80 columns. */
@@ -431,7 +478,11 @@ static const char *const more[] = {
     "The Company has not previously filed any\nsoliciting material in "
     "connection with the annual meeting.",
     "The Company is filing this Current Report on\nForm 8-K (the \"Report\")\n"
-    "to describe the events above."
+    "to describe the events above.",
+    "The Company will amend this report on\nForm 8-K/A within the period "
+    "the rules allow.",
+    "The cover of this report reads:\nCheck the appropriate box below, "
+    "and no box is checked."
 };
 
 static void make_items(struct filing *g)
@@ -487,6 +538,21 @@ static void make_items(struct filing *g)
                             : "Press release", pname, g->date_printed);
         }
     }
+    /* two items under one heading ("Items 5 and 6.  ..."): the text is
+     * the first one's */
+    if (g->nitems >= 2 && g->items[1].def != &item7 && g->items[1].def != &item901 &&
+        one_in(&g->r, 4)) {
+        for (k = 0; k < g->items[1].nparas; k++)
+            free(g->items[1].paras[k]);
+        g->items[1].nparas = 0;
+        g->items[1].joined = 1;
+    }
+    /* a company name with accents in the text (a line read again as
+     * Latin-1, then as text) */
+    if (!g->html && g->items[0].nparas < MAX_PARAS && one_in(&g->r, 5))
+        g->items[0].paras[g->items[0].nparas++] = strdup(
+            "The agreement was signed with Soci\xC3\xA9t\xC3\xA9 G\xC3\xA9n\xC3\xA9rale "
+            "in Paris.");
     /* 1993 filings often list the items they do not report on */
     g->nna = 0;
     if (!g->regime04 && one_in(&g->r, 3)) {
@@ -504,10 +570,22 @@ static void make_items(struct filing *g)
         }
         if (g->nna > 0) {
             size_t o = (size_t)snprintf(g->na_line, sizeof g->na_line, "Items ");
-            for (k = 0; k < g->nna; k++)
+            int ranges = one_in(&g->r, 2);
+            for (k = 0; k < g->nna; k++) {
+                int e = k;
+                /* "1 through 4": a run of three or more */
+                while (ranges && e + 1 < g->nna && g->na[e + 1] == g->na[e] + 1)
+                    e++;
                 o += (size_t)snprintf(g->na_line + o, sizeof g->na_line - o, "%s%d",
-                                      k == 0 ? "" : k == g->nna - 1 ? " and " : ", ",
+                                      k == 0 ? "" : e == g->nna - 1 ? " and " : ", ",
                                       g->na[k]);
+                if (e - k >= 2) {
+                    o += (size_t)snprintf(g->na_line + o, sizeof g->na_line - o,
+                                          " %s %d", one_in(&g->r, 3) ? "thru" : "through",
+                                          g->na[e]);
+                    k = e;
+                }
+            }
             snprintf(g->na_line + o, sizeof g->na_line - o, "%s",
                      listed_inapplicable ? " are inapplicable." : " Not Applicable.");
         }
@@ -522,8 +600,9 @@ static void title_block(struct filing *g)
 
     g->amendment = one_in(&g->r, 8);
     g->form_line = (int)pick(&g->r, 3);
-    if (g->amendment && g->form_line == 2)
-        snprintf(g->form_printed, sizeof g->form_printed, "FORM 8-K/A");
+    if (g->amendment && g->form_line == 0 && style != 3)
+        snprintf(g->form_printed, sizeof g->form_printed,
+                 "FORM 8-K (Amendment No. 1)");
     else if (g->amendment)
         snprintf(g->form_printed, sizeof g->form_printed, "FORM 8-K/A");
     else
@@ -559,6 +638,10 @@ static void title_block(struct filing *g)
         out(g, "\n");
         center(g, "CURRENT REPORT");
     }
+    /* another form's title line in the title block (a report filed with
+     * it): a title line, no form type of this filing */
+    if (one_in(&g->r, 10))
+        center(g, "Form 10-K Annual Report previously filed");
     if (one_in(&g->r, 2)) {
         center(g, "Pursuant to Section 13 or 15(d) of the");
         center(g, "Securities Exchange Act of 1934");
@@ -567,6 +650,10 @@ static void title_block(struct filing *g)
         center(g, "the Securities Exchange Act of 1934");
     }
     out(g, "\n\n");
+    if (g->garbled & 1) {
+        garbled_line(g);
+        out(g, "\n");
+    }
 }
 
 /* The classic layout: values over their captions, three columns. */
@@ -655,9 +742,10 @@ static void check_boxes(struct filing *g)
           "Exchange Act (17 CFR 240.13e-4(c))" }
     };
     static const char *const marks[][2] = {
-        { "[ ]", "[X]" }, { "|_|", "|X|" }, { "o", "x" }, { "[_]", "[x]" }
+        { "[ ]", "[X]" }, { "|_|", "|X|" }, { "o", "x" }, { "[_]", "[x]" },
+        { "( )", "( x )" }
     };
-    int style = (int)pick(&g->r, 4), k;
+    int style = (int)pick(&g->r, 5), k, indent = one_in(&g->r, 3) ? 2 : 0;
 
     g->checks = 1;
     out(g, "Check the appropriate box below if the Form 8-K filing is intended to\n");
@@ -666,7 +754,8 @@ static void check_boxes(struct filing *g)
     for (k = 0; k < 4; k++) {
         g->checked[k] = one_in(&g->r, 6);
         snprintf(g->marks[k], sizeof g->marks[k], "%s", marks[style][g->checked[k]]);
-        out(g, "%-4s %s\n     %s\n\n", g->marks[k], what[k][0], what[k][1]);
+        out(g, "%*s%-5s %s\n     %s\n\n", indent, "", g->marks[k], what[k][0],
+            what[k][1]);
     }
 }
 
@@ -681,11 +770,70 @@ static void page_mark(struct filing *g, int page)
     }
 }
 
-static void item_heading(struct filing *g, struct gitem *it, int style)
+/* The number of exhibit K as a row prints it, in the filing's style:
+ * "99.1", "Exhibit 99.1", "Ex. 99.1", "99.1.", "Exhibit No. 99.1 -". */
+static void row_key(const struct filing *g, int k, char *buf, size_t size)
+{
+    static const char *const fmt[] = {
+        "%s", "Exhibit %s", "Ex. %s", "%s.", "Exhibit No. %s -", "EX-%s"
+    };
+    snprintf(buf, size, fmt[g->exstyle], g->exno[k]);
+}
+
+/* The caption of an item printed other than as the form's: a note. */
+static void caption_note(struct filing *g, const struct item *def)
+{
+    diag(g, "F8K-N204", "note", "the caption of Item %s differs from the "
+         "form's \"%s\"", def->number, def->caption);
+}
+
+/* The heading of IT and of the item after it (NEXT, when it is printed
+ * in the same heading: "Items 5 and 6.  Other Events and ..."). */
+static void item_heading(struct filing *g, struct gitem *it, int style,
+                         struct gitem *next)
 {
     char cap[256];
+    int variant = (int)pick(&g->r, 12);
 
     snprintf(cap, sizeof cap, "%s", it->def->caption);
+    if (next != NULL) {
+        snprintf(it->printed, sizeof it->printed, "%s and %s", it->def->caption,
+                 next->def->caption);
+        snprintf(next->printed, sizeof next->printed, "%s", it->printed);
+        out(g, "Items %s %s %s.  %s\n\n", it->def->number,
+            one_in(&g->r, 2) ? "and" : "&", next->def->number, it->printed);
+        caption_note(g, it->def);
+        caption_note(g, next->def);
+        return;
+    }
+    switch (variant) {
+    case 0:     /* Item 5(a).  Other Events.: a paragraph letter */
+        snprintf(it->printed, sizeof it->printed, "%s.", cap);
+        out(g, "Item %s(%c).  %s\n\n", it->def->number, "abc"[pick(&g->r, 3)],
+            it->printed);
+        return;
+    case 1:     /* Item 2. 02  Results ... (2004-2005: a blank after the dot) */
+        if (strchr(it->def->number, '.') == NULL)
+            break;
+        snprintf(it->printed, sizeof it->printed, "%s", cap);
+        out(g, "Item %.*s %s  %s\n\n", (int)(strchr(it->def->number, '.') -
+            it->def->number + 1), it->def->number, strchr(it->def->number, '.') + 1,
+            it->printed);
+        return;
+    case 2:     /* Item 5 and Other Events: a dangling "and" */
+        snprintf(it->printed, sizeof it->printed, "%s", cap);
+        out(g, "Item %s and %s\n\n", it->def->number, it->printed);
+        return;
+    case 3:     /* Item 5 - 2003 Results: what follows the dash is no item */
+    case 4:     /* Item 5 through 2003 Results */
+        snprintf(it->printed, sizeof it->printed, "%d Results", g->year);
+        out(g, "Item %s %s %s\n\n", it->def->number, variant == 3 ? "-" : "through",
+            it->printed);
+        caption_note(g, it->def);
+        return;
+    default:
+        break;
+    }
     switch (style) {
     case 0:     /* Item 5.  Other Events. */
         snprintf(it->printed, sizeof it->printed, "%s.", cap);
@@ -717,11 +865,18 @@ static void body(struct filing *g)
     }
     for (i = 0; i < g->nitems; i++) {
         struct gitem *it = &g->items[i];
+        if (it->joined)
+            continue;
         if (strlen(it->def->caption) > 60 && style == 3)
             style = 0;
-        item_heading(g, it, style);
+        item_heading(g, it, style, i + 1 < g->nitems && g->items[i + 1].joined
+                                       ? &g->items[i + 1] : NULL);
         for (k = 0; k < it->nparas; k++) {
             wrap(g, it->paras[k], 5, 72);
+            out(g, "\n");
+        }
+        if (i == 0 && (g->garbled & 2)) {
+            garbled_line(g);
             out(g, "\n");
         }
         if (it->def == &item7 || it->def == &item901) {
@@ -730,15 +885,25 @@ static void body(struct filing *g)
             it->paras[it->nparas++] = strdup(it->def == &item7 ? "(c) Exhibits."
                                                                : "(d) Exhibits.");
             for (k = 0; k < g->nex; k++) {
-                char para[256];
-                out(g, "          %-7s%s\n\n", g->exno[k], g->exdesc[k]);
-                snprintf(para, sizeof para, "%s %s", g->exno[k], g->exdesc[k]);
+                char para[300], key[40];
+                row_key(g, k, key, sizeof key);
+                out(g, "          %s%*s%s\n\n", key,
+                    strlen(key) < 7 ? 9 - (int)strlen(key) : 2, "", g->exdesc[k]);
+                snprintf(para, sizeof para, "%s %s", key, g->exdesc[k]);
                 it->paras[it->nparas++] = strdup(para);
             }
         }
         out(g, "\n");
         if (one_in(&g->r, 3))
             page_mark(g, page++);
+    }
+    /* a heading with no item number: its text is no item's */
+    if (one_in(&g->r, 12)) {
+        out(g, "Item 00.  Additional Information\n\n");
+        wrap(g, "The Company has no further information to report at this time.", 5, 72);
+        out(g, "\n\n");
+        diag(g, "F8K-W201", "warning", "an item heading with no item number "
+             "(\"Item 00.  Additional Information\"): its text is no item's");
     }
 }
 
@@ -751,13 +916,27 @@ static void signatures(struct filing *g)
     out(g, "\n     Pursuant to the requirements of the Securities Exchange Act of 1934,\n");
     out(g, "the registrant has duly caused this report to be signed on its behalf by\n");
     out(g, "the undersigned hereunto duly authorized.\n\n\n");
+    if (g->garbled & 4) {
+        garbled_line(g);
+        out(g, "\n");
+    }
     out(g, "%40s%s\n\n", "", g->name);
     if (style == 0) {
         out(g, "Date: %-33s By: /s/ %s\n", g->sign_printed, g->signer);
         out(g, "%44s------------------------------\n", "");
         out(g, "%44s%s\n%44s%s\n\n", "", g->signer, "", g->title);
     } else {
-        out(g, "%40sBy: /s/ %s\n", "", g->signer);
+        /* the signature line in the marks and layouts of scan.l's SIG */
+        switch (pick(&g->r, 9)) {
+        case 0: out(g, "%40s// %s\n", "", g->signer); break;
+        case 1: out(g, "%31sSigned: /orig/ // %s\n", "", g->signer); break;
+        case 2: out(g, "%40sBy: %s\n", "", g->signer); break;
+        case 3: out(g, "On behalf of the Board:%17sBy: %s\n", "", g->signer); break;
+        case 4: out(g, "%40s/s/%s\n", "", g->signer); break;
+        case 5: out(g, "%40s/s/ /s/ %s\n", "", g->signer); break;
+        case 6: out(g, "%40sBy:\n%40s/s/ %s\n", "", "", g->signer); break;
+        default: out(g, "%40sBy: /s/ %s\n", "", g->signer); break;
+        }
         out(g, "%44s------------------------------\n", "");
         out(g, "%40sName:  %s\n%40sTitle: %s\n\n", "", g->signer, "", g->title);
         out(g, "Date: %s\n", g->sign_printed);
@@ -772,9 +951,17 @@ static void exhibit_index(struct filing *g)
         return;
     out(g, "\n<PAGE>\n\n");
     center(g, "EXHIBIT INDEX");
-    out(g, "\nExhibit\nNumber       Description\n-------      -----------\n\n");
-    for (k = 0; k < g->nex; k++)
-        out(g, "%-13s%s\n", g->exno[k], g->exdesc[k]);
+    out(g, "\n");
+    if (g->garbled & 8)
+        garbled_line(g);
+    if (one_in(&g->r, 3))
+        out(g, "%s Exhibits\n\n", g->regime04 ? "(d)" : "(c)");
+    out(g, "Exhibit\nNumber              Description\n-------             -----------\n\n");
+    for (k = 0; k < g->nex; k++) {
+        char key[40];
+        row_key(g, k, key, sizeof key);
+        out(g, "%-20s%s\n", key, g->exdesc[k]);
+    }
 }
 
 /* -------------------------------------------------------- expected XML */
@@ -882,7 +1069,15 @@ static int expected_xml(struct filing *g, xmlBufferPtr b)
         xmlTextWriterEndElement(w);
     }
     xmlTextWriterEndElement(w);     /* Exhibits */
-    xmlTextWriterWriteElement(w, W("Diagnostics"), W(""));
+    xmlTextWriterStartElement(w, W("Diagnostics"));
+    for (k = 0; k < g->ndiags; k++) {
+        xmlTextWriterStartElement(w, W("Diagnostic"));
+        xmlTextWriterWriteAttribute(w, W("code"), W(g->diags[k].code));
+        xmlTextWriterWriteAttribute(w, W("severity"), W(g->diags[k].severity));
+        xmlTextWriterWriteString(w, W(g->diags[k].msg));
+        xmlTextWriterEndElement(w);
+    }
+    xmlTextWriterEndElement(w);     /* Diagnostics */
     xmlTextWriterEndElement(w);     /* Form8K */
     xmlTextWriterEndDocument(w);
     xmlFreeTextWriter(w);
@@ -900,11 +1095,12 @@ static void filing_free(struct filing *g)
     free(g->buf);
 }
 
-static int generate_one(struct filing *g, uint64_t seed, unsigned idx)
+static int generate_one(struct filing *g, uint64_t seed, unsigned idx, int html)
 {
-    int layout;
+    int layout, k;
 
     memset(g, 0, sizeof *g);
+    g->html = html;
     g->r.s = seed * 0x9E3779B97F4A7C15ULL + idx * 0xBF58476D1CE4E5B9ULL + 1;
     if (g->r.s == 0)
         g->r.s = 1;
@@ -914,6 +1110,10 @@ static int generate_one(struct filing *g, uint64_t seed, unsigned idx)
         return -1;
     make_date(g);
     make_registrant(g);
+    g->exstyle = (int)pick(&g->r, 6);
+    for (k = 0; k < 4; k++)
+        if (!html && one_in(&g->r, 10))
+            g->garbled |= 1 << k;
     make_items(g);
     title_block(g);
     layout = (int)pick(&g->r, 3);
@@ -1055,7 +1255,7 @@ int cli_generate_main(int argc, char **argv)
         char name[96];
         f8k_doc *doc = f8k_doc_new("expected");
 
-        if (b == NULL || doc == NULL || generate_one(&g, seed, (unsigned)k) != 0 ||
+        if (b == NULL || doc == NULL || generate_one(&g, seed, (unsigned)k, html) != 0 ||
             expected_xml(&g, b) != 0) {
             fprintf(stderr, "%s: out of memory\n", cli_progname);
             rc = EXIT_NOMEM;

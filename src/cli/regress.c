@@ -36,6 +36,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <libxml/xmlwriter.h>
@@ -149,7 +150,10 @@ struct report {
     const char   *file;          /* the file being compared             */
     long          shown;         /* its changes printed so far          */
     int           quiet;
-    xmlTextWriterPtr junit;
+    xmlTextWriterPtr junit;      /* the testcases, into jbuf             */
+    xmlBufferPtr  jbuf;
+    int           failed;        /* the current testcase has a failure  */
+    unsigned long jfailures, jerrors;
 };
 
 static struct field *field_get(struct report *r, const char *name)
@@ -216,6 +220,9 @@ static void on_change(const struct cli_change *c, void *ctx)
         printf("    %s\n", msg);
     r->shown++;
     if (r->junit != NULL) {
+        if (!r->failed)
+            r->jfailures++;
+        r->failed = 1;
         xmlTextWriterStartElement(r->junit, BAD_CAST "failure");
         xmlTextWriterWriteAttribute(r->junit, BAD_CAST "type", BAD_CAST "changed");
         xmlTextWriterWriteAttribute(r->junit, BAD_CAST "message", BAD_CAST msg);
@@ -228,6 +235,7 @@ static void junit_case(struct report *r, const char *name)
 {
     if (r->junit == NULL)
         return;
+    r->failed = 0;
     xmlTextWriterStartElement(r->junit, BAD_CAST "testcase");
     xmlTextWriterWriteAttribute(r->junit, BAD_CAST "classname",
                                 BAD_CAST "form8k.regress");
@@ -237,12 +245,54 @@ static void junit_case(struct report *r, const char *name)
 static void junit_failure(struct report *r, const char *type,
                           const char *msg)
 {
+    int error = strcmp(type, "unreadable") == 0;
+
     if (r->junit == NULL)
         return;
-    xmlTextWriterStartElement(r->junit, BAD_CAST "failure");
+    /* a file that cannot be compared is an error of the test, not a
+     * failure: JUnit counts them apart */
+    if (!r->failed) {
+        if (error)
+            r->jerrors++;
+        else
+            r->jfailures++;
+    }
+    r->failed = 1;
+    xmlTextWriterStartElement(r->junit, BAD_CAST (error ? "error" : "failure"));
     xmlTextWriterWriteAttribute(r->junit, BAD_CAST "type", BAD_CAST type);
     xmlTextWriterWriteAttribute(r->junit, BAD_CAST "message", BAD_CAST msg);
     xmlTextWriterEndElement(r->junit);
+}
+
+/* The JUnit report: <testsuites> and its <testsuite>, each with the
+ * counts CI tools read (tests, failures, errors, skipped, time), around
+ * the testcases written into R's buffer meanwhile. */
+static int junit_write(struct report *r, const char *path, const char *baseline,
+                       unsigned long tests, double seconds)
+{
+    xmlTextWriterPtr w = xmlNewTextWriterFilename(path, 0);
+    int lvl, ok = 1;
+
+    if (w == NULL)
+        return -1;
+    xmlTextWriterSetIndent(w, 1);
+    ok &= xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL) >= 0;
+    for (lvl = 0; lvl < 2; lvl++) {
+        ok &= xmlTextWriterStartElement(w, BAD_CAST (lvl ? "testsuite" : "testsuites")) >= 0;
+        ok &= xmlTextWriterWriteAttribute(w, BAD_CAST "name", BAD_CAST "form8k regress") >= 0;
+        ok &= xmlTextWriterWriteFormatAttribute(w, BAD_CAST "tests", "%lu", tests) >= 0;
+        ok &= xmlTextWriterWriteFormatAttribute(w, BAD_CAST "failures", "%lu", r->jfailures) >= 0;
+        ok &= xmlTextWriterWriteFormatAttribute(w, BAD_CAST "errors", "%lu", r->jerrors) >= 0;
+        ok &= xmlTextWriterWriteAttribute(w, BAD_CAST "skipped", BAD_CAST "0") >= 0;
+        ok &= xmlTextWriterWriteFormatAttribute(w, BAD_CAST "time", "%.3f", seconds) >= 0;
+    }
+    ok &= xmlTextWriterWriteFormatAttribute(w, BAD_CAST "baseline", "%s", baseline) >= 0;
+    xmlTextWriterFlush(r->junit);
+    ok &= xmlTextWriterWriteRaw(w, BAD_CAST "\n") >= 0;
+    ok &= xmlTextWriterWriteRaw(w, xmlBufferContent(r->jbuf)) >= 0;
+    ok &= xmlTextWriterEndDocument(w) >= 0;
+    xmlFreeTextWriter(w);
+    return ok ? 0 : -1;
 }
 
 static int by_changes(const void *a, const void *b)
@@ -293,12 +343,14 @@ int cli_regress_main(int argc, char **argv)
     const char *tmpdir = getenv("TMPDIR");
     struct names olds = { NULL, 0, 0 }, news = { NULL, 0, 0 };
     struct report rep;
+    struct timespec t0;
     unsigned long unchanged = 0, changed = 0, added = 0, missing = 0;
     size_t i, j;
     int update = 0, rc, only = 0, k, basefd = -1, batch_rc;
 
     memset(&o, 0, sizeof o);
     memset(&rep, 0, sizeof rep);
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     o.operands = calloc((size_t)argc + 1, sizeof *o.operands);
     if (o.operands == NULL)
         return EXIT_NOMEM;
@@ -379,18 +431,13 @@ int cli_regress_main(int argc, char **argv)
     if (news.n > 0)
         qsort(news.v, news.n, sizeof *news.v, cmp_str);
     if (rc == 0 && junit_path != NULL) {
-        rep.junit = xmlNewTextWriterFilename(junit_path, 0);
+        rep.jbuf = xmlBufferCreate();
+        rep.junit = rep.jbuf != NULL ? xmlNewTextWriterMemory(rep.jbuf, 0) : NULL;
         if (rep.junit == NULL) {
-            rc = cli_io_error(stderr, junit_path, errno ? errno : EIO);
+            fprintf(stderr, "%s: out of memory\n", cli_progname);
+            rc = EXIT_NOMEM;
         } else {
             xmlTextWriterSetIndent(rep.junit, 1);
-            xmlTextWriterStartDocument(rep.junit, NULL, "UTF-8", NULL);
-            xmlTextWriterStartElement(rep.junit, BAD_CAST "testsuites");
-            xmlTextWriterStartElement(rep.junit, BAD_CAST "testsuite");
-            xmlTextWriterWriteAttribute(rep.junit, BAD_CAST "name",
-                                        BAD_CAST "form8k regress");
-            xmlTextWriterWriteFormatAttribute(rep.junit, BAD_CAST "baseline",
-                                              "%s", baseline);
         }
     }
     if (update)
@@ -474,9 +521,17 @@ int cli_regress_main(int argc, char **argv)
            rep.quiet ? "" : "\n", unchanged, changed, added, missing,
            batch_rc == EXIT_BATCH ? " (some inputs failed to parse)" : "");
     if (rep.junit != NULL) {
-        xmlTextWriterEndDocument(rep.junit);
+        struct timespec t1;
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        if (rc == 0 && junit_write(&rep, junit_path, baseline,
+                                   unchanged + changed + added + missing,
+                                   (double)(t1.tv_sec - t0.tv_sec) +
+                                   (double)(t1.tv_nsec - t0.tv_nsec) / 1e9) != 0)
+            rc = cli_io_error(stderr, junit_path, errno ? errno : EIO);
         xmlFreeTextWriter(rep.junit);
     }
+    if (rep.jbuf != NULL)
+        xmlBufferFree(rep.jbuf);
     if (basefd >= 0)
         close(basefd);
     else if (update && rc == 0)

@@ -123,8 +123,18 @@ static int read_item(f8k_doc *doc, f8k_item *it, f8k_item **extra_tail)
     const char *rest = it->caption_span.text;
     const f8k_line *body = it->body.head;
 
-    if (n == 0)
+    if (n == 0) {
+        /* "Item 00.", "Item 12.345": a heading line with no item number
+         * (item_numbers: %empty in parse.y); its text belongs to no item,
+         * which is said rather than left out unsaid (found by form8k
+         * generate) */
+        const f8k_line *h = it->heading;
+        f8k_diag_add(doc, h->loc, F8K_W_ITEM_NUMBER,
+                     "an item heading with no item number (\"%.*s\"): its "
+                     "text is no item's", (int)(h->len - h->indent > 60 ? 60
+                     : h->len - h->indent), h->text + h->indent);
         return 0;
+    }
     it->number.printed = f8k_doc_strndup(doc, it->numbers->span.text, it->numbers->span.len);
     it->number.loc = it->heading->loc;
     it->number.norm = f8k_doc_strdup(doc, nums[0]);

@@ -746,7 +746,9 @@ static unsigned address_end(const struct seg *sg, const struct seg *segs,
 }
 
 /* A zip caption beside the address caption SG: its value on one of the
- * address LINES (N), into ZIPF. */
+ * address LINES (N), into ZIPF.  A centred "City, State Zip" line may
+ * reach under the "(Zip Code)" caption as a whole: then the zip is the
+ * end of it, not the line (found by form8k generate). */
 static void zip_beside(const struct seg *sg, const struct seg *segs, size_t nseg,
                        const struct found *lines, size_t n, struct found *zipf)
 {
@@ -762,6 +764,15 @@ static void zip_beside(const struct seg *sg, const struct seg *segs, size_t nseg
             zl->used = 0;
             value_in_line(zl, segs[z].start, segs[z].end, 0, F_ZIP, zipf);
             zl->used = used;
+        }
+        if (zipf->text != NULL) {
+            char zip[11];
+            size_t b;
+            if (f8k_zip_suffix(zipf->text, zipf->len, zip, &b) && b > 0) {
+                zipf->text += b;
+                zipf->len -= b;
+                zipf->col += (unsigned)b;
+            }
         }
     }
 }

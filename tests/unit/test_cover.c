@@ -105,6 +105,33 @@ static void test_address(void)
     f8k_doc_free(d);
 }
 
+/* A "City, State Zip" line that reaches under the "(Zip Code)" caption
+ * of the classic cover: the zip is the end of the line, the state its
+ * name (found by form8k generate: printed= was the rest of the line). */
+static void test_address_zip_caption(void)
+{
+    static const char in[] =
+        "FORM 8-K\n"
+        "ACME WIDGET CORP.\n"
+        "(Exact name of registrant as specified in its charter)\n"
+        "\n"
+        "                         8357 Nicollet Mall, Suite 600\n"
+        "                          Minneapolis, Minnesota 55402\n"
+        "              (Address of principal executive offices) (Zip Code)\n";
+    f8k_doc *d = cover_of(in);
+    const f8k_registrant *r;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    r = d->filing.cover.registrants;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+    ASSERT_VALUE(r->addr1, "8357 Nicollet Mall", 5, 26);
+    ASSERT_VALUE(r->city, "Minneapolis", 6, 27);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r->addr_state.printed);
+    CU_ASSERT_STRING_EQUAL(r->addr_state.printed, "Minnesota");
+    ASSERT_VALUE(r->zip, "55402", 6, 50);
+    f8k_doc_free(d);
+}
+
 /* Check boxes: the grammar's mark and rules; a line naming two rules is
  * the later box; no mark is an unchecked box. */
 static void test_checks(void)
@@ -131,6 +158,11 @@ static void test_checks(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     CU_ASSERT_PTR_NULL(d->filing.cover.checks[F8K_CHECK_SOLICITING].printed);
     ASSERT_VALUE(d->filing.cover.checks[F8K_CHECK_ISSUER_TENDER], "[ x ]", 2, 1);
+    f8k_doc_free(d);
+    /* "( x )": a check box, not a caption (found by form8k generate) */
+    d = cover_of("FORM 8-K\n( x ) Pre-commencement communications pursuant to Rule 13e-4(c)\n");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    ASSERT_VALUE(d->filing.cover.checks[F8K_CHECK_ISSUER_TENDER], "( x )", 2, 1);
     f8k_doc_free(d);
 }
 
@@ -244,6 +276,7 @@ int add_cover_tests(void)
     return !s || !CU_add_test(s, "values over captions", test_columns) ||
            !CU_add_test(s, "values on the caption line", test_inline) ||
            !CU_add_test(s, "address split", test_address) ||
+           !CU_add_test(s, "address under a (Zip Code) caption", test_address_zip_caption) ||
            !CU_add_test(s, "check boxes", test_checks) ||
            !CU_add_test(s, "form type", test_form_type) ||
            !CU_add_test(s, "caption with no value", test_no_value) ||
