@@ -17,7 +17,7 @@
  */
 #include <stddef.h>
 #include <string.h>
-#include "ast.h"
+#include "access.h"
 #include "submission.h"
 
 /* The kind of node a field belongs to. */
@@ -123,6 +123,30 @@ f8k_field f8k_field_find(const char *name)
     return F8K_F_COUNT;
 }
 
+const char *f8k_field_element(f8k_field field)
+{
+    const char *name = f8k_field_name(field), *slash;
+
+    if (name == NULL)
+        return NULL;
+    slash = strrchr(name, '/');
+    return slash[1] == '@' ? slash + 2 : slash + 1;
+}
+
+const f8k_value *f8k_field_value(const void *node, f8k_field field)
+{
+    if (node == NULL || (unsigned)field >= F8K_F_COUNT
+        || fields[field].how == H_DERIVED)
+        return NULL;
+    return (const f8k_value *)(const void *)((const char *)node
+                                             + fields[field].offset);
+}
+
+int f8k_field_typed(f8k_field field)
+{
+    return (unsigned)field < F8K_F_COUNT && fields[field].how == H_TYPED;
+}
+
 /* ---- values ------------------------------------------------------------ */
 
 static const f8k_datum none = { NULL, NULL, 0, 0 };
@@ -165,11 +189,7 @@ static int of_kind(const void *node, f8k_field field, enum kind kind)
 /* FIELD of NODE, read by the table. */
 static f8k_datum stored(const void *node, f8k_field field)
 {
-    const struct field_def *def = &fields[field];
-    const f8k_value *v =
-        (const f8k_value *)(const void *)((const char *)node + def->offset);
-
-    return printed(v, def->how == H_TYPED);
+    return printed(f8k_field_value(node, field), f8k_field_typed(field));
 }
 
 /* ---- filings ------------------------------------------------------------ */
