@@ -54,6 +54,7 @@ check "examples/cover.c compiles and links against the installed library" \
     $F8K_CC ${F8K_CFLAGS:-} $cflags -o "$tmp/cover" "$top_srcdir/examples/cover.c" \
         ${F8K_LDFLAGS:-} $libs
 
+[ "${VALGRIND:-0}" = 0 ] || echo "running the example under valgrind memcheck"
 run() {
     if [ "${VALGRIND:-0}" != 0 ]; then
         LD_LIBRARY_PATH=$lib valgrind -q --leak-check=full --errors-for-leak-kinds=all \
