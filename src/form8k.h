@@ -177,6 +177,163 @@ f8k_status f8k_review(f8k_doc *doc);
 const char *f8k_doc_form(const f8k_doc *doc);
 const char *f8k_doc_filed(const f8k_doc *doc);
 
+/* ---- the parsed filing, read-only ------------------------------------ *
+ *
+ * Everything the XML holds about a filing can be read without XML: the
+ * handles below point into DOC and stay valid as long as DOC lives (until
+ * f8k_doc_free); they are never freed on their own.  A list is read by
+ * index - a count and an accessor that returns NULL past the end; the
+ * accessors walk the filing's own lists, so reading element I costs I
+ * steps (lists are short: the documents of a submission are the longest).
+ * Every function takes NULL for a handle and answers 0, NULL or an empty
+ * f8k_datum.  Their man pages, in section 3: f8k_filing, f8k_cover,
+ * f8k_items, f8k_signatures, f8k_exhibits, f8k_submission. */
+
+typedef struct f8k_filing     f8k_filing;     /* one Form 8-K document     */
+typedef struct f8k_registrant f8k_registrant; /* a registrant of its cover */
+typedef struct f8k_item       f8k_item;       /* an item of its body       */
+typedef struct f8k_signature  f8k_signature;  /* a signature block         */
+typedef struct f8k_exhibit    f8k_exhibit;    /* a row of its exhibit list */
+typedef struct f8k_document   f8k_document;   /* a <DOCUMENT> of a submission */
+typedef struct f8k_hnode      f8k_hnode;      /* a field or section of a
+                                               * submission's SEC header  */
+
+/* One value of the filing, as the XML writes it: PRINTED is the text as
+ * the filing prints it (the XML's printed= attribute), VALUE its normal
+ * form (the element's content: ISO date, EDGAR state code, "true" ...),
+ * LINE and COLUMN where it is printed (1-based, tabs every 8; 0 when not
+ * known).  PRINTED NULL: the filing does not print it (a value form8k
+ * derives, such as an official caption, or one the filing lacks); VALUE
+ * NULL with PRINTED set: printed but not normalised (the XML's
+ * Unnormalised record).  Both NULL: absent. */
+typedef struct f8k_datum {
+    const char *printed;
+    const char *value;
+    unsigned    line;
+    unsigned    column;
+} f8k_datum;
+
+/* The values of the filing, one enum for every handle: each field
+ * belongs to one kind of handle, and asking another kind for it gives an
+ * empty f8k_datum.  f8k_field_name gives each its XML name. */
+typedef enum f8k_field {
+    /* the cover page (f8k_filing_get): CoverPage/... */
+    F8K_F_DOCUMENT_TYPE = 0,    /* DocumentType: "8-K", "8-K/A"          */
+    F8K_F_AMENDMENT_FLAG,       /* AmendmentFlag: "true", "false"         */
+    F8K_F_PERIOD_END_DATE,      /* DocumentPeriodEndDate: date of the
+                                 * earliest event reported                */
+    F8K_F_DATE_OF_REPORT,       /* DateOfReport: only when the cover
+                                 * prints it apart from the event's      */
+    F8K_F_WRITTEN_COMMUNICATIONS,         /* the check boxes (Rule 425,   */
+    F8K_F_SOLICITING_MATERIAL,            /* 14a-12, 14d-2(b), 13e-4(c)): */
+    F8K_F_PRE_COMMENCEMENT_TENDER_OFFER,  /* the mark as printed, value   */
+    F8K_F_PRE_COMMENCEMENT_ISSUER_TENDER_OFFER, /* "true" or "false"      */
+    /* a registrant (f8k_registrant_get): Registrant/... */
+    F8K_F_REGISTRANT_NAME,      /* EntityRegistrantName                   */
+    F8K_F_INCORPORATION_STATE,  /* EntityIncorporationStateCountryCode    */
+    F8K_F_FILE_NUMBER,          /* EntityFileNumber                       */
+    F8K_F_TAX_ID,               /* EntityTaxIdentificationNumber (EIN)    */
+    F8K_F_ADDRESS_LINE1,        /* EntityAddressAddressLine1              */
+    F8K_F_ADDRESS_LINE2,        /* EntityAddressAddressLine2              */
+    F8K_F_CITY,                 /* EntityAddressCityOrTown                */
+    F8K_F_ADDRESS_STATE,        /* EntityAddressStateOrProvince           */
+    F8K_F_ZIP,                  /* EntityAddressPostalZipCode             */
+    F8K_F_AREA_CODE,            /* CityAreaCode                           */
+    F8K_F_LOCAL_PHONE,          /* LocalPhoneNumber                       */
+    F8K_F_FORMER_NAME,          /* EntityInformationFormerLegalOrRegisteredName */
+    /* an item (f8k_item_get): Item/... */
+    F8K_F_ITEM_NUMBER,          /* @number: "5", "2.02"; printed heading  */
+    F8K_F_ITEM_REGIME,          /* @regime: "1993" or "2004" numbering    */
+    F8K_F_ITEM_NOT_APPLICABLE,  /* @notApplicable: "true", "false"        */
+    F8K_F_OFFICIAL_CAPTION,     /* OfficialCaption, from the item table   */
+    F8K_F_PRINTED_CAPTION,      /* PrintedCaption                         */
+    F8K_F_SUCCESSOR_ITEM,       /* SuccessorItem: a 1993 item's 2004 one  */
+    /* a signature block (f8k_signature_get): Signature/... */
+    F8K_F_SIGNATURE_REGISTRANT, /* Registrant: the company signing        */
+    F8K_F_SIGNER_NAME,          /* Name (without "/s/")                   */
+    F8K_F_SIGNER_TITLE,         /* Title                                  */
+    F8K_F_SIGNATURE_DATE,       /* Date                                   */
+    /* an exhibit (f8k_exhibit_get): Exhibit/... */
+    F8K_F_EXHIBIT_NUMBER,       /* @number: "99.1"                        */
+    F8K_F_EXHIBIT_DESCRIPTION,  /* Description                            */
+    /* a document of a submission (f8k_document_get): Document/... */
+    F8K_F_DOC_TYPE,             /* Type: "8-K", "EX-99.1", "GRAPHIC"      */
+    F8K_F_DOC_SEQUENCE,         /* Sequence                               */
+    F8K_F_DOC_FILENAME,         /* FileName                               */
+    F8K_F_DOC_DESCRIPTION,      /* Description                            */
+    F8K_F_DOC_HTML,             /* @html: "true" when its text is HTML    */
+    F8K_F_COUNT                 /* not a field: the number of fields      */
+} f8k_field;
+
+/* The XML name of FIELD as a path from the element of its handle:
+ * "CoverPage/DocumentType", "Registrant/EntityRegistrantName",
+ * "Item/@number", "Exhibit/Description" ...; NULL for no field.
+ * f8k_field_find is its inverse: F8K_F_COUNT for a name of no field. */
+const char *f8k_field_name(f8k_field field);
+f8k_field   f8k_field_find(const char *name);
+
+/* The Form 8-K documents the grammar read from DOC: one for a document
+ * parsed alone (none when it was refused as binary), one for each 8-K
+ * document of a submission, in the submission's order. */
+size_t            f8k_doc_filing_count(const f8k_doc *doc);
+const f8k_filing *f8k_doc_filing(const f8k_doc *doc, size_t i);
+
+/* The cover page: its own fields, and its registrants (a joint filing
+ * has several), in the order the cover prints them. */
+f8k_datum             f8k_filing_get(const f8k_filing *f, f8k_field field);
+size_t                f8k_filing_registrant_count(const f8k_filing *f);
+const f8k_registrant *f8k_filing_registrant(const f8k_filing *f, size_t i);
+f8k_datum             f8k_registrant_get(const f8k_registrant *r,
+                                         f8k_field field);
+
+/* The items: those the filing reports, in its order, then those it lists
+ * as not applicable ("Items 1 through 4 ... Not Applicable.", one per
+ * number; F8K_F_ITEM_NOT_APPLICABLE "true").  An item's text comes in
+ * paragraphs (lines joined with single spaces; printed and value alike). */
+size_t          f8k_filing_item_count(const f8k_filing *f);
+const f8k_item *f8k_filing_item(const f8k_filing *f, size_t i);
+f8k_datum       f8k_item_get(const f8k_item *it, f8k_field field);
+size_t          f8k_item_paragraph_count(const f8k_item *it);
+f8k_datum       f8k_item_paragraph(const f8k_item *it, size_t i);
+
+/* The signature blocks and the exhibits, in the filing's order. */
+size_t               f8k_filing_signature_count(const f8k_filing *f);
+const f8k_signature *f8k_filing_signature(const f8k_filing *f, size_t i);
+f8k_datum            f8k_signature_get(const f8k_signature *s,
+                                       f8k_field field);
+size_t               f8k_filing_exhibit_count(const f8k_filing *f);
+const f8k_exhibit   *f8k_filing_exhibit(const f8k_filing *f, size_t i);
+f8k_datum            f8k_exhibit_get(const f8k_exhibit *x, f8k_field field);
+
+/* A submission's documents (none when DOC is no submission), and the
+ * Form 8-K the grammar read from one: NULL unless it is an 8-K document
+ * (the same handle f8k_doc_filing gives). */
+size_t              f8k_doc_document_count(const f8k_doc *doc);
+const f8k_document *f8k_doc_document(const f8k_doc *doc, size_t i);
+f8k_datum           f8k_document_get(const f8k_document *d, f8k_field field);
+const f8k_filing   *f8k_document_filing(const f8k_document *d);
+
+/* A submission's SEC header, as a tree: fields, and parties (FILER ...)
+ * and sections (COMPANY DATA ...) holding fields.  PARENT NULL means the
+ * top level of DOC's header (none when DOC is no submission).
+ * f8k_header_find gives the first node named ELEM, depth first (the
+ * node of f8k_doc_header's string). */
+size_t           f8k_header_count(const f8k_doc *doc, const f8k_hnode *parent);
+const f8k_hnode *f8k_header_at(const f8k_doc *doc, const f8k_hnode *parent,
+                               size_t i);
+const f8k_hnode *f8k_header_find(const f8k_doc *doc, const char *elem);
+/* Its XML element ("AccessionNumber", "Filer", "CompanyData"; "Field"
+ * or "Section" for a key form8k does not know), its key as printed
+ * ("ACCESSION NUMBER", "CIK"), its value (a party or section has none,
+ * only a position; a known key's value in its type's normal form, VALUE
+ * NULL when the printed text is not of that type; an unknown key's value
+ * as printed), and the code of an industry classification ("4911") or
+ * the number of an item ("5"), else NULL. */
+const char *f8k_header_name(const f8k_hnode *h);
+const char *f8k_header_key(const f8k_hnode *h);
+f8k_datum   f8k_header_value(const f8k_hnode *h);
+const char *f8k_header_code(const f8k_hnode *h);
+
 void        f8k_free(void *p);
 const char *f8k_status_string(f8k_status st);
 

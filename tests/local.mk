@@ -21,7 +21,8 @@ tests_unit_f8k_unit_SOURCES = \
 	tests/unit/test_normalize.c tests/unit/test_xml.c \
 	tests/unit/test_submission.c tests/unit/test_html.c \
 	tests/unit/test_front.c tests/unit/test_diags.c tests/unit/test_cover.c \
-	tests/unit/test_body.c tests/unit/test_xcheck.c tests/unit/util.c
+	tests/unit/test_body.c tests/unit/test_xcheck.c tests/unit/test_access.c \
+	tests/unit/util.c
 tests_unit_f8k_unit_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS) $(XML2_CFLAGS)
 # Linked statically: the unit tests call the library's internal functions.
 tests_unit_f8k_unit_LDFLAGS = -static
@@ -34,6 +35,21 @@ TESTS += tests/unit/f8k_unit tests/golden.sh tests/corpus.sh tests/submissions.s
 TESTS += tests/json.sh tests/table.sh
 EXTRA_DIST += tests/json.sh tests/json_check.py tests/table.sh tests/table_check.py
 
+# The C API as a user gets it: tests/example.sh installs into a temporary
+# DESTDIR and builds examples/cover.c against that installation through
+# pkg-config, with configure's compiler and flags (the sanitizers' too);
+# tests/man3.sh: the man3 pages name every exported function.
+TESTS += tests/example.sh tests/man3.sh
+EXTRA_DIST += tests/example.sh tests/man3.sh
+AM_TESTS_ENVIRONMENT += \
+	MAKE='$(MAKE)'; export MAKE; \
+	F8K_CC='$(CC)'; F8K_CFLAGS='$(WARN_CFLAGS) $(CFLAGS)'; \
+	F8K_LDFLAGS='$(LDFLAGS)'; F8K_INCLUDEDIR='$(includedir)'; \
+	F8K_LIBDIR='$(libdir)'; F8K_PKGCONFIGDIR='$(pkgconfigdir)'; \
+	F8K_MAN3DIR='$(man3dir)'; \
+	export F8K_CC F8K_CFLAGS F8K_LDFLAGS F8K_INCLUDEDIR F8K_LIBDIR \
+	  F8K_PKGCONFIGDIR F8K_MAN3DIR;
+
 # FORM8K, XSD, top_srcdir come from AM_TESTS_ENVIRONMENT in Makefile.am.
 
 EXTRA_DIST += tests/common.sh tests/golden.sh tests/corpus.sh tests/golden tests/errors \
@@ -44,6 +60,7 @@ valgrind-check: all
 	@: "valgrind-check is not a file; see tests/local.mk"
 	FORM8K=$(abs_top_builddir)/src/form8k XSD=$(abs_top_srcdir)/xsd/form8k.xsd \
 	top_srcdir=$(abs_top_srcdir) VALGRIND=1 $(SHELL) $(srcdir)/tests/golden.sh
+	VALGRIND=1 $(MAKE) $(AM_MAKEFLAGS) check TESTS=tests/example.sh
 
 
 

@@ -55,7 +55,7 @@ typedef struct f8k_hkey {
 const f8k_hkey *f8k_hkey_find(const char *name, size_t n, int tag);
 
 /* A header node: a field, or a party or section with fields inside. */
-typedef struct f8k_hnode {
+struct f8k_hnode {
     const f8k_hkey   *def;      /* NULL: a key form8k does not know      */
     const char       *name;     /* the key or tag as printed            */
     f8k_value         value;    /* fields: printed, normalised, where   */
@@ -64,7 +64,7 @@ typedef struct f8k_hnode {
     struct f8k_hnode *children; /* parties and sections                 */
     struct f8k_hnode *children_tail;
     struct f8k_hnode *next;
-} f8k_hnode;
+};
 
 typedef struct f8k_hnodes {
     f8k_hnode *head;
@@ -96,7 +96,7 @@ typedef struct f8k_binary {
 } f8k_binary;
 
 /* One <DOCUMENT> of the submission. */
-typedef struct f8k_document {
+struct f8k_document {
     f8k_loc              loc;
     f8k_hnodes           meta;     /* <TYPE>, <SEQUENCE>, ... as leaves   */
     f8k_value            type;     /* "8-K", "EX-99.1"                    */
@@ -114,7 +114,7 @@ typedef struct f8k_document {
     int                  html;     /* the body is HTML                    */
     f8k_filing          *filing;   /* a Form 8-K parsed by parse.y        */
     struct f8k_document *next;
-} f8k_document;
+};
 
 typedef enum f8k_dialect {
     F8K_DIALECT_SEC = 0,     /* <SEC-DOCUMENT>/<SEC-HEADER>, KEY: value  */

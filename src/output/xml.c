@@ -26,6 +26,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 
+#include "access.h"
 #include "html.h"
 #include "pipeline.h"
 #include "remap.h"
@@ -483,50 +484,30 @@ static void put_unnormalised(xw *w, const deferred *later)
     }
 }
 
-/* The registrant's fields in the order of form8k.xsd (registrantType). */
-static const struct registrant_field {
-    const char *name;
-    size_t      offset;
-    int         typed;
-} registrant_fields[] = {
-    { "EntityRegistrantName", offsetof(f8k_registrant, name), 0 },
-    { "EntityIncorporationStateCountryCode", offsetof(f8k_registrant, state), 1 },
-    { "EntityFileNumber", offsetof(f8k_registrant, file_number), 1 },
-    { "EntityTaxIdentificationNumber", offsetof(f8k_registrant, ein), 1 },
-    { "EntityAddressAddressLine1", offsetof(f8k_registrant, addr1), 0 },
-    { "EntityAddressAddressLine2", offsetof(f8k_registrant, addr2), 0 },
-    { "EntityAddressCityOrTown", offsetof(f8k_registrant, city), 0 },
-    { "EntityAddressStateOrProvince", offsetof(f8k_registrant, addr_state), 1 },
-    { "EntityAddressPostalZipCode", offsetof(f8k_registrant, zip), 1 },
-    { "CityAreaCode", offsetof(f8k_registrant, area_code), 1 },
-    { "LocalPhoneNumber", offsetof(f8k_registrant, local_phone), 1 },
-    { "EntityInformationFormerLegalOrRegisteredName",
-      offsetof(f8k_registrant, former_name), 0 },
-};
-
-/* Indexed by enum f8k_check. */
-static const char *const check_names[F8K_CHECK_COUNT] = {
-    "WrittenCommunications",
-    "SolicitingMaterial",
-    "PreCommencementTenderOffer",
-    "PreCommencementIssuerTenderOffer",
+/* Indexed by enum f8k_check: the cover's fields of the check boxes. */
+static const f8k_field check_fields[F8K_CHECK_COUNT] = {
+    F8K_F_WRITTEN_COMMUNICATIONS,
+    F8K_F_SOLICITING_MATERIAL,
+    F8K_F_PRE_COMMENCEMENT_TENDER_OFFER,
+    F8K_F_PRE_COMMENCEMENT_ISSUER_TENDER_OFFER,
 };
 
 static void put_registrant(xw *w, const f8k_registrant *r)
 {
     deferred later;
-    size_t i;
+    int i;
 
     later.n = 0;
     xw_start(w, "Registrant");
-    for (i = 0; i < sizeof registrant_fields / sizeof registrant_fields[0]; i++) {
-        const struct registrant_field *f = &registrant_fields[i];
-        const f8k_value *v =
-            (const f8k_value *)(const void *)((const char *)r + f->offset);
-        if (f->typed)
-            put_typed(w, f->name, v, &later);
+    /* the fields in the order of form8k.xsd's registrantType: the enum's,
+     * named and read by access.c's table */
+    for (i = F8K_F_REGISTRANT_NAME; i <= F8K_F_FORMER_NAME; i++) {
+        f8k_field f = (f8k_field)i;
+        const f8k_value *v = f8k_field_value(r, f);
+        if (f8k_field_typed(f))
+            put_typed(w, f8k_field_element(f), v, &later);
         else
-            put_text(w, f->name, v);
+            put_text(w, f8k_field_element(f), v);
     }
     put_unnormalised(w, &later);
     xw_end(w);
@@ -550,13 +531,14 @@ static void put_cover(xw *w, const f8k_cover *c)
      * collect them first. */
     for (i = 0; i < F8K_CHECK_COUNT; i++)
         if (c->checks[i].printed != NULL && c->checks[i].norm == NULL)
-            defer(&later, check_names[i], &c->checks[i]);
+            defer(&later, f8k_field_element(check_fields[i]), &c->checks[i]);
     put_unnormalised(w, &later);
     for (r = c->registrants; r != NULL; r = r->next)
         put_registrant(w, r);
     for (i = 0; i < F8K_CHECK_COUNT; i++)
         if (c->checks[i].printed != NULL && c->checks[i].norm != NULL)
-            put_value(w, check_names[i], c->checks[i].norm, &c->checks[i]);
+            put_value(w, f8k_field_element(check_fields[i]),
+                      c->checks[i].norm, &c->checks[i]);
     xw_end(w);
 }
 

@@ -10,6 +10,11 @@
  * in one call; nothing here is freed on its own.  Strings are UTF-8 with
  * XML-safe characters only (text.c cleans the input before scanning) and
  * tabs expanded to columns of 8.
+ *
+ * The nodes the public API hands out as opaque handles (f8k_filing,
+ * f8k_registrant, f8k_item, f8k_signature, f8k_exhibit; f8k_document and
+ * f8k_hnode in submission.h) take their typedef names from form8k.h and
+ * are defined here as plain structs: C99 allows a typedef once.
  */
 #ifndef F8K_AST_H
 #define F8K_AST_H
@@ -131,7 +136,7 @@ typedef struct f8k_block {
 /* ---- interpreted nodes (filled by the passes) -------------------------- */
 
 /* One registrant of the filing (a joint filing has several). */
-typedef struct f8k_registrant {
+struct f8k_registrant {
     f8k_value name;          /* EntityRegistrantName                     */
     f8k_value state;         /* EntityIncorporationStateCountryCode      */
     f8k_value file_number;   /* EntityFileNumber                         */
@@ -146,7 +151,7 @@ typedef struct f8k_registrant {
     f8k_value local_phone;   /* LocalPhoneNumber                         */
     f8k_value former_name;   /* EntityInformationFormerLegalOrRegisteredName */
     struct f8k_registrant *next;
-} f8k_registrant;
+};
 
 /* The four check boxes of the cover page, in the form's order. */
 enum f8k_check {
@@ -189,7 +194,7 @@ typedef struct f8k_item_num {
 
 /* An item of the body.  A combined heading ("Items 2.02 and 9.01") gives
  * one node per number, sharing the heading's text. */
-typedef struct f8k_item {
+struct f8k_item {
     f8k_value            number;   /* printed heading; norm "5", "2.02"   */
     const f8k_item_def  *def;      /* table entry, NULL if unknown number */
     f8k_value            caption;  /* caption as printed (may be absent)  */
@@ -200,21 +205,21 @@ typedef struct f8k_item {
     f8k_lines            body;     /* raw lines until the next region     */
     f8k_para            *paras;    /* text as paragraphs (body.c)         */
     struct f8k_item     *next;
-} f8k_item;
+};
 
-typedef struct f8k_signature {
+struct f8k_signature {
     f8k_value registrant;
     f8k_value name;          /* without /s/                              */
     f8k_value title;         /* several lines joined                     */
     f8k_value date;          /* norm: ISO date                           */
     struct f8k_signature *next;
-} f8k_signature;
+};
 
-typedef struct f8k_exhibit {
+struct f8k_exhibit {
     f8k_value number;        /* printed "99.1"; norm "99.1"              */
     f8k_value description;   /* wrapped lines joined                     */
     struct f8k_exhibit *next;
-} f8k_exhibit;
+};
 
 /* A region of the body the grammar recognised, kept raw for the passes. */
 typedef enum f8k_region_kind {
@@ -231,7 +236,7 @@ typedef struct f8k_region {
 } f8k_region;
 
 /* The whole filing. */
-typedef struct f8k_filing {
+struct f8k_filing {
     f8k_cover      cover;
     f8k_item      *items;
     f8k_item      *items_tail;
@@ -247,7 +252,7 @@ typedef struct f8k_filing {
      * for plain text. */
     const struct f8k_html     *html;
     const struct f8k_html_map *html_map;
-} f8k_filing;
+};
 
 /* Diagnostics collected while parsing and in the passes. */
 typedef struct f8k_diags {

@@ -13,7 +13,7 @@ int main(void)
         add_parse_tests() || add_normalize_tests() || add_xml_tests() ||
         add_submission_tests() || add_html_tests() ||
         add_front_tests() || add_diags_tests() || add_cover_tests() ||
-        add_body_tests() || add_xcheck_tests()) {
+        add_body_tests() || add_xcheck_tests() || add_access_tests()) {
         CU_cleanup_registry();
         return 2;
     }

@@ -18,6 +18,7 @@ int add_diags_tests(void);
 int add_cover_tests(void);
 int add_body_tests(void);
 int add_xcheck_tests(void);
+int add_access_tests(void);
 
 /* util.c: TEXT through scanner and parser only (the passes are the
  * test's to run), NULL on failure; the number of diagnostics of CODE
