@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
-# diagdocs.sh - the code lists of README and doc/form8k.1, made from the
+# diagdocs.sh - the code lists of README and doc/form8k.1.in, made from the
 # table of diagnostics (src/tree/diags.def) through `form8k explain --list`.
 #
 #   sh scripts/diagdocs.sh FORM8K [SRCDIR]          rewrite both lists
@@ -59,10 +59,10 @@ awk -v block="$tmp/man.block" '
     /^\.\\" diags: end$/ { inside = 0 }
     !inside { print }
     /^\.\\" diags: begin$/ { inside = 1; while ((getline l < block) > 0) print l }
-' "$srcdir/doc/form8k.1" > "$tmp/form8k.1"
+' "$srcdir/doc/form8k.1.in" > "$tmp/form8k.1.in"
 
 rc=0
-for f in README doc/form8k.1; do
+for f in README doc/form8k.1.in; do
     new=$tmp/$(basename "$f")
     if ! cmp -s "$new" "$srcdir/$f"; then
         if [ "$check" = 1 ]; then

@@ -7,6 +7,9 @@
 #   sh scripts/setup.sh --dev ...  also the developer's tools: valgrind,
 #                                  clang, llvm, afl++ (make valgrind-check,
 #                                  make fuzz, the sanitizer build; .ci/run)
+#   sh scripts/setup.sh [--dev] --list-packages
+#                                  print the packages it would need, one a
+#                                  line, and stop (tests/quickstart.sh)
 #
 # For a fresh Debian 12 machine, run from anywhere in the work tree, as
 # root or as a user who may use sudo.  Safe to run again: it installs only
@@ -22,19 +25,23 @@
 
 set -eu
 
-exec 1>&2
+# 3: the standard output of the caller, for --list-packages alone.
+exec 3>&1 1>&2
 
 usage() {
     echo "usage: sh scripts/setup.sh [--dev] [--check] [-- CONFIGURE-ARGUMENTS...]"
+    echo "       sh scripts/setup.sh [--dev] --list-packages"
 }
 
 check=0
 dev=0
+list=0
 reconfigure=0
 while [ $# -gt 0 ]; do
     case $1 in
     --check) check=1; shift ;;
     --dev) dev=1; shift ;;
+    --list-packages) list=1; shift ;;
     -h | --help) usage; exit 0 ;;
     --) shift; reconfigure=1; break ;;
     *) echo "setup.sh: unknown argument '$1'"; usage; exit 2 ;;
@@ -58,6 +65,13 @@ libxml2-dev libxml2-utils libcunit1-dev python3"
 # xz-utils (scripts/libxml2-compat.sh unpacks libxml2's source).
 if [ "$dev" = 1 ]; then
     packages="$packages valgrind clang llvm afl++ xz-utils"
+fi
+
+if [ "$list" = 1 ]; then
+    # standard output: the list is what the caller asked for
+    # shellcheck disable=SC2086
+    printf '%s\n' $packages >&3
+    exit 0
 fi
 
 missing=

@@ -176,10 +176,14 @@ const char *f8k_doc_kind(const f8k_doc *doc)
 }
 
 /* Did the grammar read an 8-K body into F? */
+/* The grammar read F as a Form 8-K: some of its layout was found, and
+ * its cover does not name another form (a 10-Q read by the grammar is
+ * refused, not an 8-K body). */
 static int read_8k(const f8k_filing *f)
 {
-    return f->cover.title.head != NULL || f->cover.blocks != NULL ||
-           f->items != NULL || f->regions != NULL;
+    return f->cover.other_form.printed == NULL &&
+           (f->cover.title.head != NULL || f->cover.blocks != NULL ||
+            f->items != NULL || f->regions != NULL);
 }
 
 int f8k_doc_has_8k(const f8k_doc *doc)

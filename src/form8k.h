@@ -109,7 +109,8 @@ f8k_status f8k_parse_file(const char *path, const f8k_options *opt,
  * as binary data).  Never NULL. */
 const char *f8k_doc_kind(const f8k_doc *doc);
 /* 1 when the grammar read a Form 8-K body from DOC (the document itself,
- * or at least one 8-K document of a submission), else 0. */
+ * or at least one 8-K document of a submission), else 0 (binary data, a
+ * document whose cover names another form, nothing read). */
 int         f8k_doc_has_8k(const f8k_doc *doc);
 /* The value of the SEC header field named ELEM as the XML names it
  * ("AccessionNumber", "CentralIndexKey" - the first filer's -,

@@ -9,7 +9,9 @@
 #     same bytes as the one-input run, no XML and no temporary file for a
 #     bad one;
 #   - index.jsonl: one line per input with its status, exit status,
-#     diagnostics count, output path and size;
+#     diagnostics count, output path and size; what it was (kind, whether
+#     an 8-K body was read, accession number, CIK, diagnostic codes);
+#   - the summary's MB and MB/s count only the inputs converted;
 #   - exit status 8 when some inputs fail, 0 when none does, 2 on misuse;
 #   - -j 1 and -j 2 give identical trees;
 #   - --resume skips complete outputs (untouched: same mtime) and redoes
@@ -57,7 +59,8 @@ while read -r rel; do
     rc=$?
     [ "$rc" -eq 0 ] || rm -f "$out"
     nd=$(grep -c ': \(note\|warning\|error\): ' "$tmp/err")
-    printf '%s\t%s\t%s\n' "$rel" "$rc" "$nd" >> "$tmp/expect.tsv"
+    codes=$(sed -n 's/.*: \(note\|warning\|error\): .* \[\(F8K-[A-Z0-9]*\)\].*/\2/p' "$tmp/err" | sort -u | paste -sd, -)
+    printf '%s\t%s\t%s\t%s\n' "$rel" "$rc" "$nd" "$codes" >> "$tmp/expect.tsv"
 done < "$tmp/inputs"
 n_good=$(awk -F'\t' '$2 == 0' "$tmp/expect.tsv" | wc -l)
 n_bad=$(awk -F'\t' '$2 != 0' "$tmp/expect.tsv" | wc -l)
@@ -71,8 +74,8 @@ import json, os, sys
 index, outdir, prefix, expect, good_status = sys.argv[1:6]
 want = {}
 for line in open(expect):
-    rel, rc, nd = line.rstrip("\n").split("\t")
-    want[prefix + "/" + rel] = (rel, int(rc), int(nd))
+    rel, rc, nd, codes = line.rstrip("\n").split("\t")
+    want[prefix + "/" + rel] = (rel, int(rc), int(nd), sorted(codes.split(",")) if codes else [])
 seen = {}
 ok = True
 for n, line in enumerate(open(index), 1):
@@ -84,10 +87,20 @@ for n, line in enumerate(open(index), 1):
     if r["input"] in seen:
         print("index: %s twice" % r["input"]); ok = False
     seen[r["input"]] = r
-for inp, (rel, rc, nd) in want.items():
+for inp, (rel, rc, nd, codes) in want.items():
     r = seen.get(inp)
     if r is None:
         print("index: no line for %s" % inp); ok = False; continue
+    # what happened: the kind, whether an 8-K body was read, the codes of
+    # the diagnostics (once each) - of a converted input, a failed one and
+    # one that --resume skipped (converted by an earlier run) alike
+    if good_status != "skipped" or rc != 0:
+        if r.get("kind") not in ("text", "html", "submission", "binary"):
+            print("%s: kind %s" % (inp, r.get("kind"))); ok = False
+        if not isinstance(r.get("body_read"), bool) or r["body_read"] != (rc == 0):
+            print("%s: body_read %s, exit %d" % (inp, r.get("body_read"), rc)); ok = False
+        if sorted(r.get("codes", [None])) != codes or len(set(r["codes"])) != len(r["codes"]):
+            print("%s: codes %s, want %s" % (inp, r.get("codes"), codes)); ok = False
     xml = os.path.join(outdir, rel[:-4] + ".xml" if rel.endswith(".txt") else rel + ".xml")
     if r["exit"] != rc:
         print("%s: exit %s, want %d" % (inp, r["exit"], rc)); ok = False
@@ -149,6 +162,49 @@ check "summary line on stderr without -q" \
 # ---- only good inputs: exit status 0.
 "$FORM8K" parse -q --out "$tmp/outg" "$in/good" "$in/good/deeper"
 check "good inputs only: exit status 0" exit_is 0 $?
+# Again with --resume: every input skipped, none converted - 0.0 MB.
+"$FORM8K" parse --no-progress --resume --out "$tmp/outg" "$in/good" "$in/good/deeper" 2> "$tmp/errg"
+check "--resume, all skipped: the summary's MB and MB/s count no input" \
+    grep -q "^form8k: [0-9]* files, 0.0 MB in .* (0.0 MB/s, 0 files/s): 0 written, [1-9][0-9]* skipped, 0 failed" "$tmp/errg"
+
+# ---- the index says what each input was: kind, whether an 8-K body was
+# read, accession number and CIK where known, diagnostic codes.
+mkdir "$tmp/kinds"
+cp "$top_srcdir/tests/golden/classic-three-column/input.txt" "$tmp/kinds/a-text.txt"
+cp "$top_srcdir/tests/golden/html-ixbrl-cover/input.htm" "$tmp/kinds/b-html.htm"
+cp "$top_srcdir/tests/golden/sub-sec-joint-binary/input.txt" "$tmp/kinds/c-sub.txt"
+cp "$top_srcdir/tests/errors/not-an-8k/input.txt" "$tmp/kinds/d-10q.txt"
+cp "$top_srcdir/tests/errors/sub-other-form/input.txt" "$tmp/kinds/e-sub-10q.txt"
+cp "$top_srcdir/tests/errors/binary-garbage/input."* "$tmp/kinds/f-binary.bin"
+"$FORM8K" parse -q -j 1 --out "$tmp/kindsout" "$tmp/kinds" 2>/dev/null
+kind_line() { # kind_line NAME KIND BODY_READ ACCESSION CIK CODE...
+    python3 - "$tmp/kindsout/index.jsonl" "$tmp/kinds/$@" <<'PY'
+import json, sys
+index, inp, kind, body, acc, cik = sys.argv[1:7]
+codes = sys.argv[7:]
+for line in open(index):
+    r = json.loads(line)
+    if r["input"] != inp:
+        continue
+    got = (r.get("kind"), r.get("body_read"), r.get("accession"), r.get("cik"), r.get("codes"))
+    want = (kind, body == "true", acc or None, cik or None, codes)
+    if got != want:
+        print("  %s: got %s, want %s" % (inp, got, want))
+        sys.exit(1)
+    sys.exit(0)
+print("  no line for", inp)
+sys.exit(1)
+PY
+}
+check "index: a plain-text 8-K" kind_line a-text.txt text true "" ""
+check "index: an HTML 8-K" kind_line b-html.htm html true "" ""
+check "index: a submission, accession, CIK, codes once each in order" \
+    kind_line c-sub.txt submission true 0000999001-02-000042 0000999001 \
+    F8K-W105 F8K-X508 F8K-X504 F8K-X506
+check "index: a 10-Q document: no 8-K body read" kind_line d-10q.txt text false "" "" F8K-E002
+check "index: a 10-Q submission: no 8-K body, its accession" \
+    kind_line e-sub-10q.txt submission false 0000812345-97-000031 "" F8K-E002
+check "index: binary data" kind_line f-binary.bin binary false "" "" F8K-E006
 
 # ---- --resume: complete outputs are skipped and left alone.
 python3 -c 'import os,sys

@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
-# diagdocs.sh - the code lists of README and doc/form8k.1 are the table of
+# diagdocs.sh - the code lists of README and doc/form8k.1.in are the table of
 # diagnostics (src/tree/diags.def), as `form8k explain --list` prints it:
 # scripts/diagdocs.sh --check fails when a row was added, changed or
 # removed without the lists following.

@@ -947,15 +947,18 @@ static off_t whole_lines(int fd)
     return end;
 }
 
+/* MB, MB/s and files/s count the inputs converted (written or failed),
+ * not those --resume skipped. */
 static void summary(const struct batch *b, double secs)
 {
     double mb = (double)b->bytes / 1e6;
+    double converted = (double)(b->done - b->skipped);
 
     fprintf(stderr, "%s: %lu files, %.1f MB in %.2f s (%.1f MB/s, %.0f "
             "files/s): %lu written, %lu skipped, %lu failed; index %s\n",
             cli_progname, (unsigned long)b->done, mb, secs,
             secs > 0 ? mb / secs : 0.0,
-            secs > 0 ? (double)b->done / secs : 0.0,
+            secs > 0 ? converted / secs : 0.0,
             (unsigned long)b->written, (unsigned long)b->skipped,
             (unsigned long)b->failed, b->index_name);
 }

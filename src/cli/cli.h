@@ -13,6 +13,7 @@
  *              of inputs validate uses)
  *   validate.c form8k validate (verdicts, text/JSON Lines/SARIF) and
  *              form8k explain (the catalogue of codes)
+ *   opts.c     options by a command's table (getopt_long), --help
  *   main.c     the command line, one input
  *
  * Every helper that prints takes the stream to print on: one input prints
@@ -43,7 +44,8 @@ enum {
 /* --format: what parse writes (xml, json) or table writes (csv, tsv). */
 enum { CLI_FMT_XML = 0, CLI_FMT_JSON, CLI_FMT_CSV, CLI_FMT_TSV };
 
-/* What the command line asked for. */
+/* What the command line asked for (main.c reads it by the tables of
+ * opts.h). */
 struct cli_options {
     const char  *output;     /* -o FILE, or NULL for standard output     */
     int          quiet;      /* -q                                        */
@@ -59,7 +61,6 @@ struct cli_options {
     int          resume;     /* --resume                                  */
     int          progress;   /* -1 --no-progress, 1 --progress, 0 auto    */
     int          plain;      /* render --plain: no source positions       */
-    const char  *format_name; /* --format as given (resolve_format)     */
     int          format;     /* --format: parse/table CLI_FMT_*, validate
                                 0 text, 1 json, 2 sarif                   */
     /* validate (validate.c). */
@@ -68,7 +69,6 @@ struct cli_options {
     const char  *ignore;     /* --ignore=CODE,...                         */
     int          notes;      /* --notes                                   */
     int          list;       /* explain --list                            */
-    int          validate_opts; /* one of the above was given             */
 };
 
 extern const char cli_progname[];

@@ -31,6 +31,7 @@
 #include "cli.h"
 #include "cov_names.h"
 #include "coverage.h"
+#include "opts.h"
 #include "regress.h"
 
 /* The sums over all inputs, per table and rule. */
@@ -244,47 +245,51 @@ static int cov_usage(const char *what, const char *arg)
     return EXIT_USAGE;
 }
 
-int cli_coverage_main(int argc, char **argv)
+static int coverage_main(int argc, char **argv);
+
+static const struct cli_opt coverage_opts[] = {
+    { "format", K_FORMAT, "FMT", "text|json", "text (the default) or json" },
+    { NULL, 0, NULL, NULL, NULL }
+};
+
+const struct cli_cmd cli_cmd_coverage = {
+    "coverage", "which scanner rules and productions inputs exercise",
+    "[OPTION]... FILE|FOLDER...",
+    "For each scanner rule and production of form8k's grammars (scan.l,\n"
+    "parse.y, sub.l, sub.y): how many inputs and lines exercised it; then\n"
+    "those none did.\n",
+    coverage_opts, coverage_main
+};
+
+static int coverage_take(void *ctx, int key, const char *v)
+{
+    if (key == K_FORMAT)
+        *(int *)ctx = v[0] == 'j';
+    return -1;
+}
+
+static int coverage_main(int argc, char **argv)
 {
     f8k_cov c;
     struct totals t;
     unsigned long inputs = 0, parsed = 0;
-    int i, json = 0, rc = 0, only = 0, any = 0;
+    int i, json = 0, rc, first;
 
-    for (i = 0; i < argc; i++) {
-        const char *a = argv[i];
-        if (only || a[0] != '-' || a[1] == '\0') {
-            any = 1;
-        } else if (strcmp(a, "--") == 0) {
-            only = 1;
-        } else if (strcmp(a, "--format=json") == 0) {
-            json = 1;
-        } else if (strcmp(a, "--format=text") == 0) {
-            json = 0;
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            printf("Usage: %s coverage [--format=text|json] FILE|FOLDER...\n"
-                   "For each scanner rule and production of form8k's grammars "
-                   "(scan.l, parse.y,\nsub.l, sub.y): how many inputs and lines "
-                   "exercised it; then those none did.\n", cli_progname);
-            return 0;
-        } else {
-            return cov_usage("unrecognized option", a);
-        }
-    }
-    if (!any)
+    rc = cli_getopt(&cli_cmd_coverage, argc, argv, coverage_take, &json,
+                    &first);
+    if (rc >= 0)
+        return rc;
+    rc = 0;
+    if (first >= argc)
         return cov_usage("no input given", NULL);
     if (cov_alloc(&c, &t) != 0) {
         cov_free(&c, &t);
         fprintf(stderr, "%s: out of memory\n", cli_progname);
         return EXIT_NOMEM;
     }
-    for (i = 0, only = 0; i < argc && (rc == 0 || rc == EXIT_IO); i++) {
+    for (i = first; i < argc && (rc == 0 || rc == EXIT_IO); i++) {
         const char *a = argv[i];
         struct stat sb;
-        if (!only && a[0] == '-' && a[1] != '\0') {
-            only = strcmp(a, "--") == 0;
-            continue;
-        }
         if (stat(a, &sb) == 0 && S_ISDIR(sb.st_mode)) {
             struct names files = { NULL, 0, 0 };
             size_t k;

@@ -35,6 +35,7 @@
 #include <libxml/tree.h>
 
 #include "cli.h"
+#include "opts.h"
 #include "regress.h"
 
 /* --------------------------------------------------------------- tree */
@@ -610,43 +611,59 @@ static int diff_usage(const char *what, const char *arg)
     return EXIT_USAGE;
 }
 
-int cli_diff_main(int argc, char **argv)
+static int diff_main(int argc, char **argv);
+
+static const struct cli_opt diff_opts[] = {
+    { "positions", K_POSITIONS, NULL, NULL, "compare the positions too "
+      "(line=, column=, source=, a Text's lines=)" },
+    { "format", K_FORMAT, "FMT", "text|json", "text (the default: PATH: OLD "
+      "-> NEW, a line per change) or json (one object: old, new, changes, "
+      "count)" },
+    { NULL, 0, NULL, NULL, NULL }
+};
+
+const struct cli_cmd cli_cmd_diff = {
+    "diff", "compare two form8k XML documents by meaning",
+    "[OPTION]... OLD.xml NEW.xml",
+    "Compare two form8k XML documents by meaning; one line per change:\n"
+    "  PATH: OLD -> NEW\n"
+    "Exit status: 0 the same, 1 different, 2 usage error or unreadable input.\n",
+    diff_opts, diff_main
+};
+
+struct diff_args {
+    int positions, json;
+};
+
+static int diff_take(void *ctx, int key, const char *v)
+{
+    struct diff_args *d = ctx;
+
+    if (key == K_POSITIONS)
+        d->positions = 1;
+    else if (key == K_FORMAT)
+        d->json = v[0] == 'j';
+    return -1;
+}
+
+static int diff_main(int argc, char **argv)
 {
     const char *files[2];
-    int nfiles = 0, positions = 0, json = 0, i, only = 0;
+    struct diff_args d = { 0, 0 };
+    int nfiles, positions, json, first, rc;
     struct printer pr;
     long n;
 
-    for (i = 0; i < argc; i++) {
-        const char *a = argv[i];
-        if (only || a[0] != '-' || a[1] == '\0') {
-            if (nfiles == 2)
-                return diff_usage("too many operands:", a);
-            files[nfiles++] = a;
-        } else if (strcmp(a, "--") == 0) {
-            only = 1;
-        } else if (strcmp(a, "--positions") == 0) {
-            positions = 1;
-        } else if (strcmp(a, "--format=json") == 0) {
-            json = 1;
-        } else if (strcmp(a, "--format=text") == 0) {
-            json = 0;
-        } else if (strcmp(a, "--format") == 0 && i + 1 < argc &&
-                   (strcmp(argv[i + 1], "json") == 0 ||
-                    strcmp(argv[i + 1], "text") == 0)) {
-            json = argv[++i][0] == 'j';
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            printf("Usage: %s diff [--positions] [--format=text|json] "
-                   "OLD.xml NEW.xml\n"
-                   "Compare two form8k XML documents by meaning; one line "
-                   "per change:\n  PATH: OLD -> NEW\n"
-                   "Exit status: 0 the same, 1 different, 2 usage error or "
-                   "unreadable input.\n", cli_progname);
-            return 0;
-        } else {
-            return diff_usage("unrecognized option", a);
-        }
-    }
+    rc = cli_getopt(&cli_cmd_diff, argc, argv, diff_take, &d, &first);
+    if (rc >= 0)
+        return rc;
+    positions = d.positions;
+    json = d.json;
+    nfiles = argc - first;
+    if (nfiles > 2)
+        return diff_usage("too many operands:", argv[first + 2]);
+    files[0] = nfiles > 0 ? argv[first] : NULL;
+    files[1] = nfiles > 1 ? argv[first + 1] : NULL;
     if (nfiles != 2)
         return diff_usage("needs two files, OLD.xml and NEW.xml", NULL);
     pr.f = stdout;

@@ -46,6 +46,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "cli.h"
+#include "opts.h"
 #include "pipeline.h"
 #include "regress.h"
 
@@ -1201,46 +1202,77 @@ static int gen_usage(const char *what, const char *arg)
     return EXIT_USAGE;
 }
 
-int cli_generate_main(int argc, char **argv)
+static int generate_main(int argc, char **argv);
+
+static const struct cli_opt generate_opts[] = {
+    { "seed", K_SEED, "N", NULL, "the seed (default 1): the same seed gives "
+      "the same files" },
+    { "count", K_COUNT, "K", NULL, "how many filings, 1 to 100000 (default "
+      "10)" },
+    { "format", K_FORMAT, "FMT", "text|html", "text (the default: .txt) or "
+      "html (.htm)" },
+    { "out", K_OUT, "DIR", NULL, "the folder to write into; required" },
+    { NULL, 0, NULL, NULL, NULL }
+};
+
+const struct cli_cmd cli_cmd_generate = {
+    "generate", "synthetic filings with the XML form8k should read",
+    "[OPTION]... --out=DIR",
+    "Write K synthetic Form 8-K filings into DIR, each with the XML form8k\n"
+    "should read from it (NAME.expected.xml); the same seed gives the same\n"
+    "files.\n",
+    generate_opts, generate_main
+};
+
+struct gen_args {
+    unsigned long seed, count;
+    const char *dir;
+    int html;
+};
+
+static int gen_take(void *ctx, int key, const char *v)
 {
-    unsigned long seed = 1, count = 10, k;
-    const char *dir = NULL;
-    int html = 0, i, rc = 0;
+    struct gen_args *g = ctx;
+    char *end;
+
+    switch (key) {
+    case K_SEED:
+        errno = 0;
+        g->seed = strtoul(v, &end, 10);
+        if (v[0] < '0' || v[0] > '9' || *end != '\0' || errno != 0)
+            return cli_usage_error("--seed must be a number, not", v);
+        break;
+    case K_COUNT:
+        return cli_count_arg("--count", v, 100000, &g->count);
+    case K_FORMAT:
+        g->html = v[0] == 'h';
+        break;
+    case K_OUT:
+        g->dir = v;
+        break;
+    }
+    return -1;
+}
+
+static int generate_main(int argc, char **argv)
+{
+    struct gen_args ga = { 1, 10, NULL, 0 };
+    unsigned long seed, count, k;
+    const char *dir;
+    int html, rc, first;
     f8k_schema *schema = NULL;
 
-    for (i = 0; i < argc; i++) {
-        const char *a = argv[i], *v = NULL;
-        char *end;
-        if (strncmp(a, "--seed", 6) == 0 || strncmp(a, "--count", 7) == 0) {
-            const char *eq = strchr(a, '=');
-            v = eq ? eq + 1 : i + 1 < argc ? argv[++i] : NULL;
-            if (v == NULL)
-                return gen_usage("option requires an argument:", a);
-            errno = 0;
-            if (a[2] == 's')
-                seed = strtoul(v, &end, 10);
-            else
-                count = strtoul(v, &end, 10);
-            if (*v == '\0' || *end != '\0' || errno != 0 ||
-                (a[2] == 'c' && (count < 1 || count > 100000)))
-                return gen_usage("not a number (count: 1 to 100000):", v);
-        } else if (strncmp(a, "--out", 5) == 0) {
-            const char *eq = strchr(a, '=');
-            dir = eq ? eq + 1 : i + 1 < argc ? argv[++i] : NULL;
-        } else if (strcmp(a, "--format=html") == 0) {
-            html = 1;
-        } else if (strcmp(a, "--format=text") == 0) {
-            html = 0;
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            printf("Usage: %s generate [--seed N] [--count K] [--format=text|html] "
-                   "--out DIR\nWrite K synthetic Form 8-K filings into DIR, each "
-                   "with the XML form8k\nshould read from it (NAME.expected.xml); "
-                   "the same seed gives the same files.\n", cli_progname);
-            return 0;
-        } else {
-            return gen_usage("unrecognized argument", a);
-        }
-    }
+    rc = cli_getopt(&cli_cmd_generate, argc, argv, gen_take, &ga, &first);
+    if (rc >= 0)
+        return rc;
+    if (first < argc)
+        return gen_usage("no operands (the files go to --out DIR):",
+                         argv[first]);
+    rc = 0;
+    seed = ga.seed;
+    count = ga.count;
+    dir = ga.dir;
+    html = ga.html;
     if (dir == NULL || dir[0] == '\0')
         return gen_usage("--out DIR is required", NULL);
     if (mkdir(dir, 0777) != 0 && errno != EEXIST)

@@ -1,16 +1,18 @@
 /* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* main.c - the form8k command: read a Form 8-K, write validated XML.
  *
- *   form8k parse [OPTIONS] FILE
- *   form8k parse [OPTIONS] --out DIR FILE|FOLDER... (batch.c)
- *   form8k validate [OPTIONS] FILE|FOLDER...      (validate.c)
- *   form8k explain CODE... | --list               (validate.c)
+ *   form8k parse [OPTION]... FILE
+ *   form8k parse [OPTION]... --out DIR FILE|FOLDER... (batch.c)
+ *   form8k render | table | validate | explain ...     (table.c, validate.c)
+ *   form8k diff | regress | coverage | generate ...    (regress.h)
  *
  * Everything about Form 8-K lives in libform8k (form8k.h, the only header
- * used here); this file reads the input, prints the library's diagnostics
- * in GNU style, writes the XML (atomically with -o) and turns the result
- * into an exit status.  The XML is complete and validated in memory
- * before a byte of it is written, so a failed run writes no XML at all.
+ * used here); this file holds the commands' option tables (opts.h: they
+ * drive getopt_long, --help and, checked by a test, the bash completion),
+ * reads the input, prints the library's diagnostics in GNU style, writes
+ * the XML (atomically with -o) and turns the result into an exit status.
+ * The XML is complete and validated in memory before a byte of it is
+ * written, so a failed run writes no XML at all.
  */
 /* POSIX.1-2008 for fileno, fchmod, fsync, mkstemp: the command builds
  * with -std=c99 as well as with gnu99. */
@@ -19,6 +21,7 @@
 #endif
 
 #include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,42 +30,272 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "opts.h"
 #include "regress.h"
 
 #define progname cli_progname
 
+/* -------------------------------------------------------- command line */
+
+/* The commands that share struct cli_options; each one's table is all
+ * that it accepts (opts.h). */
+static int parse_main(int argc, char **argv);
+static int render_main(int argc, char **argv);
+static int table_main(int argc, char **argv);
+static int validate_main(int argc, char **argv);
+static int explain_main(int argc, char **argv);
+
+#define OPT_OUTPUT(what) \
+    { "output", 'o', "OUT", NULL, "write " what " to OUT instead of " \
+      "standard output.  A regular file is replaced atomically and only " \
+      "when the run succeeds (on any failure it is left as it was; no " \
+      "setuid/setgid bit kept); a link is followed and its target " \
+      "replaced; a FIFO or device (/dev/null, /dev/stdout) is written to, " \
+      "never replaced" }
+#define OPT_MODE \
+    { "mode", K_MODE, "MODE", "auto|text|document|html|submission", \
+      "what FILE is: auto (the default: tell from the content), text (the " \
+      "8-K document in plain text; also 'document'), html (the 8-K " \
+      "document in HTML, with or without inline XBRL) or submission (an " \
+      "EDGAR submission file)" }
+#define OPT_FILES_FROM \
+    { "files-from", 'T', "LIST", NULL, "read the paths of the inputs from " \
+      "LIST, one a line; '-' is standard input" }
+#define OPT_JOBS \
+    { "jobs", 'j', "N", NULL, "N worker threads (default: one per online " \
+      "processor)" }
+#define OPT_END { NULL, 0, NULL, NULL, NULL }
+
+static const struct cli_opt parse_opts[] = {
+    OPT_OUTPUT("the XML (or JSON)"),
+    { "format", K_FORMAT, "FMT", "xml|json", "xml (the default) or json (the "
+      "XML as JSON, see form8k.schema.json; batch mode writes NAME.json)" },
+    OPT_MODE,
+    { "keep-binary", K_KEEP_BINARY, NULL, NULL, "binary documents of a "
+      "submission (uuencoded PDF, images) are described by name, sizes and "
+      "SHA-256; with this option their bytes are kept too, in base64" },
+    { "quiet", 'q', NULL, NULL, "print no diagnostics when the XML is "
+      "written; when form8k fails its diagnostics are printed all the same "
+      "(in batch mode: no summary either)" },
+    { "out", K_OUT, "DIR", NULL, "batch mode: write one XML per input under "
+      "DIR, the input's path mirrored (see below)" },
+    OPT_FILES_FROM,
+    OPT_JOBS,
+    { "resume", K_RESUME, NULL, NULL, "batch mode: skip an input whose XML "
+      "is complete (present, ending with </Form8K>, no older than the "
+      "input to the nanosecond); keep the index's earlier lines; first "
+      "remove the NAME.xml.XXXXXX temporaries a killed batch left in DIR" },
+    { "index", K_INDEX, "FILE", NULL, "batch mode: write the index there "
+      "instead of DIR/index.jsonl" },
+    { "progress", K_PROGRESS, NULL, NULL, "batch mode: a progress bar on "
+      "standard error (the default: when it is a terminal and -q is not "
+      "given)" },
+    { "no-progress", K_NO_PROGRESS, NULL, NULL, "batch mode: no progress "
+      "bar" },
+    OPT_END
+};
+
+static const struct cli_cmd cmd_parse = {
+    "parse", "read filings, write their XML (or JSON)",
+    "[OPTION]... FILE\n"
+    "[OPTION]... --out=DIR FILE|FOLDER... [--files-from=LIST]",
+    "Read FILE ('-': standard input) and write its XML, validated against\n"
+    "the schema, to standard output or OUT.  With several inputs, a FOLDER,\n"
+    "--files-from or --out DIR, convert each input into DIR on several\n"
+    "threads and write an index (batch mode: see 'form8k --help').\n",
+    parse_opts, parse_main
+};
+
+static const struct cli_opt render_opts[] = {
+    { "plain", K_PLAIN, NULL, NULL, "print the lines alone, without the "
+      "input's LINE:COLUMN" },
+    OPT_MODE,
+    OPT_OUTPUT("the lines"),
+    OPT_END
+};
+
+static const struct cli_cmd cmd_render = {
+    "render", "print the lines the grammar reads (why a field was read so)",
+    "[OPTION]... FILE",
+    "Print the lines the grammar reads - for HTML the lines form8k rendered\n"
+    "from it (tables as columns) - each after the LINE:COLUMN of the input\n"
+    "it came from: the tool to see why a field was read as it was.\n",
+    render_opts, render_main
+};
+
+static const struct cli_opt table_opts[] = {
+    { "format", K_FORMAT, "FMT", "csv|tsv", "csv (RFC 4180, the default) or "
+      "tsv" },
+    OPT_OUTPUT("the table"),
+    OPT_MODE,
+    { "quiet", 'q', NULL, NULL, "no summary line on standard error" },
+    OPT_END
+};
+
+static const struct cli_cmd cmd_table = {
+    "table", "one CSV or TSV row per filing (per registrant)",
+    "[OPTION]... FILE|FOLDER...",
+    "Write one CSV (RFC 4180) or TSV row per filing - per registrant for a\n"
+    "joint filing - under a header row: input, AccessionNumber,\n"
+    "DocumentType, DocumentPeriodEndDate, the registrant's cover fields,\n"
+    "Items, Signers, Exhibits, Errors, Warnings.  An input that is form8k's\n"
+    "own XML is read as it is, not parsed again; FOLDERs are walked as in\n"
+    "batch mode.\n",
+    table_opts, table_main
+};
+
+static const struct cli_opt validate_opts[] = {
+    { "format", K_FORMAT, "FMT", "text|json|jsonl|sarif", "text (the "
+      "default: departures as diagnostics, a verdict line per input, a "
+      "summary), json or jsonl (JSON Lines: one object per input with its "
+      "departures, each with code, severity, line, column, message and "
+      "rule) or sarif (SARIF 2.1.0, a rule per code)" },
+    { "fail-on", K_FAIL_ON, "SEV", "error|warning|note", "the least severity "
+      "that makes a departure (default: warning)" },
+    { "ignore", K_IGNORE, "CODE,...", NULL, "drop these codes" },
+    { "notes", K_NOTES, NULL, NULL, "print notes too (they never depart "
+      "unless --fail-on=note)" },
+    OPT_MODE,
+    OPT_FILES_FROM,
+    OPT_JOBS,
+    OPT_END
+};
+
+static const struct cli_cmd cmd_validate = {
+    "validate", "a verdict per filing: conforms, departs, not-8k, unreadable",
+    "[OPTION]... FILE|FOLDER... [--files-from=LIST]",
+    "Give each input a verdict - conforms, departs, not-8k (another form, or\n"
+    "no 8-K at all) or unreadable (I/O, binary, too large) - after the\n"
+    "grammar's checks and a reviewer's (F8K-W701..W707: the signature dated\n"
+    "and not before the event, dates in order, exhibits announced and\n"
+    "listed, the signer's registrant the cover's).  No XML is written.\n"
+    "Exit status: the largest of its inputs': 0 conforms, 1 departs, not an\n"
+    "8-K or binary data, 3, 4, 5 or 6 (as parse) unreadable; 2 usage.\n",
+    validate_opts, validate_main
+};
+
+static const struct cli_opt explain_opts[] = {
+    { "list", K_LIST, NULL, NULL, "list every code: code, severity, summary" },
+    OPT_END
+};
+
+static const struct cli_cmd cmd_explain = {
+    "explain", "what a diagnostic code means and what to do",
+    "CODE...\n--list",
+    "Print what a diagnostic code means, the rule it checks, an example\n"
+    "and what to do.\n",
+    explain_opts, explain_main
+};
+
+const struct cli_cmd *const cli_commands[] = {
+    &cmd_parse, &cmd_render, &cmd_table, &cmd_validate, &cmd_explain,
+    &cli_cmd_diff, &cli_cmd_regress, &cli_cmd_coverage, &cli_cmd_generate,
+    NULL
+};
+
+/* One option of the commands above into O. */
+static int take(void *ctx, int key, const char *v)
+{
+    struct cli_options *o = ctx;
+    unsigned long n;
+    int rc;
+
+    switch (key) {
+    case 'o':
+        o->output = v;
+        break;
+    case 'q':
+        o->quiet = 1;
+        break;
+    case 'T':
+        o->files_from = v;
+        break;
+    case 'j':
+        rc = cli_count_arg("the number of jobs", v, 1024, &n);
+        if (rc >= 0)
+            return rc;
+        o->jobs = (unsigned)n;
+        break;
+    case K_FORMAT:
+        /* the table allowed only this command's values */
+        o->format = strcmp(v, "xml") == 0 || strcmp(v, "text") == 0 ? 0 :
+                    strcmp(v, "json") == 0 || strcmp(v, "jsonl") == 0 ? 1 :
+                    strcmp(v, "csv") == 0 ? CLI_FMT_CSV :
+                    strcmp(v, "tsv") == 0 ? CLI_FMT_TSV : 2 /* sarif */;
+        break;
+    case K_MODE:
+        o->parse.mode = strcmp(v, "html") == 0 ? F8K_MODE_HTML :
+                        strcmp(v, "submission") == 0 ? F8K_MODE_SUBMISSION :
+                        strcmp(v, "auto") == 0 ? F8K_MODE_AUTO :
+                        F8K_MODE_DOCUMENT;
+        break;
+    case K_KEEP_BINARY:
+        o->parse.keep_binary = 1;
+        break;
+    case K_OUT:
+        o->out_dir = v;
+        break;
+    case K_RESUME:
+        o->resume = 1;
+        break;
+    case K_INDEX:
+        o->index = v;
+        break;
+    case K_PROGRESS:
+        o->progress = 1;
+        break;
+    case K_NO_PROGRESS:
+        o->progress = -1;
+        break;
+    case K_PLAIN:
+        o->plain = 1;
+        break;
+    case K_FAIL_ON:
+        /* stored as severity + 1: 0 is "not given" (warning) */
+        o->fail_on = 1 + (strcmp(v, "error") == 0 ? F8K_SEV_ERROR :
+                          strcmp(v, "note") == 0 ? F8K_SEV_NOTE :
+                          F8K_SEV_WARNING);
+        break;
+    case K_IGNORE:
+        o->ignore = v;
+        break;
+    case K_NOTES:
+        o->notes = 1;
+        break;
+    case K_LIST:
+        o->list = 1;
+        break;
+    }
+    return -1;
+}
+
+/* ARGV by CMD's table into O, the operands after the options.  -1: go
+ * on; else the exit status. */
+static int read_args(const struct cli_cmd *cmd, int argc, char **argv,
+                     struct cli_options *o)
+{
+    int first, rc;
+
+    memset(o, 0, sizeof *o);
+    rc = cli_getopt(cmd, argc, argv, take, o, &first);
+    o->operands = (const char **)(argv + first);
+    o->n_operands = (size_t)(argc - first);
+    return rc;
+}
+
 /* ------------------------------------------------------------- messages */
 
-static void usage_hint(void)
-{
-    fprintf(stderr, "Try '%s --help' for more information.\n", progname);
-}
+#define usage_error cli_usage_error
 
-static int usage_error(const char *what, const char *arg)
-{
-    if (arg != NULL)
-        fprintf(stderr, "%s: %s '%s'\n", progname, what, arg);
-    else
-        fprintf(stderr, "%s: %s\n", progname, what);
-    usage_hint();
-    return EXIT_USAGE;
-}
-
+/* "form8k --help": what form8k does, its commands, the options of parse
+ * (from its table), batch mode, the XML, diagnostics, exit statuses. */
 static void print_help(FILE *f)
 {
+    const struct cli_cmd *const *c;
+
     fprintf(f,
-"Usage: form8k parse [OPTIONS] FILE\n"
-"       form8k parse [OPTIONS] --out DIR FILE|FOLDER... [--files-from=LIST]\n"
-"       form8k render [--plain] [--mode=MODE] [-o OUT] FILE\n"
-"       form8k table [--format=csv|tsv] [-o OUT] FILE|FOLDER...\n"
-"       form8k diff [--positions] [--format=json] OLD.xml NEW.xml\n"
-"       form8k regress --baseline DIR [--update] [--junit FILE] FILE|FOLDER...\n"
-"       form8k coverage [--format=json] FILE|FOLDER...\n"
-"       form8k generate [--seed N] [--count K] [--format=html] --out DIR\n"
-"              (regression testing with the grammar; COMMAND --help)\n"
-"       form8k validate [OPTIONS] FILE|FOLDER... [--files-from=LIST]\n"
-"       form8k explain CODE... | --list\n"
-"       form8k --help | --version\n"
+"Usage: %s COMMAND [OPTION]... [FILE|FOLDER]...\n"
+"  or:  %s --help | --version\n"
 "\n"
 "Read a Form 8-K current report as filed with the SEC on EDGAR - the\n"
 "plain-text layout of 1993-2005 or the HTML (and inline XBRL) of later\n"
@@ -75,97 +308,38 @@ static void print_help(FILE *f)
 "document (codes F8K-X501..X508); an HTML cover is checked against its\n"
 "inline XBRL tags (F8K-X601..N608).\n"
 "\n"
-"render prints the lines the grammar reads - for HTML the lines form8k\n"
-"rendered from it (tables as columns) - each after the LINE:COLUMN of the\n"
-"input it came from (--plain: without them): the tool to see why a field\n"
-"was read as it was.\n"
-"\n"
-"table writes one CSV (RFC 4180) or TSV row per filing - per registrant\n"
-"for a joint filing - under a header row: input, AccessionNumber,\n"
-"DocumentType, DocumentPeriodEndDate, the registrant's cover fields, Items,\n"
-"Signers, Exhibits, Errors, Warnings.  An input that is form8k's own XML\n"
-"is read as it is, not parsed again; FOLDERs are walked as in batch mode.\n"
-"\n", f8k_xml_namespace());
+"Commands:\n", progname, progname, f8k_xml_namespace());
+    for (c = cli_commands; *c != NULL; c++)
+        fprintf(f, "  %-10s %s\n", (*c)->name, (*c)->summary);
     fprintf(f,
-"validate gives each input a verdict - conforms, departs, not-8k (another\n"
-"form, or no 8-K at all) or unreadable (I/O, binary, too large) - after\n"
-"the grammar's checks and a reviewer's (F8K-W701..W707: the signature\n"
-"dated and not before the event, dates in order, exhibits announced and\n"
-"listed, the signer's registrant the cover's).  No XML is written.\n"
-"  --format=FMT      text (the default: departures as diagnostics, a\n"
-"                    verdict line per input, a summary), json (JSON Lines:\n"
-"                    one object per input with its departures, each with\n"
-"                    code, severity, line, column, message and rule) or\n"
-"                    sarif (SARIF 2.1.0, a rule per code)\n"
-"  --fail-on=SEV     error, warning (the default) or note: the least\n"
-"                    severity that makes a departure\n"
-"  --ignore=CODE,... drop these codes\n"
-"  --notes           print notes too (they never depart unless\n"
-"                    --fail-on=note)\n"
-"  -j N, --files-from=LIST, FOLDER  as in batch mode below\n"
-"Exit status of validate: the largest of its inputs': 0 conforms, 1\n"
-"departs, not an 8-K or binary data, 3, 4, 5 or 6 (below) unreadable.\n"
-"explain CODE prints what a diagnostic code means, the rule it checks, an\n"
-"example and what to do; explain --list lists every code.\n"
+"'%s COMMAND --help' prints the usage and the options of COMMAND.\n"
 "\n"
-"Options:\n"
-"      --format=FMT  parse: xml (the default) or json (the XML as JSON, see\n"
-"                    form8k.schema.json; batch mode writes NAME.json);\n"
-"                    table: csv (the default) or tsv\n"
-"  -o, --output=OUT  write the XML to OUT instead of standard output.  A\n"
-"                    regular file is replaced atomically and only when the\n"
-"                    run succeeds (on any failure it is left as it was; no\n"
-"                    setuid/setgid bit kept); a link is followed and its\n"
-"                    target replaced; a FIFO or device (/dev/null,\n"
-"                    /dev/stdout) is written to, never replaced\n"
-"      --keep-binary binary documents of a submission (uuencoded PDF, images)\n"
-"                    are described by name, sizes and SHA-256; with this\n"
-"                    option their bytes are kept too, in base64\n"
-"      --mode=MODE   what FILE is: auto (the default: tell from the\n"
-"                    content), text (the 8-K document in plain text; also\n"
-"                    'document'), html (the 8-K document in HTML, with or\n"
-"                    without inline XBRL) or submission (an EDGAR\n"
-"                    submission file)\n"
-"  -q, --quiet       print no diagnostics when the XML is written; when\n"
-"                    form8k fails its diagnostics are printed all the same\n"
-"                    (in batch mode: no summary either)\n"
-"  -h, --help        print this help and exit\n"
-"  -V, --version     print the version and the XML namespace and exit\n");
+"Options of parse:\n", progname);
+    cli_opts_help(f, &cmd_parse, 1);
     fprintf(f,
 "\n"
-"Batch mode (several FILEs, a FOLDER, --files-from, or --out DIR):\n"
-"      --out=DIR     write one XML per input under DIR, the input's path\n"
-"                    mirrored (FOLDER/a/b.txt -> DIR/a/b.xml; a FILE operand\n"
-"                    keeps its path less '/', '.' and '..' parts); a final\n"
-"                    .txt becomes .xml, other names get .xml added.  Each\n"
-"                    XML is written atomically (temporary file, rename),\n"
-"                    never through a symbolic link inside DIR (such an\n"
-"                    input fails with status 3);\n"
-"                    of two inputs with one output name (a and a.txt, or\n"
-"                    one name in two FOLDERs) the later fails (status 3)\n"
-"                    rather than overwrite the first one's XML\n");
-    fprintf(f,
-"  FOLDER            read every file under it, recursively, in name order\n"
-"                    (names starting with '.', links to folders and DIR\n"
-"                    itself are skipped)\n"
-"  -T, --files-from=LIST  read the paths to convert from LIST, one a line;\n"
-"                    '-' is standard input\n"
-"  -j, --jobs=N      N worker threads (default: one per online processor)\n"
-"      --resume      skip an input whose XML is complete: present, ending\n"
-"                    with </Form8K> and no older than the input (to the\n"
-"                    nanosecond); first removes the NAME.xml.XXXXXX\n"
-"                    temporaries a killed batch left in DIR\n"
-"      --index=FILE  write the index there instead of DIR/index.jsonl\n"
-"      --progress, --no-progress  a progress bar on standard error (the\n"
-"                    default: when it is a terminal and -q is not given)\n"
+"Batch mode (several FILEs, a FOLDER, --files-from, or --out DIR) writes\n"
+"one XML per input under DIR, the input's path mirrored (FOLDER/a/b.txt ->\n"
+"DIR/a/b.xml; a FILE operand keeps its path less '/', '.' and '..' parts);\n"
+"a final .txt becomes .xml, other names get .xml added.  Each XML is\n"
+"written atomically (temporary file, rename), never through a symbolic\n"
+"link inside DIR (such an input fails with status 3); of two inputs with\n"
+"one output name (a and a.txt, or one name in two FOLDERs) the later fails\n"
+"(status 3) rather than overwrite the first one's XML.  A FOLDER is read\n"
+"recursively, in name order (names starting with '.', links to folders\n"
+"and DIR itself are skipped).\n"
 "A failing input never stops the batch.  The index has one JSON object a\n"
 "line, in the order the inputs finish:\n"
 "  {\"input\":\"a/b.txt\",\"status\":\"ok\",\"exit\":0,\"diagnostics\":2,\n"
-"   \"output\":\"DIR/a/b.xml\",\"bytes\":5120,\"xml_bytes\":8033,\"seconds\":0.0004}\n"
+"   \"output\":\"DIR/a/b.xml\",\"bytes\":5120,\"xml_bytes\":8033,\"seconds\":0.0004,\n"
+"   \"kind\":\"submission\",\"body_read\":true,\"accession\":\"...\",\n"
+"   \"cik\":\"...\",\"codes\":[\"F8K-W104\"]}\n"
 "status is ok, skipped (--resume) or failed; exit is the status that\n"
-"'form8k parse FILE' would give; a failed line has \"output\":null and an\n"
-"\"error\".  A summary line goes to standard error at the end.\n"
-"\n"
+"'%s parse FILE' would give; a failed line has \"output\":null and an\n"
+"\"error\".  --resume keeps the lines of earlier runs.  A summary line goes\n"
+"to standard error at the end (its MB/s counts the inputs converted).\n"
+"\n", progname);
+    fprintf(f,
 "The XML holds, in the root element Form8K:\n"
 "  CoverPage    DocumentType (8-K or 8-K/A), the date of report, the Rule\n"
 "               425/14a-12/14d-2(b)/13e-4(c) check boxes when printed, and\n"
@@ -184,7 +358,8 @@ static void print_help(FILE *f)
 "\n"
 "Diagnostics go to standard error, one a line, in the GNU style:\n"
 "  FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]\n"
-"SEVERITY is note, warning or error; CODE is stable (F8K-W104 ...).\n"
+"SEVERITY is note, warning or error; CODE is stable (F8K-W104 ...);\n"
+"'%s explain CODE' says what it means.\n"
 "\n"
 "Exit status:\n"
 "  0  the XML was written (there may be warnings)\n"
@@ -198,6 +373,7 @@ static void print_help(FILE *f)
 "  8  batch mode: the batch ran to its end but some inputs failed (the\n"
 "     index says which); 3 and 6 there mean DIR, the index or memory\n"
 "     failed the batch itself\n"
+"validate, diff, regress: see their --help.\n"
 "\n"
 "Examples:\n"
 "  form8k parse examples/classic-8k.txt\n"
@@ -207,17 +383,7 @@ static void print_help(FILE *f)
 "  find edgar -name '*.txt' | form8k parse --out xml --files-from=- --resume\n"
 "  form8k validate --format=sarif edgar/ > form8k.sarif\n"
 "  form8k explain F8K-W301\n",
-            (unsigned long)F8K_MAX_INPUT);
-}
-
-static void print_version(void)
-{
-    printf("%s %s\n", progname, f8k_version());
-    printf("XML namespace: %s\n", f8k_xml_namespace());
-    printf("Copyright (c) 2026 The form8k authors.\n"
-           "License MIT: <https://opensource.org/licenses/MIT>.\n"
-           "This is free software: you are free to change and redistribute it.\n"
-           "There is NO WARRANTY, to the extent permitted by law.\n");
+            progname, (unsigned long)F8K_MAX_INPUT);
 }
 
 /* Write LEN bytes to standard output; the document is complete already,
@@ -271,241 +437,6 @@ static int run_parse(const struct cli_options *o, const char *input)
     return rc;
 }
 
-/* -------------------------------------------------------- command line */
-
-/* Is ARG the long option NAME, possibly as NAME=VALUE?  Sets *VALUE to
- * what follows '=' or to NULL. */
-static int long_opt(const char *arg, const char *name, const char **value)
-{
-    size_t n = strlen(name);
-
-    if (strncmp(arg, name, n) != 0)
-        return 0;
-    if (arg[n] == '\0') {
-        *value = NULL;
-        return 1;
-    }
-    if (arg[n] == '=') {
-        *value = arg + n + 1;
-        return 1;
-    }
-    return 0;
-}
-
-/* The value of an option that takes one: V when it came as --opt=V or
- * -oV, else the next argument (*I advances).  NULL: none left. */
-static const char *opt_value(const char *v, int argc, char **argv, int *i)
-{
-    if (v != NULL)
-        return v;
-    if (*i + 1 >= argc)
-        return NULL;
-    return argv[++*i];
-}
-
-/* -j N: a count of worker threads, 1 to 1024. */
-static int set_jobs(const char *v, struct cli_options *o)
-{
-    char *end;
-    unsigned long n;
-
-    errno = 0;
-    n = strtoul(v, &end, 10);
-    if (v[0] < '0' || v[0] > '9' || *end != '\0' || errno != 0 || n < 1 ||
-        n > 1024)
-        return usage_error("the number of jobs must be 1 to 1024, not", v);
-    o->jobs = (unsigned)n;
-    return -1;
-}
-
-/* --format, by the command: validate takes text, json (JSON Lines) or
- * sarif (validate.c's FMT_*); parse takes xml or json, table csv or tsv
- * (CLI_FMT_*).  Returns -1 to go on or a usage-error status. */
-static int resolve_format(struct cli_options *o, int validate)
-{
-    const char *v = o->format_name;
-
-    if (v == NULL)
-        return -1;
-    if (validate) {
-        o->format = strcmp(v, "text") == 0 ? 0 :
-                    strcmp(v, "json") == 0 || strcmp(v, "jsonl") == 0 ? 1 :
-                    strcmp(v, "sarif") == 0 ? 2 : -1;
-        if (o->format < 0)
-            return usage_error("--format of validate must be text, json or sarif, not", v);
-        return -1;
-    }
-    o->format = strcmp(v, "xml") == 0 ? CLI_FMT_XML :
-                strcmp(v, "json") == 0 ? CLI_FMT_JSON :
-                strcmp(v, "csv") == 0 ? CLI_FMT_CSV :
-                strcmp(v, "tsv") == 0 ? CLI_FMT_TSV : -1;
-    if (o->format < 0)
-        return usage_error("--format must be xml or json (parse), csv or tsv (table), not", v);
-    return -1;
-}
-
-/* An option with a value, given as NAME (long) or as the short letter C:
- * stores the value.  Returns -1 to go on or a usage-error status. */
-static int take_value(char c, const char *v, struct cli_options *o)
-{
-    if (v[0] == '\0' && c != 'j')
-        return usage_error("empty value for option", c == 'o' ? "-o" :
-                           c == 'd' ? "--out" : c == 'T' ? "-T" :
-                           c == 'i' ? "--index" : c == 'F' ? "--format" :
-                           c == 'f' ? "--fail-on" : c == 'I' ? "--ignore" :
-                           "--mode");
-    switch (c) {
-    case 'F':
-        /* what it means depends on the command: resolve_format */
-        o->format_name = v;
-        break;
-    case 'f':
-        /* stored as severity + 1: 0 is "not given" (warning) */
-        if (strcmp(v, "error") == 0)
-            o->fail_on = 1 + F8K_SEV_ERROR;
-        else if (strcmp(v, "warning") == 0)
-            o->fail_on = 1 + F8K_SEV_WARNING;
-        else if (strcmp(v, "note") == 0)
-            o->fail_on = 1 + F8K_SEV_NOTE;
-        else
-            return usage_error("--fail-on must be error, warning or note, not", v);
-        o->validate_opts = 1;
-        break;
-    case 'I':
-        o->ignore = v;
-        o->validate_opts = 1;
-        break;
-    case 'o':
-        o->output = v;
-        break;
-    case 'd':
-        o->out_dir = v;
-        break;
-    case 'T':
-        o->files_from = v;
-        break;
-    case 'i':
-        o->index = v;
-        break;
-    case 'j':
-        return set_jobs(v, o);
-    case 'm':
-        if (strcmp(v, "auto") == 0)
-            o->parse.mode = F8K_MODE_AUTO;
-        else if (strcmp(v, "document") == 0 || strcmp(v, "text") == 0)
-            o->parse.mode = F8K_MODE_DOCUMENT;
-        else if (strcmp(v, "html") == 0)
-            o->parse.mode = F8K_MODE_HTML;
-        else if (strcmp(v, "submission") == 0)
-            o->parse.mode = F8K_MODE_SUBMISSION;
-        else
-            return usage_error("--mode must be auto, text, html or submission, not", v);
-        break;
-    }
-    return -1;
-}
-
-/* The long options that take a value, and the letter take_value knows
- * them by. */
-static const struct {
-    const char *name;
-    char        c;
-} value_opts[] = {
-    { "--output", 'o' }, { "--out", 'd' }, { "--files-from", 'T' },
-    { "--index", 'i' }, { "--jobs", 'j' }, { "--mode", 'm' },
-    { "--format", 'F' }, { "--fail-on", 'f' }, { "--ignore", 'I' }
-};
-
-/* Parse the arguments of "parse" (ARGV[0] is the first of them).  Returns
- * -1 to go on, or an exit status (help printed, usage error).  Operands
- * are kept in O->operands, which the caller frees. */
-static int parse_args(int argc, char **argv, struct cli_options *o)
-{
-    int i, only_operands = 0, rc;
-    size_t k;
-
-    o->operands = malloc(((size_t)argc + 1) * sizeof *o->operands);
-    if (o->operands == NULL) {
-        fprintf(stderr, "%s: out of memory\n", progname);
-        return EXIT_NOMEM;
-    }
-    for (i = 0; i < argc; i++) {
-        const char *a = argv[i], *v;
-
-        if (only_operands || a[0] != '-' || a[1] == '\0') {
-            o->operands[o->n_operands++] = a;
-        } else if (strcmp(a, "--") == 0) {
-            only_operands = 1;
-        } else if (a[1] == '-') {
-            for (k = 0; k < sizeof value_opts / sizeof value_opts[0]; k++)
-                if (long_opt(a, value_opts[k].name, &v))
-                    break;
-            if (k < sizeof value_opts / sizeof value_opts[0]) {
-                v = opt_value(v, argc, argv, &i);
-                if (v == NULL)
-                    return usage_error("option requires an argument:", a);
-                rc = take_value(value_opts[k].c, v, o);
-                if (rc >= 0)
-                    return rc;
-            } else if (long_opt(a, "--plain", &v) && v == NULL) {
-                o->plain = 1;
-            } else if (long_opt(a, "--notes", &v) && v == NULL) {
-                o->notes = 1;
-                o->validate_opts = 1;
-            } else if (long_opt(a, "--list", &v) && v == NULL) {
-                o->list = 1;
-            } else if (long_opt(a, "--keep-binary", &v) && v == NULL) {
-                o->parse.keep_binary = 1;
-            } else if (long_opt(a, "--resume", &v) && v == NULL) {
-                o->resume = 1;
-            } else if (long_opt(a, "--progress", &v) && v == NULL) {
-                o->progress = 1;
-            } else if (long_opt(a, "--no-progress", &v) && v == NULL) {
-                o->progress = -1;
-            } else if (long_opt(a, "--quiet", &v) && v == NULL) {
-                o->quiet = 1;
-            } else if (long_opt(a, "--help", &v) && v == NULL) {
-                print_help(stdout);
-                return EXIT_XML;
-            } else if (long_opt(a, "--version", &v) && v == NULL) {
-                print_version();
-                return EXIT_XML;
-            } else {
-                return usage_error("unrecognized option", a);
-            }
-        } else {
-            /* A cluster of short options: -q, -qo OUT, -oOUT, -j2. */
-            const char *p;
-            for (p = a + 1; *p != '\0'; p++) {
-                if (*p == 'q') {
-                    o->quiet = 1;
-                } else if (*p == 'h') {
-                    print_help(stdout);
-                    return EXIT_XML;
-                } else if (*p == 'V') {
-                    print_version();
-                    return EXIT_XML;
-                } else if (*p == 'o' || *p == 'j' || *p == 'T') {
-                    char opt[3] = { '-', 0, 0 };
-                    opt[1] = *p;
-                    v = opt_value(p[1] != '\0' ? p + 1 : NULL, argc, argv, &i);
-                    if (v == NULL)
-                        return usage_error("option requires an argument:", opt);
-                    rc = take_value(*p, v, o);
-                    if (rc >= 0)
-                        return rc;
-                    break;
-                } else {
-                    char opt[3] = { '-', 0, 0 };
-                    opt[1] = *p;
-                    return usage_error("invalid option", opt);
-                }
-            }
-        }
-    }
-    return -1;
-}
-
 /* form8k render: the lines the grammar reads from one input, each with
  * the position in the input it came from, to standard output or -o. */
 static int run_render(const struct cli_options *o)
@@ -519,9 +450,6 @@ static int run_render(const struct cli_options *o)
     if (o->n_operands != 1)
         return usage_error(o->n_operands == 0 ? "render: missing FILE"
                                               : "render: one FILE only", NULL);
-    if (o->out_dir != NULL || o->files_from != NULL || o->resume ||
-        o->index != NULL || o->jobs > 1)
-        return usage_error("render takes one FILE: no batch options", NULL);
     input = o->operands[0];
     name = strcmp(input, "-") == 0 ? "<stdin>" : input;
     rc = cli_read_input(input, name, &data, &len, stderr);
@@ -559,8 +487,6 @@ static int run(const struct cli_options *o)
                 o->n_operands > 1 ||
                 (o->n_operands == 1 && is_dir(o->operands[0]));
 
-    if (o->format > CLI_FMT_JSON)
-        return usage_error("--format of parse is xml or json; csv and tsv are for", "table");
     if (!batch) {
         if (o->n_operands == 0)
             return usage_error("missing FILE (use '-' for standard input)", NULL);
@@ -575,81 +501,114 @@ static int run(const struct cli_options *o)
     return cli_batch(o);
 }
 
-int main(int argc, char **argv)
+/* The commands of the tables above: their options read into O, FN runs. */
+static int with_options(const struct cli_cmd *cmd, int argc, char **argv,
+                        int (*fn)(const struct cli_options *o))
 {
     struct cli_options o;
-    const char *cmd;
-    int rc;
+    int rc = read_args(cmd, argc, argv, &o);
 
-    memset(&o, 0, sizeof o);
+    return rc >= 0 ? rc : fn(&o);
+}
+
+static int run_explain(const struct cli_options *o)
+{
+    return cli_explain(o, o->list);
+}
+
+static int parse_main(int argc, char **argv)
+{
+    return with_options(&cmd_parse, argc, argv, run);
+}
+
+static int render_main(int argc, char **argv)
+{
+    return with_options(&cmd_render, argc, argv, run_render);
+}
+
+static int table_main(int argc, char **argv)
+{
+    return with_options(&cmd_table, argc, argv, cli_table);
+}
+
+static int validate_main(int argc, char **argv)
+{
+    return with_options(&cmd_validate, argc, argv, cli_validate);
+}
+
+static int explain_main(int argc, char **argv)
+{
+    return with_options(&cmd_explain, argc, argv, run_explain);
+}
+
+/* The options before the command: --help and --version (abbreviations
+ * too), nothing else; "+": the first operand is the command and what
+ * follows it is the command's. */
+static const struct option top_opts[] = {
+    { "help", no_argument, NULL, 'h' },
+    { "version", no_argument, NULL, 'V' },
+    { NULL, 0, NULL, 0 }
+};
+
+int main(int argc, char **argv)
+{
+    const struct cli_cmd *const *c;
+    const char *cmd;
+    struct stat sb;
+    int rc = -1, k;
+
     process_umask = umask(022);
     umask(process_umask);
-    if (argc < 2) {
-        fprintf(stderr, "Usage: %s parse [OPTIONS] FILE\n", progname);
-        usage_hint();
-        return EXIT_USAGE;
-    }
-    cmd = argv[1];
-    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 ||
-        strcmp(cmd, "-h") == 0) {
-        print_help(stdout);
-        rc = EXIT_XML;
-    } else if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0 ||
-               strcmp(cmd, "version") == 0) {
-        print_version();
-        rc = EXIT_XML;
-    } else if (strcmp(cmd, "validate") == 0) {
-        rc = parse_args(argc - 2, argv + 2, &o);
-        if (rc < 0 && (o.output != NULL || o.out_dir != NULL || o.resume ||
-                       o.index != NULL || o.plain || o.list || o.progress ||
-                       o.parse.keep_binary))
-            rc = usage_error("validate writes no XML: -o, --out, --resume, "
-                             "--index, --keep-binary, --plain, --list and "
-                             "--progress are not its options", NULL);
-        if (rc < 0)
-            rc = resolve_format(&o, 1);
-        if (rc < 0)
-            rc = cli_validate(&o);
-        free(o.operands);
-    } else if (strcmp(cmd, "explain") == 0) {
-        rc = parse_args(argc - 2, argv + 2, &o);
-        if (rc < 0)
-            rc = cli_explain(&o, o.list);
-        free(o.operands);
-    } else if (strcmp(cmd, "parse") == 0 || strcmp(cmd, "render") == 0 ||
-               strcmp(cmd, "table") == 0) {
-        rc = parse_args(argc - 2, argv + 2, &o);
-        if (rc < 0 && o.plain && cmd[0] == 'p')
-            rc = usage_error("--plain is an option of", "render");
-        if (rc < 0 && (o.validate_opts || o.list))
-            rc = usage_error("--fail-on, --ignore, --notes and --list are "
-                             "options of validate and explain", NULL);
-        if (rc < 0)
-            rc = resolve_format(&o, 0);
-        if (rc < 0)
-            rc = cmd[0] == 't' ? cli_table(&o) : cmd[0] == 'p' ? run(&o)
-                                                : run_render(&o);
-        free(o.operands);
-    } else if (strcmp(cmd, "diff") == 0) {
-        rc = cli_diff_main(argc - 2, argv + 2);
-    } else if (strcmp(cmd, "regress") == 0) {
-        rc = cli_regress_main(argc - 2, argv + 2);
-    } else if (strcmp(cmd, "coverage") == 0) {
-        rc = cli_coverage_main(argc - 2, argv + 2);
-    } else if (strcmp(cmd, "generate") == 0) {
-        rc = cli_generate_main(argc - 2, argv + 2);
-    } else if (cmd[0] == '-') {
-        return usage_error("unrecognized option", cmd);
-    } else {
-        struct stat sb;
-        /* "form8k filing.txt": a file, not a command - say what to type. */
-        if (stat(cmd, &sb) == 0) {
-            fprintf(stderr, "%s: '%s' is not a command; to convert it: "
-                    "%s parse %s\n", progname, cmd, progname, cmd);
-            usage_hint();
+    argv[0] = (char *)progname;
+    while (rc < 0 && (k = getopt_long(argc, argv, "+hV", top_opts, NULL)) != -1) {
+        if (k == 'h') {
+            print_help(stdout);
+            rc = EXIT_XML;
+        } else if (k == 'V') {
+            cli_version(stdout);
+            rc = EXIT_XML;
+        } else {
+            fprintf(stderr, "Try '%s --help' for more information.\n",
+                    progname);
             return EXIT_USAGE;
         }
-        return usage_error("unknown command", cmd);
+    }
+    if (rc < 0 && optind >= argc)
+        return usage_error("missing command (parse FILE, validate FILE ...)",
+                           NULL);
+    if (rc < 0) {
+        cmd = argv[optind];
+        for (c = cli_commands; *c != NULL; c++)
+            if (strcmp(cmd, (*c)->name) == 0)
+                break;
+        if (*c != NULL) {
+            rc = (*c)->run(argc - optind, argv + optind);
+        } else if (strcmp(cmd, "help") == 0) {
+            /* "form8k help [COMMAND]" */
+            for (c = cli_commands; optind + 1 < argc && *c != NULL; c++)
+                if (strcmp(argv[optind + 1], (*c)->name) == 0)
+                    break;
+            if (optind + 1 < argc && *c == NULL)
+                return usage_error("unknown command", argv[optind + 1]);
+            if (optind + 1 < argc)
+                cli_cmd_help(stdout, *c);
+            else
+                print_help(stdout);
+            rc = EXIT_XML;
+        } else if (strcmp(cmd, "version") == 0) {
+            cli_version(stdout);
+            rc = EXIT_XML;
+        } else if (stat(cmd, &sb) == 0) {
+            /* "form8k filing.txt": a file, not a command - say what to
+             * type. */
+            fprintf(stderr, "%s: '%s' is not a command; to convert it: "
+                    "%s parse %s\n", progname, cmd, progname, cmd);
+            fprintf(stderr, "Try '%s --help' for more information.\n",
+                    progname);
+            return EXIT_USAGE;
+        } else {
+            return usage_error("unknown command", cmd);
+        }
     }
     /* Help and version go to standard output: report a failed write. */
     if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -42,6 +42,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "cli.h"
+#include "opts.h"
 #include "regress.h"
 
 /* ----------------------------------------------------------- file sets */
@@ -335,10 +336,69 @@ static int regress_usage(const char *what, const char *arg)
     return EXIT_USAGE;
 }
 
-int cli_regress_main(int argc, char **argv)
+static int regress_main(int argc, char **argv);
+
+static const struct cli_opt regress_opts[] = {
+    { "baseline", K_BASELINE, "DIR", NULL, "the XML to compare with (as "
+      "parse --out DIR wrote it); required" },
+    { "update", K_UPDATE, NULL, NULL, "then make DIR hold the new XML" },
+    { "junit", K_JUNIT, "FILE", NULL, "also write a JUnit XML report to "
+      "FILE, a test case per input" },
+    { "jobs", 'j', "N", NULL, "N worker threads (default: one per online "
+      "processor)" },
+    { "quiet", 'q', NULL, NULL, "print the summary line alone" },
+    { NULL, 0, NULL, NULL, NULL }
+};
+
+const struct cli_cmd cli_cmd_regress = {
+    "regress", "parse a corpus and compare it with a baseline of XML",
+    "--baseline=DIR [OPTION]... FILE|FOLDER...",
+    "Parse the inputs as 'parse --out DIR' does and compare each XML by\n"
+    "meaning with the one of the same name under DIR.  Exit 0 when nothing\n"
+    "changed, 1 otherwise.\n",
+    regress_opts, regress_main
+};
+
+struct regress_args {
+    const char *baseline, *junit;
+    int update, quiet;
+    unsigned jobs;
+};
+
+static int regress_take(void *ctx, int key, const char *v)
+{
+    struct regress_args *r = ctx;
+    unsigned long n;
+    int rc;
+
+    switch (key) {
+    case K_BASELINE:
+        r->baseline = v;
+        break;
+    case K_JUNIT:
+        r->junit = v;
+        break;
+    case K_UPDATE:
+        r->update = 1;
+        break;
+    case 'q':
+        r->quiet = 1;
+        break;
+    case 'j':
+        rc = cli_count_arg("the number of jobs", v, 1024, &n);
+        if (rc >= 0)
+            return rc;
+        r->jobs = (unsigned)n;
+        break;
+    }
+    return -1;
+}
+
+static int regress_main(int argc, char **argv)
 {
     struct cli_options o;
-    const char *baseline = NULL, *junit_path = NULL;
+    struct regress_args ra;
+    const char *baseline, *junit_path;
     char tmpl[4096], *newp, *oldp;
     const char *tmpdir = getenv("TMPDIR");
     struct names olds = { NULL, 0, 0 }, news = { NULL, 0, 0 };
@@ -346,65 +406,28 @@ int cli_regress_main(int argc, char **argv)
     struct timespec t0;
     unsigned long unchanged = 0, changed = 0, added = 0, missing = 0;
     size_t i, j;
-    int update = 0, rc, only = 0, k, basefd = -1, batch_rc;
+    int update, rc, first, basefd = -1, batch_rc;
 
     memset(&o, 0, sizeof o);
+    memset(&ra, 0, sizeof ra);
     memset(&rep, 0, sizeof rep);
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    o.operands = calloc((size_t)argc + 1, sizeof *o.operands);
-    if (o.operands == NULL)
-        return EXIT_NOMEM;
-    for (k = 0; k < argc; k++) {
-        const char *a = argv[k];
-        if (only || a[0] != '-' || a[1] == '\0') {
-            o.operands[o.n_operands++] = a;
-        } else if (strcmp(a, "--") == 0) {
-            only = 1;
-        } else if (strncmp(a, "--baseline=", 11) == 0) {
-            baseline = a + 11;
-        } else if (strcmp(a, "--baseline") == 0 && k + 1 < argc) {
-            baseline = argv[++k];
-        } else if (strncmp(a, "--junit=", 8) == 0) {
-            junit_path = a + 8;
-        } else if (strcmp(a, "--junit") == 0 && k + 1 < argc) {
-            junit_path = argv[++k];
-        } else if (strcmp(a, "--update") == 0) {
-            update = 1;
-        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-            rep.quiet = 1;
-        } else if ((strncmp(a, "-j", 2) == 0 && (a[2] || k + 1 < argc)) ||
-                   strncmp(a, "--jobs=", 7) == 0) {
-            const char *v = a[1] != 'j' ? a + 7 : a[2] ? a + 2 : argv[++k];
-            o.jobs = (unsigned)atoi(v);
-            if (o.jobs < 1 || o.jobs > 1024) {
-                free(o.operands);
-                return regress_usage("-j wants 1 to 1024, not", v);
-            }
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            free(o.operands);
-            printf("Usage: %s regress --baseline DIR [--update] [--junit FILE] "
-                   "[-j N] [-q] FILE|FOLDER...\n"
-                   "Parse the inputs as 'parse --out DIR' does and compare "
-                   "each XML by meaning\nwith the one of the same name under "
-                   "DIR.  Exit 0 when nothing changed, 1 otherwise.\n",
-                   cli_progname);
-            return 0;
-        } else {
-            free(o.operands);
-            return regress_usage("unrecognized option", a);
-        }
-    }
-    if (baseline == NULL || o.n_operands == 0) {
-        free(o.operands);
+    rc = cli_getopt(&cli_cmd_regress, argc, argv, regress_take, &ra, &first);
+    if (rc >= 0)
+        return rc;
+    o.operands = (const char **)(argv + first);
+    o.n_operands = (size_t)(argc - first);
+    o.jobs = ra.jobs;
+    baseline = ra.baseline;
+    junit_path = ra.junit;
+    update = ra.update;
+    rep.quiet = ra.quiet;
+    if (baseline == NULL || o.n_operands == 0)
         return regress_usage(baseline == NULL ? "--baseline DIR is required"
                                               : "no input given", NULL);
-    }
-    if (update && mkdir(baseline, 0777) != 0 && errno != EEXIST) {
-        free(o.operands);
+    if (update && mkdir(baseline, 0777) != 0 && errno != EEXIST)
         return cli_io_error(stderr, baseline, errno);
-    }
     if (cli_list_files(baseline, "", ".xml", &olds) != 0) {
-        free(o.operands);
         cli_names_free(&olds);
         return cli_io_error(stderr, baseline, errno ? errno : ENOMEM);
     }
@@ -413,7 +436,6 @@ int cli_regress_main(int argc, char **argv)
     snprintf(tmpl, sizeof tmpl, "%s/form8k-regress.XXXXXX",
              tmpdir != NULL && tmpdir[0] != '\0' ? tmpdir : "/tmp");
     if (mkdtemp(tmpl) == NULL) {
-        free(o.operands);
         cli_names_free(&olds);
         return cli_io_error(stderr, tmpl, errno);
     }
@@ -542,7 +564,6 @@ int cli_regress_main(int argc, char **argv)
     free(rep.fields);
     cli_names_free(&olds);
     cli_names_free(&news);
-    free(o.operands);
     if (rc != 0)
         return rc;
     if (update) {

@@ -18,12 +18,9 @@
 
 #include <stdio.h>
 
-/* The commands; ARGV[0] is the first argument after the command's name.
- * Each returns the exit status. */
-int cli_diff_main(int argc, char **argv);
-int cli_regress_main(int argc, char **argv);
-int cli_coverage_main(int argc, char **argv);
-int cli_generate_main(int argc, char **argv);
+/* The commands themselves are cli_cmd_diff, cli_cmd_regress,
+ * cli_cmd_coverage and cli_cmd_generate (opts.h): their tables of options
+ * and the functions that run them. */
 
 /* A list of names (malloc'd). */
 struct names {

@@ -408,21 +408,10 @@ int cli_table(const struct cli_options *o)
     size_t len = 0, k;
     int rc = EXIT_XML;
 
-    if (o->format == CLI_FMT_JSON) {
-        fprintf(stderr, "%s: --format of table is csv or tsv\n",
-                cli_progname);
-        return EXIT_USAGE;
-    }
     if (o->n_operands == 0) {
         fprintf(stderr, "%s: table: missing FILE or FOLDER\n", cli_progname);
         fprintf(stderr, "Try '%s --help' for more information.\n",
                 cli_progname);
-        return EXIT_USAGE;
-    }
-    if (o->out_dir != NULL || o->files_from != NULL || o->resume ||
-        o->index != NULL || o->plain) {
-        fprintf(stderr, "%s: table takes FILEs and FOLDERs, -o OUT and "
-                "--format: no batch options\n", cli_progname);
         return EXIT_USAGE;
     }
     memset(&t, 0, sizeof t);
