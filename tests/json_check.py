@@ -5,6 +5,12 @@
 #
 #   json_check.py SCHEMA XMLFILE JSONFILE [XMLFILE JSONFILE ...]
 #   json_check.py SCHEMA --pairs LIST   (LIST: "XMLFILE<TAB>JSONFILE" lines)
+#   json_check.py SCHEMA --only JSONFILE...
+#       each JSONFILE valid against SCHEMA, nothing else (tests/validate.sh:
+#       the SARIF output against the published SARIF 2.1.0 schema,
+#       tests/sarif-2.1.0.json, which also uses definitions, oneOf,
+#       minItems, uniqueItems, maximum, and format - date-time, uri, uuid -
+#       checked here in the form SARIF gives)
 #
 # For each pair: the JSON is valid against the JSON Schema SCHEMA (a small
 # validator of the part of draft 2020-12 form8k.schema.json uses: $ref to
@@ -32,7 +38,15 @@ class Validator:
     KNOWN = {"$schema", "$id", "title", "description", "$defs", "$ref",
              "type", "properties", "additionalProperties", "required",
              "items", "enum", "const", "pattern", "minimum", "anyOf",
-             "allOf"}
+             "allOf", "definitions", "default", "format", "uniqueItems",
+             "minItems", "maximum", "oneOf"}
+    FORMATS = {
+        "date-time": re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?"
+                                r"(Z|[+-]\d\d:\d\d)$"),
+        "uri": re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$"),
+        "uri-reference": re.compile(r"^[^\s]*$"),
+        "uuid": re.compile(r"^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$"),
+    }
 
     def __init__(self, schema):
         self.schema = schema
@@ -46,19 +60,22 @@ class Validator:
             for k, v in s.items():
                 if k not in self.KNOWN:
                     raise SystemExit("json_check: schema keyword %s unknown" % k)
-                if k in ("properties", "$defs"):
+                if k in ("properties", "$defs", "definitions"):
                     for sub in v.values():
                         self.check_known(sub)
-                elif k in ("items",):
+                elif k in ("items", "additionalProperties"):
                     self.check_known(v)
-                elif k in ("anyOf", "allOf"):
+                elif k == "format" and v not in self.FORMATS:
+                    raise SystemExit("json_check: format %s unknown" % v)
+                elif k in ("anyOf", "allOf", "oneOf"):
                     for sub in v:
                         self.check_known(sub)
 
     def resolve(self, ref):
-        if not ref.startswith("#/$defs/"):
-            raise SystemExit("json_check: $ref %s not handled" % ref)
-        return self.schema["$defs"][ref[len("#/$defs/"):]]
+        for where in ("$defs", "definitions"):
+            if ref.startswith("#/%s/" % where):
+                return self.schema[where][ref[len(where) + 3:]]
+        raise SystemExit("json_check: $ref %s not handled" % ref)
 
     def validate(self, v, s, path="$"):
         if "$ref" in s:
@@ -70,6 +87,7 @@ class Validator:
                   "string": isinstance(v, str),
                   "boolean": isinstance(v, bool),
                   "integer": isinstance(v, int) and not isinstance(v, bool),
+                  "number": isinstance(v, (int, float)) and not isinstance(v, bool),
                   }[t]
             if not ok:
                 raise Invalid("%s: not of type %s" % (path, t))
@@ -83,18 +101,34 @@ class Validator:
                 p = self.patterns[s["pattern"]] = re.compile(s["pattern"])
             if not p.search(v):
                 raise Invalid("%s: %r does not match %s" % (path, v, s["pattern"]))
-        if "minimum" in s and isinstance(v, int) and v < s["minimum"]:
+        num = isinstance(v, (int, float)) and not isinstance(v, bool)
+        if "minimum" in s and num and v < s["minimum"]:
             raise Invalid("%s: %r below %r" % (path, v, s["minimum"]))
+        if "maximum" in s and num and v > s["maximum"]:
+            raise Invalid("%s: %r above %r" % (path, v, s["maximum"]))
+        if "format" in s and isinstance(v, str) and \
+                not self.FORMATS[s["format"]].search(v):
+            raise Invalid("%s: %r is no %s" % (path, v, s["format"]))
+        if isinstance(v, list):
+            if len(v) < s.get("minItems", 0):
+                raise Invalid("%s: fewer than %d items" % (path, s["minItems"]))
+            if s.get("uniqueItems"):
+                seen = [json.dumps(x, sort_keys=True) for x in v]
+                if len(set(seen)) != len(seen):
+                    raise Invalid("%s: items not unique" % path)
         if isinstance(v, dict):
             props = s.get("properties", {})
             for k in s.get("required", []):
                 if k not in v:
                     raise Invalid("%s: %s missing" % (path, k))
+            extra = s.get("additionalProperties")
             for k, sub in v.items():
                 if k in props:
                     self.validate(sub, props[k], path + "." + k)
-                elif s.get("additionalProperties") is False:
+                elif extra is False:
                     raise Invalid("%s: member %s not allowed" % (path, k))
+                elif isinstance(extra, dict):
+                    self.validate(sub, extra, path + "." + k)
         if isinstance(v, list) and "items" in s:
             for i, sub in enumerate(v):
                 self.validate(sub, s["items"], "%s[%d]" % (path, i))
@@ -110,6 +144,16 @@ class Validator:
                     errs.append(str(e))
             else:
                 raise Invalid("%s: none of anyOf: %s" % (path, "; ".join(errs)))
+        if "oneOf" in s:
+            good = 0
+            for sub in s["oneOf"]:
+                try:
+                    self.validate(v, sub, path)
+                    good += 1
+                except Invalid:
+                    pass
+            if good != 1:
+                raise Invalid("%s: %d of oneOf match, not one" % (path, good))
 
 
 class Mapper:
@@ -166,6 +210,20 @@ def main(argv):
     with open(argv[1], encoding="utf-8") as f:
         schema = json.load(f)
     pairs = []
+    if argv[2:3] == ["--only"]:
+        val = Validator(schema)
+        failed = 0
+        for path in argv[3:]:
+            try:
+                with open(path, "rb") as f:
+                    doc = json.loads(f.read().decode("utf-8"),
+                                     object_pairs_hook=check_dups)
+                val.validate(doc, schema)
+            except (Invalid, ValueError, OSError, KeyError) as e:
+                failed += 1
+                print("FAIL: %s: %s" % (path, e))
+        print("%d passed, %d failed" % (len(argv[3:]) - failed, failed))
+        return 1 if failed or not argv[3:] else 0
     if argv[2:3] == ["--pairs"]:
         with open(argv[3], encoding="utf-8") as f:
             for line in f:

@@ -33,6 +33,7 @@ TESTS += tests/unit/f8k_unit tests/golden.sh tests/corpus.sh tests/submissions.s
 
 # --format=json and form8k table (src/cli/json.c, src/cli/table.c).
 TESTS += tests/json.sh tests/table.sh
+EXTRA_DIST += tests/sarif-2.1.0.json tests/sarif-2.1.0.README
 EXTRA_DIST += tests/json.sh tests/json_check.py tests/table.sh tests/table_check.py
 
 # The C API as a user gets it: tests/example.sh installs into a temporary

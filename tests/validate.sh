@@ -12,7 +12,8 @@
 #                                     conforms; skipped when absent
 #   --format=json                     JSON Lines, checked with python3: one
 #                                     object per input, the issue's keys
-#   --format=sarif                    SARIF 2.1.0, its required properties
+#   --format=sarif                    SARIF 2.1.0: its required properties, and
+#                                     valid against the published schema
 #                                     checked with python3 (the schema is
 #                                     not vendored: no network)
 #   --fail-on, --ignore, --notes, folders, --files-from, -j 2, usage errors
@@ -164,6 +165,30 @@ assert w702["locations"][0]["physicalLocation"]["region"]["startLine"] == 83
 assert w702["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == 17
 assert isinstance(run["invocations"][0]["executionSuccessful"], bool)
 PY
+    # ... and against the published SARIF 2.1.0 schema (tests/sarif-2.1.0.json,
+    # from microsoft/sarif-sdk, MIT: tests/sarif-2.1.0.README), by the
+    # validator of tests/json_check.py; it must also refuse a log the
+    # schema refuses (no "version", a member SARIF does not define, a
+    # line 0, a date that is no date-time).
+    schema=$top_srcdir/tests/sarif-2.1.0.json
+    check "--format=sarif: valid against the SARIF 2.1.0 JSON schema" \
+        python3 "$top_srcdir/tests/json_check.py" "$schema" --only "$tmp/v.sarif"
+    python3 - "$tmp/v.sarif" "$tmp/bad" <<'PY'
+import json, sys
+log = json.load(open(sys.argv[1], encoding="utf-8"))
+def bad(i, f):
+    d = json.loads(json.dumps(log)); f(d)
+    json.dump(d, open("%s%d.sarif" % (sys.argv[2], i), "w"))
+bad(1, lambda d: d.pop("version"))
+bad(2, lambda d: d["runs"][0].__setitem__("verdicts", []))
+bad(3, lambda d: d["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"].__setitem__("startLine", 0))
+bad(4, lambda d: d["runs"][0]["invocations"][0].__setitem__("endTimeUtc", "1 December 2026"))
+PY
+    for i in 1 2 3 4; do
+        check "--format=sarif: the schema check refuses broken log $i" \
+            sh -c '! python3 "$1" "$2" --only "$3" >/dev/null' sh \
+            "$top_srcdir/tests/json_check.py" "$schema" "$tmp/bad$i.sarif"
+    done
 else
     echo "SKIP: JSON Lines and SARIF checks (no python3)"
 fi
