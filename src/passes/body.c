@@ -401,8 +401,7 @@ static void read_exhibits(f8k_doc *doc, f8k_filing *f)
     x.filing = f;
     for (it = f->items; it != NULL; it = it->next) {
         const f8k_line *l;
-        int listing = it->def && (strcmp(it->def->number, "7") == 0 ||
-                                  strcmp(it->def->number, "9.01") == 0);
+        int listing = it->def && it->def->exhibits;
         for (l = it->body.head; l != NULL; l = l->next) {
             if (l->kind == F8K_LINE_EXHIBITS_SUB) {
                 read_exhibit_rows(&x, l->next, 0);

@@ -28,9 +28,7 @@
 
 static int is_exhibit_item(const f8k_item *it)
 {
-    return it->def != NULL && !it->not_applicable &&
-           (strcmp(it->def->number, "7") == 0 ||
-            strcmp(it->def->number, "9.01") == 0);
+    return it->def != NULL && !it->not_applicable && it->def->exhibits;
 }
 
 /* Does S hold WORD, ignoring case? */

@@ -5,8 +5,8 @@
 #include "items.h"
 
 const f8k_item_def f8k_items[F8K_ITEM_COUNT] = {
-#define F8K_ITEM(id, num, regime, cap, var, succ, from, to) \
-    { F8K_ITEM_##id, num, regime, cap, var, succ, from, to },
+#define F8K_ITEM(id, num, regime, cap, var, succ, from, to, exh) \
+    { F8K_ITEM_##id, num, regime, cap, var, succ, from, to, exh },
 #include "items.def"
 #undef F8K_ITEM
 };

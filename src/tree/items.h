@@ -11,7 +11,7 @@ typedef enum f8k_regime {
 } f8k_regime;
 
 typedef enum f8k_item_id {
-#define F8K_ITEM(id, num, regime, cap, var, succ, from, to) F8K_ITEM_##id,
+#define F8K_ITEM(id, num, regime, cap, var, succ, from, to, exh) F8K_ITEM_##id,
 #include "items.def"
 #undef F8K_ITEM
     F8K_ITEM_COUNT
@@ -26,6 +26,7 @@ typedef struct f8k_item_def {
     const char *successor;  /* number of the successor item, or ""     */
     const char *from;       /* effective from (ISO), or "" if unknown  */
     const char *to;         /* effective to (ISO), or "" if in force   */
+    int         exhibits;   /* 1: its text lists the exhibits (7, 9.01) */
 } f8k_item_def;
 
 /* The table, indexed by f8k_item_id. */
