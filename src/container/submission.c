@@ -442,14 +442,6 @@ static int all_digits(const char *s, size_t n)
     return 1;
 }
 
-static int days_in(int y, int m)
-{
-    static const int d[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    if (m == 2)
-        return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
-    return d[m - 1];
-}
-
 /* "20240201" -> "2024-02-01" into OUT; 0, or -1 if no valid date. */
 static int norm_date(const char *s, char *out, int with_year)
 {
@@ -459,7 +451,7 @@ static int norm_date(const char *s, char *out, int with_year)
     s += with_year ? 4 : 0;
     m = (s[0] - '0') * 10 + (s[1] - '0');
     d = (s[2] - '0') * 10 + (s[3] - '0');
-    if (m < 1 || m > 12 || d < 1 || d > days_in(with_year ? y : 2000, m)
+    if (!f8k_date_valid((unsigned)(with_year ? y : 2000), (unsigned)m, (unsigned)d)
         || (with_year && y < 1900))
         return -1;
     if (with_year)

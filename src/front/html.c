@@ -13,33 +13,9 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 #include "html_int.h"
+#include "text.h"
 
-/* ---- small helpers --------------------------------------------------- */
-
-static int lower(int c)
-{
-    return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
-/* Do the N bytes at S equal the lower-case word W, case ignored? */
-static int eqn(const char *s, size_t n, const char *w)
-{
-    size_t i;
-    for (i = 0; i < n; i++)
-        if (w[i] == '\0' || lower((unsigned char)s[i]) != w[i])
-            return 0;
-    return w[n] == '\0';
-}
-
-/* Does S start with the lower-case word W, case ignored? */
-static int starts(const char *s, size_t n, const char *w)
-{
-    size_t i;
-    for (i = 0; w[i]; i++)
-        if (i >= n || lower((unsigned char)s[i]) != w[i])
-            return 0;
-    return 1;
-}
+/* ---- small helpers (the compares are text.h's: f8k_ieq ...) ------ */
 
 static int is_ws(int c)
 {
@@ -125,7 +101,7 @@ static size_t skip_prolog(const char *b, size_t n, size_t i, int doctype)
             i++;
         if (i >= n || b[i] != '<')
             return i;
-        if (starts(b + i, n - i, "<!--")) {
+        if (f8k_istarts(b + i, n - i, "<!--")) {
             size_t j = i + 4;
             for (;;) {
                 e = memchr(b + j, '-', n - j);
@@ -139,8 +115,8 @@ static size_t skip_prolog(const char *b, size_t n, size_t i, int doctype)
             i = j + 3;
             continue;
         }
-        if (starts(b + i, n - i, "<?") ||
-            (doctype && starts(b + i, n - i, "<!doctype"))) {
+        if (f8k_istarts(b + i, n - i, "<?") ||
+            (doctype && f8k_istarts(b + i, n - i, "<!doctype"))) {
             e = memchr(b + i, '>', n - i);
             if (e == NULL)
                 return n;
@@ -148,7 +124,7 @@ static size_t skip_prolog(const char *b, size_t n, size_t i, int doctype)
             continue;
         }
         for (w = 0; wrapper[w] != NULL; w++)
-            if (starts(b + i, n - i, wrapper[w]))
+            if (f8k_istarts(b + i, n - i, wrapper[w]))
                 break;
         if (wrapper[w] == NULL)
             return i;
@@ -171,11 +147,11 @@ int f8k_html_detect(const char *buf, size_t n)
     size_t i = skip_prolog(buf, n, 0, 0), j, k;
     if (i >= n || buf[i] != '<')
         return 0;
-    if (starts(buf + i, n - i, "<!doctype")) {
+    if (f8k_istarts(buf + i, n - i, "<!doctype")) {
         i += 9;
         while (i < n && is_ws((unsigned char)buf[i]))
             i++;
-        return starts(buf + i, n - i, "html");
+        return f8k_istarts(buf + i, n - i, "html");
     }
     i++;
     for (j = i; j < n && ((buf[j] >= 'a' && buf[j] <= 'z') ||
@@ -186,7 +162,7 @@ int f8k_html_detect(const char *buf, size_t n)
                    && buf[j] != '/'))
         return 0;
     for (k = 0; first[k] != NULL; k++)
-        if (eqn(buf + i, j - i, first[k]))
+        if (f8k_ieq(buf + i, j - i, first[k]))
             break;
     if (first[k] == NULL)
         return 0;
@@ -195,8 +171,8 @@ int f8k_html_detect(const char *buf, size_t n)
          * HTML has cells.  Look for one in the next 8 KB. */
         size_t end = n - j < 8192 ? n : j + 8192;
         for (k = j; k + 3 <= end; k++)
-            if (buf[k] == '<' && (starts(buf + k, end - k, "<td") ||
-                                  starts(buf + k, end - k, "<tr")))
+            if (buf[k] == '<' && (f8k_istarts(buf + k, end - k, "<td") ||
+                                  f8k_istarts(buf + k, end - k, "<tr")))
                 return 1;
         return 0;
     }
@@ -723,7 +699,7 @@ static void on_comment(void *ud, const xmlChar *text)
     for (i = 0; t[i] != '\0' && j < sizeof w; i++) {
         if (t[i] == ' ' || t[i] == '-' || t[i] == '_' || t[i] == '\n')
             continue;
-        w[j++] = (char)lower((unsigned char)t[i]);
+        w[j++] = (char)f8k_lower((unsigned char)t[i]);
     }
     if (j == 9 && memcmp(w, "pagebreak", 9) == 0 && !(e->flags & E_HIDDEN)
         && e->node->kind != H_TABLE && e->node->kind != H_ROW) {
@@ -749,7 +725,7 @@ static const char *attr(const xmlChar **atts, const char *name)
     if (atts == NULL)
         return NULL;
     for (i = 0; atts[i] != NULL; i += 2)
-        if (eqn((const char *)atts[i], strlen((const char *)atts[i]), name))
+        if (f8k_ieq((const char *)atts[i], strlen((const char *)atts[i]), name))
             return atts[i + 1] ? (const char *)atts[i + 1] : "";
     return NULL;
 }
@@ -791,7 +767,7 @@ static double css_len(const char *s, size_t n, size_t *used)
     }
     v /= scale;
     for (u = 0; units[u].name != NULL; u++)
-        if (starts(s + i, n - i, units[u].name))
+        if (f8k_istarts(s + i, n - i, units[u].name))
             break;
     /* a bare number: pixels, as quirks mode reads it */
     v *= units[u].pt;
@@ -828,11 +804,11 @@ static int align_of(const char *v, size_t n)
 {
     while (n > 0 && is_ws((unsigned char)*v))
         v++, n--;
-    if (starts(v, n, "center") || starts(v, n, "middle"))
+    if (f8k_istarts(v, n, "center") || f8k_istarts(v, n, "middle"))
         return A_CENTER;
-    if (starts(v, n, "right"))
+    if (f8k_istarts(v, n, "right"))
         return A_RIGHT;
-    if (starts(v, n, "left") || starts(v, n, "justify"))
+    if (f8k_istarts(v, n, "left") || f8k_istarts(v, n, "justify"))
         return A_LEFT;
     return -1;
 }
@@ -841,7 +817,7 @@ static int has_word(const char *v, size_t n, const char *w)
 {
     size_t i, k = strlen(w);
     for (i = 0; i + k <= n; i++)
-        if (starts(v + i, n - i, w))
+        if (f8k_istarts(v + i, n - i, w))
             return 1;
     return 0;
 }
@@ -865,31 +841,31 @@ static void style_read(const char *s, struct style *y)
                 v++, vn--;
             while (vn > 0 && is_ws((unsigned char)v[vn - 1]))
                 vn--;
-            if (eqn(name, nn, "display")) {
-                y->none = starts(v, vn, "none");
-                y->inl = !starts(v, vn, "inline") || starts(v, vn, "inline-table") ? 0
-                         : starts(v, vn, "inline-block") || starts(v, vn, "inline-flex") ? 2 : 1;
+            if (f8k_ieq(name, nn, "display")) {
+                y->none = f8k_istarts(v, vn, "none");
+                y->inl = !f8k_istarts(v, vn, "inline") || f8k_istarts(v, vn, "inline-table") ? 0
+                         : f8k_istarts(v, vn, "inline-block") || f8k_istarts(v, vn, "inline-flex") ? 2 : 1;
             }
-            else if (eqn(name, nn, "font-family"))
+            else if (f8k_ieq(name, nn, "font-family"))
                 y->wing = has_word(v, vn, "wingdings");
-            else if (eqn(name, nn, "text-align"))
+            else if (f8k_ieq(name, nn, "text-align"))
                 y->align = align_of(v, vn);
-            else if (eqn(name, nn, "margin"))
+            else if (f8k_ieq(name, nn, "margin"))
                 css_box(v, vn, &y->mt, &y->mb);
-            else if (eqn(name, nn, "padding"))
+            else if (f8k_ieq(name, nn, "padding"))
                 css_box(v, vn, &y->pt, &y->pb);
-            else if (eqn(name, nn, "margin-top"))
+            else if (f8k_ieq(name, nn, "margin-top"))
                 y->mt = css_len(v, vn, &nn);
-            else if (eqn(name, nn, "margin-bottom"))
+            else if (f8k_ieq(name, nn, "margin-bottom"))
                 y->mb = css_len(v, vn, &nn);
-            else if (eqn(name, nn, "padding-top"))
+            else if (f8k_ieq(name, nn, "padding-top"))
                 y->pt = css_len(v, vn, &nn);
-            else if (eqn(name, nn, "padding-bottom"))
+            else if (f8k_ieq(name, nn, "padding-bottom"))
                 y->pb = css_len(v, vn, &nn);
-            else if (eqn(name, nn, "page-break-before") || eqn(name, nn, "break-before"))
-                y->page_before = starts(v, vn, "always") || starts(v, vn, "page");
-            else if (eqn(name, nn, "page-break-after") || eqn(name, nn, "break-after"))
-                y->page_after = starts(v, vn, "always") || starts(v, vn, "page");
+            else if (f8k_ieq(name, nn, "page-break-before") || f8k_ieq(name, nn, "break-before"))
+                y->page_before = f8k_istarts(v, vn, "always") || f8k_istarts(v, vn, "page");
+            else if (f8k_ieq(name, nn, "page-break-after") || f8k_ieq(name, nn, "break-after"))
+                y->page_after = f8k_istarts(v, vn, "always") || f8k_istarts(v, vn, "page");
         }
         if (semi == NULL)
             break;
@@ -923,7 +899,7 @@ static int kind_of(const char *local)
     for (i = 0; local[i] != '\0'; i++) {
         if (i + 1 >= sizeof low)
             return K_INLINE;
-        low[i] = (char)lower((unsigned char)local[i]);
+        low[i] = (char)f8k_lower((unsigned char)local[i]);
     }
     low[i] = '\0';
     while (lo < hi) {
@@ -984,13 +960,13 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
 
     /* inline XBRL, by local name whatever the prefix */
     if (prefixed) {
-        if (eqn(local, strlen(local), "header"))
+        if (f8k_ieq(local, strlen(local), "header"))
             kind = K_HIDE;
-        else if (eqn(local, strlen(local), "exclude")) {
+        else if (f8k_ieq(local, strlen(local), "exclude")) {
             e->flags |= E_EXCLUDE;
             st->exclude++;
-        } else if (eqn(local, strlen(local), "nonnumeric") ||
-                   eqn(local, strlen(local), "nonfraction")) {
+        } else if (f8k_ieq(local, strlen(local), "nonnumeric") ||
+                   f8k_ieq(local, strlen(local), "nonfraction")) {
             factx *fx = alloc0(st, st->out, sizeof *fx);
             const char *a;
             if (fx == NULL)
@@ -1010,7 +986,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
                 st->fhead = &fx->f;
             st->ftail = &fx->f;
             capt_push(st, e, &fx->c);
-        } else if (eqn(local, strlen(local), "continuation")) {
+        } else if (f8k_ieq(local, strlen(local), "continuation")) {
             contx *cx = alloc0(st, st->tmp, sizeof *cx);
             const char *a;
             if (cx == NULL)
@@ -1022,7 +998,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
             st->chead = cx;
             st->ncont++;
             capt_push(st, e, &cx->c);
-        } else if (eqn(local, strlen(local), "context")) {
+        } else if (f8k_ieq(local, strlen(local), "context")) {
             f8k_html_context *x = alloc0(st, st->out, sizeof *x);
             const char *a;
             if (x == NULL)
@@ -1035,7 +1011,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
             st->xtail = x;
             st->xcur = x;
             e->flags |= E_CONTEXT;
-        } else if (st->xcur != NULL && eqn(local, strlen(local), "explicitmember")) {
+        } else if (st->xcur != NULL && f8k_ieq(local, strlen(local), "explicitmember")) {
             /* a member of dei:EntityAddressesAddressTypeAxis: the
              * context's address facts are of another address (former,
              * mailing ...) than the registrant's own */
@@ -1044,9 +1020,9 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
                 strcmp(c + 1, "EntityAddressesAddressTypeAxis") == 0)
                 st->xcur->address_type = 1;
         } else if (st->xcur != NULL) {
-            int fld = eqn(local, strlen(local), "startdate") ? 1 :
-                      eqn(local, strlen(local), "enddate") ? 2 :
-                      eqn(local, strlen(local), "instant") ? 3 : 0;
+            int fld = f8k_ieq(local, strlen(local), "startdate") ? 1 :
+                      f8k_ieq(local, strlen(local), "enddate") ? 2 :
+                      f8k_ieq(local, strlen(local), "instant") ? 3 : 0;
             if (fld) {
                 capt *c = alloc0(st, st->tmp, sizeof *c);
                 if (c == NULL)
@@ -1061,7 +1037,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
         e->flags |= E_HIDDEN;
     if (y.wing >= 0)
         e->flags = y.wing ? e->flags | E_WING : e->flags & ~(unsigned)E_WING;
-    if (!prefixed && eqn(local, strlen(local), "font") && (v = attr(atts, "face")) != NULL)
+    if (!prefixed && f8k_ieq(local, strlen(local), "font") && (v = attr(atts, "face")) != NULL)
         e->flags = has_word(v, strlen(v), "wingdings") ? e->flags | E_WING
                                                        : e->flags & ~(unsigned)E_WING;
     if (kind >= K_BLOCK && kind <= K_HR)
@@ -1333,11 +1309,11 @@ static void body_range(const char *s, size_t n, size_t *b, size_t *e)
     *e = n;
     while (i < n && is_ws((unsigned char)s[i]))
         i++;
-    if (!starts(s + i, n - i, "<document>"))
+    if (!f8k_istarts(s + i, n - i, "<document>"))
         return;
     for (;;) {
         const char *nl = memchr(s + i, '\n', n - i);
-        if (starts(s + i, n - i, "<text>")) {
+        if (f8k_istarts(s + i, n - i, "<text>")) {
             *b = nl ? (size_t)(nl - s) + 1 : n;
             break;
         }
@@ -1350,7 +1326,7 @@ static void body_range(const char *s, size_t n, size_t *b, size_t *e)
             return;          /* not a wrapper after all */
     }
     for (k = n; k >= *b + 7; k--)
-        if (s[k - 7] == '<' && starts(s + k - 7, 7, "</text>")) {
+        if (s[k - 7] == '<' && f8k_istarts(s + k - 7, 7, "</text>")) {
             *e = k - 7;
             break;
         }

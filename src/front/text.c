@@ -255,12 +255,6 @@ size_t f8k_text_width(const char *s, size_t n)
     return w;
 }
 
-/* tolower of the C locale, without a call per byte. */
-static unsigned char lower(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
-}
-
 int f8k_text_has(const char *hay, const char *needle)
 {
     size_t n = strlen(needle), k;
@@ -277,7 +271,7 @@ int f8k_text_has(const char *hay, const char *needle)
     first[2] = '\0';
     for (p = strpbrk(hay, first); p != NULL; p = strpbrk(p + 1, first)) {
         for (k = 1; k < n && p[k] &&
-                    lower((unsigned char)p[k]) == (unsigned char)needle[k]; k++)
+                    f8k_lower((unsigned char)p[k]) == (unsigned char)needle[k]; k++)
             ;
         if (k == n)
             return 1;

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <limits.h>
+#include <string.h>
 #include "arena.h"
 
 /* Longest cleaned text: flex keeps the size of its buffer in an int, and
@@ -37,6 +38,37 @@ size_t f8k_text_binary_bytes(const char *in, size_t len, size_t *first);
  * CAP); returns the length written (truncating at CAP-1), NUL-terminated.
  * *COLS receives the width in characters. */
 size_t f8k_text_expand(const char *s, size_t n, char *out, size_t cap);
+
+/* The case-insensitive compares of form8k (ASCII; no locale, no call per
+ * byte): W is given in lower case.
+ *   f8k_lower(c)               c in lower case (A-Z only)
+ *   f8k_ieqn(s, w, n)          the first N bytes of S are W's (W has N)
+ *   f8k_ieq(s, n, w)           S[0..N) is the word W
+ *   f8k_istarts(s, n, w)       S[0..N) begins with W */
+static inline int f8k_lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+static inline int f8k_ieqn(const char *s, const char *w, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (w[i] == '\0' || f8k_lower((unsigned char)s[i]) != (unsigned char)w[i])
+            return 0;
+    return 1;
+}
+
+static inline int f8k_ieq(const char *s, size_t n, const char *w)
+{
+    return f8k_ieqn(s, w, n) && w[n] == '\0';
+}
+
+static inline int f8k_istarts(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    return k <= n && f8k_ieqn(s, w, k);
+}
 
 /* Does HAY contain NEEDLE (given in lower case), case ignored? */
 int f8k_text_has(const char *hay, const char *needle);

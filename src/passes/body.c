@@ -516,9 +516,7 @@ static int registrant_line(const f8k_line *l)
     const char *t = l->text + l->indent;
 
     return !blankish(l) && l->kind == F8K_LINE_TEXT &&
-           (f8k_text_has(t, "inc") || f8k_text_has(t, "corp") || f8k_text_has(t, "company") ||
-            f8k_text_has(t, "ltd") || f8k_text_has(t, "l.p.") || f8k_text_has(t, "trust") ||
-            f8k_text_has(t, " co.")) &&
+           f8k_names_company(t) &&
            !f8k_text_has(t, "pursuant") && !f8k_text_has(t, "undersigned") && strlen(t) < 70 &&
            isupper((unsigned char)t[0]) &&
            (t[strlen(t) - 1] != '.' || f8k_text_has(t, "inc.") || f8k_text_has(t, "corp.") ||

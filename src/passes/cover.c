@@ -965,8 +965,7 @@ static int name_like(const f8k_line *l)
             alpha++;
             upper += isupper((unsigned char)t[i]) != 0;
         }
-    return alpha >= 3 && (upper * 10 >= alpha * 7 || f8k_text_has(t, "inc") || f8k_text_has(t, "corp") ||
-                          f8k_text_has(t, "company") || f8k_text_has(t, "ltd"));
+    return alpha >= 3 && (upper * 10 >= alpha * 7 || f8k_names_company(t));
 }
 
 /* "(A Delaware Corporation)": the state of a registrant in a table. */

@@ -9,20 +9,12 @@
 #include <string.h>
 #include "ast.h"
 #include "normalize.h"
+#include "text.h"
 
 static const char *const months[12] = {
     "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december"
 };
-
-static int lc_eq(const char *a, const char *b, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++)
-        if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
-            return 0;
-    return 1;
-}
 
 /* Month at S (full name, or its first three letters with an optional
  * period; "Sept." too); returns 1-12 and sets *LEN, or 0. */
@@ -58,13 +50,13 @@ static int month_at(const char *s, size_t n, size_t *len)
     if (m == 12)
         return 0;
     full = strlen(months[m]);
-    if (n >= full && lc_eq(s, months[m], full) &&
+    if (n >= full && f8k_ieqn(s, months[m], full) &&
         (n == full || !isalpha((unsigned char)s[full]))) {
         *len = full;
         return m + 1;
     }
     for (k = m == 8 ? 4 : 3; k >= 3; k--) {
-        if (n >= k && lc_eq(s, months[m], k) &&
+        if (n >= k && f8k_ieqn(s, months[m], k) &&
             (n == k || !isalpha((unsigned char)s[k]))) {
             *len = k + (n > k && s[k] == '.');
             return m + 1;
@@ -88,12 +80,16 @@ static size_t digits_at(const char *s, size_t n, unsigned *v)
     return i;
 }
 
-static int valid_ymd(unsigned y, unsigned m, unsigned d)
+int f8k_date_valid(unsigned y, unsigned m, unsigned d)
 {
     static const unsigned mdays[12] = {31,29,31,30,31,30,31,31,30,31,30,31};
-    return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 &&
-           d <= mdays[m - 1] &&
+    return m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1] &&
            !(m == 2 && d == 29 && (y % 4 != 0 || (y % 100 == 0 && y % 400 != 0)));
+}
+
+static int valid_ymd(unsigned y, unsigned m, unsigned d)
+{
+    return y >= 1900 && y <= 2099 && f8k_date_valid(y, m, d);
 }
 
 static size_t skip_sp(const char *s, size_t i, size_t n)
@@ -125,8 +121,8 @@ int f8k_date_find(const char *s, size_t n, char iso[11], size_t *b, size_t *e)
             if ((k = digits_at(s + j, n - j, &d)) >= 1 && k <= 2) {
                 j += k;
                 if (j + 1 < n && isalpha((unsigned char)s[j]) &&
-                    (lc_eq(s + j, "st", 2) || lc_eq(s + j, "nd", 2) ||
-                     lc_eq(s + j, "rd", 2) || lc_eq(s + j, "th", 2)))
+                    (f8k_ieqn(s + j, "st", 2) || f8k_ieqn(s + j, "nd", 2) ||
+                     f8k_ieqn(s + j, "rd", 2) || f8k_ieqn(s + j, "th", 2)))
                     j += 2;
                 if (j < n && s[j] == ',')
                     j++;
@@ -404,7 +400,7 @@ int f8k_fileno_norm(const char *s, size_t n, char *out, size_t cap)
             while (w < n && isalpha((unsigned char)s[w]))
                 w++;
             for (k = 0; prefix[k] != NULL; k++)
-                if (strlen(prefix[k]) == w - i && lc_eq(s + i, prefix[k], w - i))
+                if (strlen(prefix[k]) == w - i && f8k_ieqn(s + i, prefix[k], w - i))
                     break;
             if (prefix[k] == NULL)
                 return -1;
@@ -701,6 +697,20 @@ int f8k_pass_normalize(f8k_doc *doc, f8k_filing *f)
     for (x = f->exhibits; x != NULL; x = x->next)
         norm_text(doc, &x->description);
     return doc->nomem ? -1 : 0;
+}
+
+/* ---- company names ----------------------------------------------------- */
+
+int f8k_names_company(const char *t)
+{
+    static const char *const words[] = {
+        "inc", "corp", "company", "ltd", "l.p.", "trust", " co.", NULL
+    };
+    size_t i;
+    for (i = 0; words[i] != NULL; i++)
+        if (f8k_text_has(t, words[i]))
+            return 1;
+    return 0;
 }
 
 /* ---- comparisons: the cross-checks' notion of "the same value" ------- */

@@ -5,6 +5,15 @@
 
 #include <stddef.h>
 
+/* Does T hold a word that marks a company's name ("Inc", "Corp.",
+ * "Company", "Ltd", "L.P.", "Trust", " Co."), case ignored?  The one list:
+ * the cover's name line, the signature block's registrant line. */
+int f8k_names_company(const char *t);
+
+/* Is Y-M-D a day of the Gregorian calendar?  (The one test of a date's
+ * validity: the cover's dates and the SEC header's.) */
+int f8k_date_valid(unsigned y, unsigned m, unsigned d);
+
 /* Find the first date in S[0..N) ("January 20, 2004", "Jan. 20, 2004",
  * "20 January 2004", "1/20/04", "01/20/2004", "2004-01-20").  On success
  * returns 1, writes "YYYY-MM-DD" to ISO and the span to *B, *E. */
