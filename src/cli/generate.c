@@ -15,7 +15,8 @@
  * 2.02", "Item 5 -", a number alone with the caption below), "Items ...
  * Not Applicable", "(c) Exhibits" sub-headings, signature blocks with and
  * without "SIGNATURE", exhibit indexes, page marks (<PAGE>, form feed,
- * "- 2 -", "Page 2 of 3") and rules; item text whose wrapped lines begin
+ * "- 2 -", "Page 2 of 3") and rules; a table of contents after the
+ * cover; "(Formerly known as ...)" under the registrant's name; item text whose wrapped lines begin
  * with words that are lines of other kinds ("Securities and Exchange
  * Commission ...", "telephone ...", "Form 10-Q ...") as the body of real
  * filings does.
@@ -210,6 +211,9 @@ struct gdiag {
 
 struct filing {
     rng   r;
+    rng   r2;                       /* the layouts added later: a stream
+                                     * of their own, so the draws of the
+                                     * others (and their coverage) stay */
     int   year, month, day;         /* the date of report               */
     char  date_printed[40], date_iso[24], sign_printed[40], sign_iso[24];
     int   amendment, form_line;     /* 8-K/A; how FORM 8-K is printed    */
@@ -221,6 +225,7 @@ struct filing {
     const struct city *city;
     char  phone[24], local[12];
     const char *former;
+    char  former_note[160];         /* "(Formerly known as X)", or ""    */
     int   checks;                   /* check boxes printed               */
     char  marks[4][8];
     int   checked[4];
@@ -665,6 +670,8 @@ static void cover_classic(struct filing *g)
     out(g, "       Date of Report (Date of earliest event reported): %s\n\n\n",
         g->date_printed);
     center(g, g->name);
+    if (g->former_note[0])
+        center(g, g->former_note);
     center(g, "(Exact name of registrant as specified in its charter)");
     out(g, "\n\n");
     out(g, "%*s%-*s%-*s%s\n", 9, "", 21, g->inc->name, 26, g->fileno, g->ein);
@@ -769,6 +776,40 @@ static void page_mark(struct filing *g, int page)
     case 3: out(g, "\n%34sPage %d of 3\n\n", "", page); break;
     default: out(g, "\n%s\n\n", "================================================================================"); break;
     }
+}
+
+/* A table of contents after the cover (1990s filings that index their
+ * pages): each item's heading, a leader of dots and a page number.  A
+ * line of it names an item without beginning one (scan.l reads it as
+ * text), so it adds nothing to the expected XML. */
+static void contents(struct filing *g)
+{
+    int i, style = (int)pick(&g->r2, 3), page = 2;
+
+    out(g, "%*s%s FORM 8-K\n\n", 10, "", g->name);
+    center(g, one_in(&g->r2, 2) ? "INDEX" : "TABLE OF CONTENTS");
+    out(g, "\n%66sPage\n%66s----\n", "", "");
+    for (i = 0; i < g->nitems; i++) {
+        const struct gitem *it = &g->items[i];
+        char head[300];
+        int n;
+
+        if (it->joined)
+            continue;
+        n = snprintf(head, sizeof head, style == 0 ? "Item %s - %s" :
+                     style == 1 ? "Item %s.  %s" : "ITEM %s: %s",
+                     it->def->number, it->def->caption);
+        if (style == 2)
+            upcase(head);
+        out(g, "%s%s%.*s%13d\n", head, n < 52 ? "" : " ",
+            n < 52 ? 55 - n : 3, ".......................................................",
+            page);
+        if (one_in(&g->r2, 2))
+            page++;
+    }
+    out(g, "Signatures.............................................%13d\n",
+        page);
+    out(g, "\n<PAGE>\n\n");
 }
 
 /* The number of exhibit K as a row prints it, in the filing's style:
@@ -1106,6 +1147,10 @@ static int generate_one(struct filing *g, uint64_t seed, unsigned idx, int html)
     if (g->r.s == 0)
         g->r.s = 1;
     next(&g->r);
+    g->r2.s = seed * 0xD1B54A32D192ED03ULL + idx * 0x94D049BB133111EBULL + 7;
+    if (g->r2.s == 0)
+        g->r2.s = 1;
+    next(&g->r2);
     g->f = open_memstream(&g->buf, &g->len);
     if (g->f == NULL)
         return -1;
@@ -1116,6 +1161,11 @@ static int generate_one(struct filing *g, uint64_t seed, unsigned idx, int html)
         if (!html && one_in(&g->r, 10))
             g->garbled |= 1 << k;
     make_items(g);
+    /* "(Formerly known as ...)" under the name (classic cover) */
+    if (one_in(&g->r2, 5))
+        snprintf(g->former_note, sizeof g->former_note, "(%s %s %s %s)",
+                 one_in(&g->r2, 2) ? "Formerly known as" : "f/k/a",
+                 PICK(&g->r2, name_a), PICK(&g->r2, name_b), PICK(&g->r2, name_c));
     title_block(g);
     layout = (int)pick(&g->r, 3);
     if (layout == 2 && g->year > 1998)
@@ -1131,6 +1181,8 @@ static int generate_one(struct filing *g, uint64_t seed, unsigned idx, int html)
     if (g->regime04 && one_in(&g->r, 4) != 0)
         check_boxes(g);
     page_mark(g, 1);
+    if (one_in(&g->r2, 6))
+        contents(g);
     body(g);
     signatures(g);
     exhibit_index(g);
