@@ -925,153 +925,99 @@ static void capt_push(struct hstate *st, elem *e, capt *c)
 
 /* ---- elements ---- */
 
-static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
+/* on_start, an element of inline XBRL (any prefix; LOCAL its local name):
+ * ix:header hides what it holds (returns K_HIDE), ix:exclude, the facts
+ * (ix:nonNumeric, ix:nonFraction) and their continuations are noted and
+ * their text captured, and a context's period dates.  Returns KIND, or
+ * K_HIDE; STYLED_NONE: the element's own style hides it. */
+static int ix_start(struct hstate *st, elem *e, const char *local,
+                    const xmlChar **atts, size_t off, int kind,
+                    int styled_none)
 {
-    struct hstate *st = ud;
-    const char *name = (const char *)xname, *local, *colon, *v;
-    size_t pos, off;
-    elem *up, *e;
-    int kind, prefixed;
-    struct style y = { 0, -1, -1, 0, 0, -1, -1, -1, -1, 0 };
-    hnode *h, *parent;
-
-    if (st->nomem)
-        return;
-    pos = here(st);
-    off = tag_start(st, pos);
-    st->last = past_tag(st, pos);
-    colon = strrchr(name, ':');
-    prefixed = colon != NULL;
-    local = prefixed ? colon + 1 : name;
-    kind = prefixed ? K_INLINE : kind_of(local);
-    if ((v = attr(atts, "style")) != NULL)
-        style_read(v, &y);
-    /* <div style="display:inline"> around a tagged value (some inline XBRL
-     * covers): its text stays on the line, as a browser shows it. */
-    if (y.inl && (kind == K_BLOCK || kind == K_PARA || kind == K_CENTER))
-        kind = K_INLINE;
-    if ((e = push(st)) == NULL)
-        return;
-    up = &st->stk[st->depth - 2];    /* push may have moved the stack */
-    *e = *up;
-    e->name = name;
-    e->flags &= E_HIDDEN | E_WING | E_PRE | E_EXCLUDE;
-    e->field = 0;
-
-    /* inline XBRL, by local name whatever the prefix */
-    if (prefixed) {
-        if (f8k_ieq(local, strlen(local), "header"))
-            kind = K_HIDE;
-        else if (f8k_ieq(local, strlen(local), "exclude")) {
-            e->flags |= E_EXCLUDE;
-            st->exclude++;
-        } else if (f8k_ieq(local, strlen(local), "nonnumeric") ||
-                   f8k_ieq(local, strlen(local), "nonfraction")) {
-            factx *fx = alloc0(st, st->out, sizeof *fx);
-            const char *a;
-            if (fx == NULL)
-                return;
-            fx->f.name = dupz(st, (a = attr(atts, "name")) ? a : "");
-            fx->f.context = dupz(st, (a = attr(atts, "contextref")) ? a : "");
-            fx->f.format = (a = attr(atts, "format")) ? dupz(st, a) : NULL;
-            fx->cont = (a = attr(atts, "continuedat")) ? dupz(st, a) : NULL;
-            fx->f.off = off;
-            fx->f.text_off = off;
-            fx->f.end_off = st->last;
-            fx->f.hidden = (e->flags & E_HIDDEN) || y.none;
-            fx->c.first = (size_t)-1;
-            if (st->ftail)
-                st->ftail->next = &fx->f;
-            else
-                st->fhead = &fx->f;
-            st->ftail = &fx->f;
-            capt_push(st, e, &fx->c);
-        } else if (f8k_ieq(local, strlen(local), "continuation")) {
-            contx *cx = alloc0(st, st->tmp, sizeof *cx);
-            const char *a;
-            if (cx == NULL)
-                return;
-            cx->id = dupz(st, (a = attr(atts, "id")) ? a : "");
-            cx->cont = (a = attr(atts, "continuedat")) ? dupz(st, a) : NULL;
-            cx->c.first = (size_t)-1;
-            cx->next = st->chead;
-            st->chead = cx;
-            st->ncont++;
-            capt_push(st, e, &cx->c);
-        } else if (f8k_ieq(local, strlen(local), "context")) {
-            f8k_html_context *x = alloc0(st, st->out, sizeof *x);
-            const char *a;
-            if (x == NULL)
-                return;
-            x->id = dupz(st, (a = attr(atts, "id")) ? a : "");
-            if (st->xtail)
-                st->xtail->next = x;
-            else
-                st->xhead = x;
-            st->xtail = x;
-            st->xcur = x;
-            e->flags |= E_CONTEXT;
-        } else if (st->xcur != NULL && f8k_ieq(local, strlen(local), "explicitmember")) {
-            /* a member of dei:EntityAddressesAddressTypeAxis: the
-             * context's address facts are of another address (former,
-             * mailing ...) than the registrant's own */
-            const char *d = attr(atts, "dimension"), *c;
-            if (d != NULL && (c = strchr(d, ':')) != NULL &&
-                strcmp(c + 1, "EntityAddressesAddressTypeAxis") == 0)
-                st->xcur->address_type = 1;
-        } else if (st->xcur != NULL) {
-            int fld = f8k_ieq(local, strlen(local), "startdate") ? 1 :
-                      f8k_ieq(local, strlen(local), "enddate") ? 2 :
-                      f8k_ieq(local, strlen(local), "instant") ? 3 : 0;
-            if (fld) {
-                capt *c = alloc0(st, st->tmp, sizeof *c);
-                if (c == NULL)
-                    return;
-                e->field = (uint8_t)fld;
-                e->flags |= E_FIELD;
-                capt_push(st, e, c);
-            }
+    if (f8k_ieq(local, strlen(local), "header"))
+        return K_HIDE;
+    else if (f8k_ieq(local, strlen(local), "exclude")) {
+        e->flags |= E_EXCLUDE;
+        st->exclude++;
+    } else if (f8k_ieq(local, strlen(local), "nonnumeric") ||
+               f8k_ieq(local, strlen(local), "nonfraction")) {
+        factx *fx = alloc0(st, st->out, sizeof *fx);
+        const char *a;
+        if (fx == NULL)
+            return kind;
+        fx->f.name = dupz(st, (a = attr(atts, "name")) ? a : "");
+        fx->f.context = dupz(st, (a = attr(atts, "contextref")) ? a : "");
+        fx->f.format = (a = attr(atts, "format")) ? dupz(st, a) : NULL;
+        fx->cont = (a = attr(atts, "continuedat")) ? dupz(st, a) : NULL;
+        fx->f.off = off;
+        fx->f.text_off = off;
+        fx->f.end_off = st->last;
+        fx->f.hidden = (e->flags & E_HIDDEN) || styled_none;
+        fx->c.first = (size_t)-1;
+        if (st->ftail)
+            st->ftail->next = &fx->f;
+        else
+            st->fhead = &fx->f;
+        st->ftail = &fx->f;
+        capt_push(st, e, &fx->c);
+    } else if (f8k_ieq(local, strlen(local), "continuation")) {
+        contx *cx = alloc0(st, st->tmp, sizeof *cx);
+        const char *a;
+        if (cx == NULL)
+            return kind;
+        cx->id = dupz(st, (a = attr(atts, "id")) ? a : "");
+        cx->cont = (a = attr(atts, "continuedat")) ? dupz(st, a) : NULL;
+        cx->c.first = (size_t)-1;
+        cx->next = st->chead;
+        st->chead = cx;
+        st->ncont++;
+        capt_push(st, e, &cx->c);
+    } else if (f8k_ieq(local, strlen(local), "context")) {
+        f8k_html_context *x = alloc0(st, st->out, sizeof *x);
+        const char *a;
+        if (x == NULL)
+            return kind;
+        x->id = dupz(st, (a = attr(atts, "id")) ? a : "");
+        if (st->xtail)
+            st->xtail->next = x;
+        else
+            st->xhead = x;
+        st->xtail = x;
+        st->xcur = x;
+        e->flags |= E_CONTEXT;
+    } else if (st->xcur != NULL && f8k_ieq(local, strlen(local), "explicitmember")) {
+        /* a member of dei:EntityAddressesAddressTypeAxis: the
+         * context's address facts are of another address (former,
+         * mailing ...) than the registrant's own */
+        const char *d = attr(atts, "dimension"), *c;
+        if (d != NULL && (c = strchr(d, ':')) != NULL &&
+            strcmp(c + 1, "EntityAddressesAddressTypeAxis") == 0)
+            st->xcur->address_type = 1;
+    } else if (st->xcur != NULL) {
+        int fld = f8k_ieq(local, strlen(local), "startdate") ? 1 :
+                  f8k_ieq(local, strlen(local), "enddate") ? 2 :
+                  f8k_ieq(local, strlen(local), "instant") ? 3 : 0;
+        if (fld) {
+            capt *c = alloc0(st, st->tmp, sizeof *c);
+            if (c == NULL)
+                return kind;
+            e->field = (uint8_t)fld;
+            e->flags |= E_FIELD;
+            capt_push(st, e, c);
         }
     }
-    if (kind == K_HIDE || y.none || attr(atts, "hidden") != NULL)
-        e->flags |= E_HIDDEN;
-    if (y.wing >= 0)
-        e->flags = y.wing ? e->flags | E_WING : e->flags & ~(unsigned)E_WING;
-    if (!prefixed && f8k_ieq(local, strlen(local), "font") && (v = attr(atts, "face")) != NULL)
-        e->flags = has_word(v, strlen(v), "wingdings") ? e->flags | E_WING
-                                                       : e->flags & ~(unsigned)E_WING;
-    if (kind >= K_BLOCK && kind <= K_HR)
-        capt_space(st);
-    if (e->flags & E_HIDDEN)
-        return;
+    return kind;
+}
 
-    parent = e->node;
-    if (y.inl == 2 && kind == K_INLINE) {
-        /* boxes side by side ("(1)" and its footnote): a blank between */
-        hnode *p = content_parent(st, parent, off);
-        if (p == NULL || (h = node_new(st, H_TEXT, off)) == NULL)
-            return;
-        h->text = " ";
-        h->len = 1;
-        node_add(p, h);
-        e->flags |= E_SPACE_AFTER;
-    }
-    if (y.page_before && parent->kind != H_TABLE && parent->kind != H_ROW) {
-        if ((h = node_new(st, H_PAGE, off)) == NULL)
-            return;
-        node_add(parent, h);
-    }
-    if (y.page_after)
-        e->flags |= E_PAGE_AFTER;
-    /* text alignment: align= (not on a table, where it places the table)
-     * or text-align, inherited */
-    if (kind != K_TABLE && kind != K_INLINE && (v = attr(atts, "align")) != NULL
-        && align_of(v, strlen(v)) >= 0)
-        e->align = (uint8_t)align_of(v, strlen(v));
-    if (kind == K_CENTER)
-        e->align = A_CENTER;
-    if (y.align >= 0 && kind != K_INLINE)
-        e->align = (uint8_t)y.align;
+/* on_start, the layout node of an element of KIND under E's parent node
+ * (E->node on entry): a table, row or cell of the grid (capped), a line
+ * break or rule, a block with its blank lines before and after (from
+ * its margins Y), or nothing (inline). */
+static void elem_node(struct hstate *st, elem *e, int kind,
+                      const xmlChar **atts, const struct style *y,
+                      size_t off)
+{
+    hnode *h, *parent = e->node;
 
     switch (kind) {
     case K_TABLE:
@@ -1141,10 +1087,10 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
             return;
         {
             double dm = kind == K_PARA || kind == K_PRE || kind == K_TABLE ? 10 : 0;
-            double mt = y.mt >= 0 ? y.mt : dm, mb = y.mb >= 0 ? y.mb : dm;
-            if (mt >= BLANK_PT || y.pt >= BLANK_PT)
+            double mt = y->mt >= 0 ? y->mt : dm, mb = y->mb >= 0 ? y->mb : dm;
+            if (mt >= BLANK_PT || y->pt >= BLANK_PT)
                 h->flags |= HF_BLANK_BEFORE;
-            if (mb >= BLANK_PT || y.pb >= BLANK_PT)
+            if (mb >= BLANK_PT || y->pb >= BLANK_PT)
                 h->flags |= HF_BLANK_AFTER;
         }
         node_add(parent, h);
@@ -1156,6 +1102,87 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     default:
         return;
     }
+}
+
+static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
+{
+    struct hstate *st = ud;
+    const char *name = (const char *)xname, *local, *colon, *v;
+    size_t pos, off;
+    elem *up, *e;
+    int kind, prefixed;
+    struct style y = { 0, -1, -1, 0, 0, -1, -1, -1, -1, 0 };
+    hnode *h, *parent;
+
+    if (st->nomem)
+        return;
+    pos = here(st);
+    off = tag_start(st, pos);
+    st->last = past_tag(st, pos);
+    colon = strrchr(name, ':');
+    prefixed = colon != NULL;
+    local = prefixed ? colon + 1 : name;
+    kind = prefixed ? K_INLINE : kind_of(local);
+    if ((v = attr(atts, "style")) != NULL)
+        style_read(v, &y);
+    /* <div style="display:inline"> around a tagged value (some inline XBRL
+     * covers): its text stays on the line, as a browser shows it. */
+    if (y.inl && (kind == K_BLOCK || kind == K_PARA || kind == K_CENTER))
+        kind = K_INLINE;
+    if ((e = push(st)) == NULL)
+        return;
+    up = &st->stk[st->depth - 2];    /* push may have moved the stack */
+    *e = *up;
+    e->name = name;
+    e->flags &= E_HIDDEN | E_WING | E_PRE | E_EXCLUDE;
+    e->field = 0;
+
+    if (prefixed) {
+        kind = ix_start(st, e, local, atts, off, kind, y.none);
+        if (st->nomem)
+            return;
+    }
+    if (kind == K_HIDE || y.none || attr(atts, "hidden") != NULL)
+        e->flags |= E_HIDDEN;
+    if (y.wing >= 0)
+        e->flags = y.wing ? e->flags | E_WING : e->flags & ~(unsigned)E_WING;
+    if (!prefixed && f8k_ieq(local, strlen(local), "font") && (v = attr(atts, "face")) != NULL)
+        e->flags = has_word(v, strlen(v), "wingdings") ? e->flags | E_WING
+                                                       : e->flags & ~(unsigned)E_WING;
+    if (kind >= K_BLOCK && kind <= K_HR)
+        capt_space(st);
+    if (e->flags & E_HIDDEN)
+        return;
+
+    parent = e->node;
+    if (y.inl == 2 && kind == K_INLINE) {
+        /* boxes side by side ("(1)" and its footnote): a blank between */
+        hnode *p = content_parent(st, parent, off);
+        if (p == NULL || (h = node_new(st, H_TEXT, off)) == NULL)
+            return;
+        h->text = " ";
+        h->len = 1;
+        node_add(p, h);
+        e->flags |= E_SPACE_AFTER;
+    }
+    if (y.page_before && parent->kind != H_TABLE && parent->kind != H_ROW) {
+        if ((h = node_new(st, H_PAGE, off)) == NULL)
+            return;
+        node_add(parent, h);
+    }
+    if (y.page_after)
+        e->flags |= E_PAGE_AFTER;
+    /* text alignment: align= (not on a table, where it places the table)
+     * or text-align, inherited */
+    if (kind != K_TABLE && kind != K_INLINE && (v = attr(atts, "align")) != NULL
+        && align_of(v, strlen(v)) >= 0)
+        e->align = (uint8_t)align_of(v, strlen(v));
+    if (kind == K_CENTER)
+        e->align = A_CENTER;
+    if (y.align >= 0 && kind != K_INLINE)
+        e->align = (uint8_t)y.align;
+
+    elem_node(st, e, kind, atts, &y, off);
 }
 
 /* The end of the element E (popped). */
