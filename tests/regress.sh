@@ -172,6 +172,20 @@ generate_valid() {
 }
 check "generate: $count filings, every expected XML schema-valid" generate_valid
 
+generate_submissions() {
+    n=$(grep -l '<Submission ' "$tmp/gen"/*.expected.xml | wc -l)
+    [ "$n" -eq $((count / 5)) ] || { echo "  $n submission files"; return 1; }
+    for d in SEC-DOCUMENT IMS-DOCUMENT SUBMISSION DOCUMENT; do
+        cat "$tmp/gen"/*.expected.xml | grep -q "<Submission dialect=\"$d\"" ||
+            { echo "  no $d submission"; return 1; }
+    done
+    "$FORM8K" generate --seed "$seed" --count 3 --kind=submission --out "$tmp/gens" &&
+    [ "$(grep -l '<Submission ' "$tmp/gens"/*.expected.xml | wc -l)" -eq 3 ] &&
+    "$FORM8K" generate --seed "$seed" --count 5 --kind=8k --out "$tmp/gen8" &&
+    ! grep -q '<Submission ' "$tmp/gen8"/*.expected.xml
+}
+check "generate: every fifth filing a submission file, each dialect; --kind" generate_submissions
+
 generated_read_back() {
     bad=0
     for t in "$tmp/gen"/*.txt; do
@@ -191,29 +205,32 @@ generated_read_back() {
 }
 check "generate: each filing's parse equals its expected XML (form8k diff)" generated_read_back
 
-# Coverage of the generated set: every scanner rule of scan.l and every
-# production of parse.y is exercised, error productions included (lines of
-# noise in the cover, an item, a signature block, an exhibit index); the
-# rules marked "unreachable:" (flex's nodefault proof) stay unreached.
-# Not yet: the container grammar (sub.l, sub.y) - the generator writes
-# 8-K documents, not submission files.
+# Coverage of the generated set: every scanner rule and every production
+# of both grammars is exercised - scan.l and parse.y by the 8-K documents,
+# error productions included (lines of noise in the cover, an item, a
+# signature block, an exhibit index), sub.l and sub.y by the submission
+# files (every fifth filing: each dialect, PEM wrappers, binaries, and the
+# container's faults); the rules marked "unreachable:" (flex's nodefault
+# proof) stay unreached.
 generate_coverage() {
     "$FORM8K" coverage --format=json "$tmp/gen" >"$tmp/gcov.json" || return 1
     "$FORM8K" coverage "$tmp/gen" >"$tmp/gcov.txt" || return 1
     sed -n '/^unexercised:/,/^$/p' "$tmp/gcov.txt" |
-        grep -E '^  (scan\.l|parse\.y): ' >"$tmp/unex"
+        grep -E '^  (scan\.l|parse\.y|sub\.l|sub\.y): ' >"$tmp/unex"
     sed -n '/^reached_unreachable:/,$p' "$tmp/gcov.txt" >"$tmp/reached"
     grep -q '"unexercised":\[' "$tmp/gcov.json" &&
     grep -q '^reached_unreachable: none$' "$tmp/reached" &&
     [ ! -s "$tmp/unex" ] || { cat "$tmp/unex" "$tmp/reached"; return 1; }
 }
-check "coverage over the generated set: every rule of scan.l and production of parse.y" generate_coverage
+check "coverage over the generated set: every rule of scan.l and sub.l, every production of parse.y and sub.y" generate_coverage
 
 generate_html() {
     "$FORM8K" generate --seed 7 --count 20 --format=html --out "$tmp/genh" || return 1
     bad=0
-    for t in "$tmp/genh"/*.htm; do
-        b=${t%.htm}
+    # the 8-K documents (.htm) and the submission files around them (.txt)
+    [ "$(ls "$tmp/genh"/*.txt | wc -l)" -eq 4 ] || return 1
+    for t in "$tmp/genh"/*.htm "$tmp/genh"/*.txt; do
+        b=${t%.*}
         "$FORM8K" parse -q "$t" >"$b.xml" 2>/dev/null &&
             "$FORM8K" diff "$b.expected.xml" "$b.xml" >"$tmp/d" 2>&1 ||
             bad=$((bad + 1))

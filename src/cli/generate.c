@@ -31,6 +31,10 @@
  * compares meaning), and checked against the schema.  A difference
  * between "form8k parse" and it is a bug of the generator or of form8k.
  * The same seed gives the same files (a generator of its own, xorshift).
+ *
+ * Every fifth filing (--kind=mix) is a whole EDGAR submission file made
+ * from grammar/sub.l and sub.y around the 8-K (the section "submissions"
+ * below), so that the set exercises both grammars.
  */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
@@ -50,6 +54,7 @@
 #include "opts.h"
 #include "pipeline.h"
 #include "regress.h"
+#include "sha256.h"
 
 /* ------------------------------------------------------------ random */
 
@@ -158,42 +163,47 @@ static const char *const months[] = {
 /* Items: number, official caption, successor (1993 items), in force. */
 struct item {
     const char *number, *caption, *successor, *from, *to;
+    const char *variant;       /* another caption the form has given it */
 };
 static const struct item items93[] = {
-    { "1", "Changes in Control of Registrant", "5.01", "1993-01-01", "2004-08-22" },
-    { "2", "Acquisition or Disposition of Assets", "2.01", "1993-01-01", "2004-08-22" },
-    { "3", "Bankruptcy or Receivership", "1.03", "1993-01-01", "2004-08-22" },
-    { "4", "Changes in Registrant's Certifying Accountant", "4.01", "1993-01-01", "2004-08-22" },
-    { "5", "Other Events", "8.01", "1993-01-01", "2004-08-22" },
-    { "6", "Resignations of Registrant's Directors", "5.02", "1993-01-01", "2004-08-22" },
-    { "8", "Change in Fiscal Year", "5.03", "1993-01-01", "2004-08-22" },
-    { "9", "Regulation FD Disclosure", "7.01", "2000-10-23", "2004-08-22" },
-    { "12", "Results of Operations and Financial Condition", "2.02", "2003-03-28", "2004-08-22" }
+    { "1", "Changes in Control of Registrant", "5.01", "1993-01-01", "2004-08-22", NULL },
+    { "2", "Acquisition or Disposition of Assets", "2.01", "1993-01-01", "2004-08-22", NULL },
+    { "3", "Bankruptcy or Receivership", "1.03", "1993-01-01", "2004-08-22", NULL },
+    { "4", "Changes in Registrant's Certifying Accountant", "4.01", "1993-01-01", "2004-08-22", NULL },
+    { "5", "Other Events", "8.01", "1993-01-01", "2004-08-22",
+      "Other Events and Regulation FD Disclosure" },      /* 2002-2004 */
+    { "6", "Resignations of Registrant's Directors", "5.02", "1993-01-01", "2004-08-22", NULL },
+    { "8", "Change in Fiscal Year", "5.03", "1993-01-01", "2004-08-22", NULL },
+    { "9", "Regulation FD Disclosure", "7.01", "2000-10-23", "2004-08-22",
+      "Sales of Equity Securities Pursuant to Regulation S" },
+    { "12", "Results of Operations and Financial Condition", "2.02", "2003-03-28", "2004-08-22", NULL }
 };
 static const struct item item7 =
-    { "7", "Financial Statements and Exhibits", "9.01", "1993-01-01", "2004-08-22" };
+    { "7", "Financial Statements and Exhibits", "9.01", "1993-01-01", "2004-08-22", NULL };
 static const struct item items04[] = {
-    { "1.01", "Entry into a Material Definitive Agreement", NULL, "2004-08-23", "" },
-    { "1.02", "Termination of a Material Definitive Agreement", NULL, "2004-08-23", "" },
-    { "2.01", "Completion of Acquisition or Disposition of Assets", NULL, "2004-08-23", "" },
-    { "2.02", "Results of Operations and Financial Condition", NULL, "2004-08-23", "" },
-    { "2.05", "Costs Associated with Exit or Disposal Activities", NULL, "2004-08-23", "" },
-    { "3.02", "Unregistered Sales of Equity Securities", NULL, "2004-08-23", "" },
-    { "4.01", "Changes in Registrant's Certifying Accountant", NULL, "2004-08-23", "" },
+    { "1.01", "Entry into a Material Definitive Agreement", NULL, "2004-08-23", "", NULL },
+    { "1.02", "Termination of a Material Definitive Agreement", NULL, "2004-08-23", "", NULL },
+    { "2.01", "Completion of Acquisition or Disposition of Assets", NULL, "2004-08-23", "", NULL },
+    { "2.02", "Results of Operations and Financial Condition", NULL, "2004-08-23", "", NULL },
+    { "2.05", "Costs Associated with Exit or Disposal Activities", NULL, "2004-08-23", "", NULL },
+    { "3.02", "Unregistered Sales of Equity Securities", NULL, "2004-08-23", "", NULL },
+    { "4.01", "Changes in Registrant's Certifying Accountant", NULL, "2004-08-23", "", NULL },
     { "5.02", "Departure of Directors or Certain Officers; Election of Directors; "
               "Appointment of Certain Officers; Compensatory Arrangements of "
-              "Certain Officers", NULL, "2006-12-01", "" },
-    { "5.03", "Amendments to Articles of Incorporation or Bylaws; Change in Fiscal Year", NULL, "2004-08-23", "" },
-    { "5.07", "Submission of Matters to a Vote of Security Holders", NULL, "2010-02-28", "" },
-    { "7.01", "Regulation FD Disclosure", NULL, "2004-08-23", "" },
-    { "8.01", "Other Events", NULL, "2004-08-23", "" }
+              "Certain Officers", NULL, "2006-12-01", "", NULL },
+    { "5.03", "Amendments to Articles of Incorporation or Bylaws; Change in Fiscal Year", NULL, "2004-08-23", "", NULL },
+    { "5.07", "Submission of Matters to a Vote of Security Holders", NULL, "2010-02-28", "", NULL },
+    { "7.01", "Regulation FD Disclosure", NULL, "2004-08-23", "", NULL },
+    { "8.01", "Other Events", NULL, "2004-08-23", "", NULL }
 };
 static const struct item item901 =
-    { "9.01", "Financial Statements and Exhibits", NULL, "2004-08-23", "" };
+    { "9.01", "Financial Statements and Exhibits", NULL, "2004-08-23", "", NULL };
 
 /* ----------------------------------------------------------- filing */
 
-enum { MAX_ITEMS = 4, MAX_PARAS = 3, MAX_EX = 3, MAX_DIAGS = 12 };
+enum { MAX_ITEMS = 4, MAX_PARAS = 3, MAX_EX = 3, MAX_DIAGS = 24 };
+
+struct sub;
 
 struct gitem {
     const struct item *def;
@@ -243,6 +253,7 @@ struct filing {
     int   garbled;                  /* where a line of noise stands: bits */
     struct gdiag diags[MAX_DIAGS];
     int   ndiags;
+    struct sub *sub;                /* written as a submission file       */
     /* the text */
     char *buf;
     size_t len;
@@ -844,7 +855,10 @@ static void item_heading(struct filing *g, struct gitem *it, int style,
         snprintf(next->printed, sizeof next->printed, "%s", it->printed);
         out(g, "Items %s %s %s.  %s\n\n", it->def->number,
             one_in(&g->r, 2) ? "and" : "&", next->def->number, it->printed);
-        caption_note(g, it->def);
+        /* "Other Events and Regulation FD Disclosure" is Item 5's own
+         * caption of 2002-2004: no note for it */
+        if (it->def->variant == NULL || strcmp(it->printed, it->def->variant) != 0)
+            caption_note(g, it->def);
         caption_note(g, next->def);
         return;
     }
@@ -1020,19 +1034,13 @@ static void value(xmlTextWriterPtr w, const char *el, const char *printed,
     xmlTextWriterEndElement(w);
 }
 
-static int expected_xml(struct filing *g, xmlBufferPtr b)
+/* CoverPage, Items, Signatures and Exhibits of the 8-K G: the whole
+ * filing, or a submission's Form8KDocument. */
+static void filing_xml(xmlTextWriterPtr w, const struct filing *g)
 {
-    xmlTextWriterPtr w = xmlNewTextWriterMemory(b, 0);
     char area[8];
     int i, k;
 
-    if (w == NULL)
-        return -1;
-    xmlTextWriterSetIndent(w, 1);
-    xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL);
-    xmlTextWriterStartElement(w, W("Form8K"));
-    xmlTextWriterWriteAttribute(w, W("xmlns"), W(f8k_xml_namespace()));
-    xmlTextWriterWriteAttribute(w, W("schemaVersion"), W("1.0"));
     xmlTextWriterStartElement(w, W("CoverPage"));
     value(w, "DocumentType", g->form_printed, g->amendment ? "8-K/A" : "8-K");
     xmlTextWriterWriteElement(w, W("AmendmentFlag"), W(g->amendment ? "true" : "false"));
@@ -1065,7 +1073,7 @@ static int expected_xml(struct filing *g, xmlBufferPtr b)
     xmlTextWriterEndElement(w);     /* CoverPage */
     xmlTextWriterStartElement(w, W("Items"));
     for (i = 0; i < g->nitems; i++) {
-        struct gitem *it = &g->items[i];
+        const struct gitem *it = &g->items[i];
         xmlTextWriterStartElement(w, W("Item"));
         xmlTextWriterWriteAttribute(w, W("number"), W(it->def->number));
         xmlTextWriterWriteAttribute(w, W("regime"), W(strchr(it->def->number, '.') ? "2004" : "1993"));
@@ -1111,6 +1119,26 @@ static int expected_xml(struct filing *g, xmlBufferPtr b)
         xmlTextWriterEndElement(w);
     }
     xmlTextWriterEndElement(w);     /* Exhibits */
+}
+
+static void submission_xml(xmlTextWriterPtr w, const struct filing *g);
+
+static int expected_xml(struct filing *g, xmlBufferPtr b)
+{
+    xmlTextWriterPtr w = xmlNewTextWriterMemory(b, 0);
+    int k;
+
+    if (w == NULL)
+        return -1;
+    xmlTextWriterSetIndent(w, 1);
+    xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL);
+    xmlTextWriterStartElement(w, W("Form8K"));
+    xmlTextWriterWriteAttribute(w, W("xmlns"), W(f8k_xml_namespace()));
+    xmlTextWriterWriteAttribute(w, W("schemaVersion"), W("1.0"));
+    if (g->sub != NULL)
+        submission_xml(w, g);
+    else
+        filing_xml(w, g);
     xmlTextWriterStartElement(w, W("Diagnostics"));
     for (k = 0; k < g->ndiags; k++) {
         xmlTextWriterStartElement(w, W("Diagnostic"));
@@ -1126,6 +1154,763 @@ static int expected_xml(struct filing *g, xmlBufferPtr b)
     return 0;
 }
 
+/* -------------------------------------------------------- submissions */
+
+/* A whole EDGAR submission file around the 8-K (grammar/sub.l, sub.y):
+ * a header in one of EDGAR's dialects, the 8-K as the first <DOCUMENT>,
+ * its exhibits, a PDF copy and an XBRL instance in their wrappers, a
+ * uuencoded graphic - and one of the faults the container grammar
+ * recovers from, with the diagnostic it gives.  What form8k should read
+ * is kept as the file is written: the header as a list of elements, each
+ * document's body text, each binary's sizes and SHA-256. */
+
+enum sub_dialect { SD_SEC, SD_SEC2000, SD_IMS, SD_TAGS, SD_BARE, SD_COUNT };
+
+/* A fault of the container, one a submission (the count is prime to
+ * SD_COUNT, so that every fault meets several dialects). */
+enum sub_fault {
+    SF_NONE, SF_TEXT_CUT, SF_DOC_IN_TEXT, SF_UU_TEXT_END, SF_UU_DOC_END,
+    SF_UU_PDF_END, SF_UU_EOF, SF_TRUNCATED, SF_NO_HEADER_END, SF_NO_HEADER,
+    SF_AFTER_END, SF_STRAY, SF_SYNTAX, SF_PEM_END_ONLY, SF_META_BEFORE,
+    SF_DISAGREE, SF_COUNT
+};
+
+enum { SUB_DOCS = 8, SUB_HEV = 96 };
+
+/* One element of the expected header: a section opened or closed, or a
+ * value (NORM its content, PRINTED when it differs, ATTR=ATTRVAL). */
+struct hev {
+    int         kind;               /* 0 value, 1 open, 2 close          */
+    const char *elem;
+    char        printed[200], norm[200];
+    const char *attr;
+    char        attrval[16];
+};
+
+struct sbin {
+    char   name[40];
+    size_t encoded, decoded;
+    char   sha[65];
+    int    ended;
+};
+
+struct sdoc {
+    int         kind;               /* DK_8K ...                         */
+    char        type[16], seq[8], filename[40], desc[128];
+    int         flawed, html, form8k;
+    int         text_open, text_closed, closed;
+    const char *wrapper;
+    char       *text;               /* the body lines, form feeds out    */
+    size_t      tlen;
+    FILE       *tf;
+    struct sbin bins[2];
+    int         nbins;
+};
+
+struct sub {
+    int   dialect, fault;
+    int   pem, pem_closed, closed, has_header;
+    char  opening[96];
+    char  pem_values[4][200];       /* the wrapper's fields, joined      */
+    struct hev hev[SUB_HEV];
+    int   nhev;
+    struct sdoc docs[SUB_DOCS];
+    int   ndocs;
+    FILE *f;                        /* the file                          */
+};
+
+/* Into the submission file (fprintf checks the format). */
+#define sout(s, ...) fprintf((s)->f, __VA_ARGS__)
+
+/* A line of document D's body: into the file and into its text. */
+static void dtext(struct sub *s, struct sdoc *d, const char *p, size_t n)
+{
+    size_t i;
+    fwrite(p, 1, n, s->f);
+    for (i = 0; i < n; i++)
+        if (p[i] != '\f')
+            putc(p[i], d->tf);
+}
+
+static void dline(struct sub *s, struct sdoc *d, const char *line)
+{
+    dtext(s, d, line, strlen(line));
+    dtext(s, d, "\n", 1);
+}
+
+static void hev_add(struct sub *s, int kind, const char *elem,
+                    const char *printed, const char *norm,
+                    const char *attr, const char *attrval)
+{
+    struct hev *h;
+    if (s->nhev == SUB_HEV)
+        return;
+    h = &s->hev[s->nhev++];
+    h->kind = kind;
+    h->elem = elem;
+    snprintf(h->printed, sizeof h->printed, "%s", printed ? printed : "");
+    snprintf(h->norm, sizeof h->norm, "%s", norm ? norm : "");
+    h->attr = attr;
+    snprintf(h->attrval, sizeof h->attrval, "%s", attrval ? attrval : "");
+}
+
+/* A header field: "KEY:<tabs>value" (the tab dialects) or "<TAG>value"
+ * (<SUBMISSION>), DEPTH sections deep; it reads as ELEM with NORM. */
+static void hfield(struct sub *s, int depth, const char *key, const char *tag,
+                   const char *elem, const char *printed, const char *norm,
+                   const char *attr, const char *attrval)
+{
+    if (s->dialect == SD_TAGS)
+        sout(s, "<%s>%s\n", tag, printed);
+    else
+        sout(s, "%.*s%s:\t%s\n", depth, "\t\t", key, printed);
+    hev_add(s, 0, elem, printed, norm, attr, attrval);
+}
+
+/* A party (DEPTH 0: FILER:) or a section (1: COMPANY DATA:) begins. */
+static void hopen(struct sub *s, int depth, const char *key, const char *tag,
+                  const char *elem)
+{
+    if (s->dialect == SD_TAGS)
+        sout(s, "<%s>\n", tag);
+    else
+        sout(s, "%s%s:%s\n", depth ? "\t" : "\n", key, depth ? "\t" : "\n");
+    hev_add(s, 1, elem, NULL, NULL, NULL, NULL);
+}
+
+/* ... and ends: closed by its tag in <SUBMISSION> and in the headers of
+ * 2000 (</COMPANY-DATA>, </FILER>), by the next one in the others. */
+static void hclose(struct sub *s, const char *tag)
+{
+    if (s->dialect == SD_TAGS || s->dialect == SD_SEC2000)
+        sout(s, "</%s>\n", tag);
+    else
+        sout(s, "\n");
+    hev_add(s, 2, NULL, NULL, NULL, NULL, NULL);
+}
+
+/* "20020812" of an ISO date. */
+static void compact(const char *iso, char *out)
+{
+    snprintf(out, 9, "%.4s%.2s%.2s", iso, iso + 5, iso + 8);
+}
+
+/* Upper case, no punctuation: EDGAR's conformed name. */
+static void conformed(const char *name, char *out, size_t size)
+{
+    size_t o = 0;
+    for (; *name && o + 1 < size; name++)
+        if (*name != '.' && *name != ',')
+            out[o++] = *name >= 'a' && *name <= 'z' ? (char)(*name - 32) : *name;
+    out[o] = '\0';
+}
+
+struct sic {
+    const char *name, *code;
+};
+static const struct sic sics[] = {
+    { "ELECTRIC SERVICES", "4911" }, { "SERVICES-PREPACKAGED SOFTWARE", "7372" },
+    { "STATE COMMERCIAL BANKS", "6022" }, { "PHARMACEUTICAL PREPARATIONS", "2834" },
+    { "CRUDE PETROLEUM & NATURAL GAS", "1311" }, { "MEASURING & CONTROLLING DEVICES, NEC", "3829" }
+};
+
+static void sub_header(struct filing *g, struct sub *s, rng *r)
+{
+    char acc[32], buf[160], norm[160], period[12], filed[12], cik[16];
+    const struct sic *sic = &PICK(r, sics);
+    int i, caption_items, tabs = s->dialect != SD_TAGS;
+    unsigned fye = one_in(r, 3) ? 630 : 1231;
+    int two_regimes = (strcmp(g->date_iso, "2004-08-23") >= 0) !=
+                      (strcmp(g->sign_iso, "2004-08-23") >= 0);
+
+    snprintf(acc, sizeof acc, "%010u-%02d-%06u", 950100u + pick(r, 900),
+             g->year % 100, 1 + pick(r, 99999));
+    compact(g->date_iso, period);
+    compact(g->sign_iso, filed);
+    snprintf(cik, sizeof cik, "%010u", 700000u + pick(r, 900000));
+    if (s->dialect == SD_SEC || s->dialect == SD_SEC2000 || s->dialect == SD_IMS) {
+        const char *t = s->dialect == SD_IMS ? "IMS" : "SEC";
+        snprintf(s->opening, sizeof s->opening, "<%s-DOCUMENT>%s.txt : %s", t, acc, filed);
+        sout(s, "%s\n", s->opening);
+        if (s->fault == SF_NO_HEADER)
+            return;
+        sout(s, "<%s-HEADER>%s.hdr.sgml : %s\n", t, acc, filed);
+    } else if (s->dialect == SD_TAGS) {
+        sout(s, "<SUBMISSION>\n");
+    } else {
+        return;
+    }
+    s->has_header = 1;
+    if (s->dialect == SD_SEC) {
+        char dt[24];
+        snprintf(buf, sizeof buf, "%s%02u%02u%02u", filed, 8 + pick(r, 9),
+                 pick(r, 60), pick(r, 60));
+        snprintf(dt, sizeof dt, "%.4s-%.2s-%.2sT%.2s:%.2s:%.2s", buf, buf + 4,
+                 buf + 6, buf + 8, buf + 10, buf + 12);
+        sout(s, "<ACCEPTANCE-DATETIME>%s\n", buf);
+        hev_add(s, 0, "AcceptanceDateTime", buf, dt, NULL, NULL);
+    }
+    hfield(s, 0, "ACCESSION NUMBER", "ACCESSION-NUMBER", "AccessionNumber", acc, acc, NULL, NULL);
+    hfield(s, 0, "CONFORMED SUBMISSION TYPE", "TYPE", "SubmissionType",
+           g->amendment ? "8-K/A" : "8-K", g->amendment ? "8-K/A" : "8-K", NULL, NULL);
+    snprintf(buf, sizeof buf, "%d", s->ndocs + (s->fault == SF_DISAGREE));
+    hfield(s, 0, "PUBLIC DOCUMENT COUNT", "PUBLIC-DOCUMENT-COUNT", "PublicDocumentCount",
+           buf, buf, NULL, NULL);
+    if (s->fault == SF_DISAGREE)
+        diag(g, "F8K-X508", "warning", "the file holds %d document(s); PUBLIC "
+             "DOCUMENT COUNT says %s", s->ndocs, buf);
+    hfield(s, 0, "CONFORMED PERIOD OF REPORT", "PERIOD", "PeriodOfReport", period,
+           g->date_iso, NULL, NULL);
+    /* the items: by caption in the headers of 2001 on (by number when the
+     * filing date falls in the other numbering), by number before */
+    caption_items = s->dialect == SD_SEC && !two_regimes;
+    for (i = 0; i < g->nitems; i++) {
+        const struct item *d = g->items[i].def;
+        hfield(s, 0, "ITEM INFORMATION", "ITEMS", "ItemInformation",
+               caption_items ? d->caption : d->number,
+               caption_items ? d->caption : d->number, "number", d->number);
+    }
+    hfield(s, 0, "FILED AS OF DATE", "FILING-DATE", "FiledAsOfDate", filed,
+           g->sign_iso, NULL, NULL);
+    if (s->dialect != SD_IMS)
+        hfield(s, 0, "DATE AS OF CHANGE", "DATE-OF-FILING-DATE-CHANGE",
+               "DateAsOfChange", filed, g->sign_iso, NULL, NULL);
+    else
+        hfield(s, 0, "SROS", "SROS", "Sros", "NASD", "NASD", NULL, NULL);
+
+    hopen(s, 0, "FILER", "FILER", "Filer");
+    hopen(s, 1, "COMPANY DATA", "COMPANY-DATA", "CompanyData");
+    conformed(g->name, buf, sizeof buf);
+    hfield(s, 2, "COMPANY CONFORMED NAME", "CONFORMED-NAME", "ConformedName", buf, buf, NULL, NULL);
+    hfield(s, 2, "CENTRAL INDEX KEY", "CIK", "CentralIndexKey", cik, cik, NULL, NULL);
+    if (s->dialect == SD_SEC || s->dialect == SD_SEC2000) {
+        snprintf(norm, sizeof norm, "%s [%s", sic->name, sic->code);
+        /* 2000: the value broken before its "]", which begins the next
+         * field's line */
+        sout(s, "\t\tSTANDARD INDUSTRIAL CLASSIFICATION:\t%s%s\n", norm,
+             s->dialect == SD_SEC2000 ? "" : "]");
+        snprintf(buf, sizeof buf, "%s [%s]", sic->name, sic->code);
+        hev_add(s, 0, "StandardIndustrialClassification", buf, sic->name, "code", sic->code);
+    } else {
+        hfield(s, 2, "STANDARD INDUSTRIAL CLASSIFICATION", "ASSIGNED-SIC",
+               "StandardIndustrialClassification", sic->code, "", "code", sic->code);
+    }
+    /* the IRS number of the cover, without its dash; another one when the
+     * header is to disagree (X504) */
+    snprintf(buf, sizeof buf, "%.2s%s", g->ein, g->ein + 3);
+    snprintf(norm, sizeof norm, "%s", g->ein);
+    if (s->fault == SF_DISAGREE) {
+        buf[8] = buf[8] == '9' ? '0' : (char)(buf[8] + 1);
+        norm[9] = buf[8];
+        diag(g, "F8K-X504", "warning", "IRS employer identification number: the "
+             "document prints \"%s\", the SEC header says \"%s\"", g->ein, buf);
+    }
+    if (s->dialect == SD_SEC2000)
+        sout(s, "]\t\tIRS NUMBER:\t\t\t\t%s\n", buf);   /* after the SIC's "]" */
+    else
+        hfield(s, 2, "IRS NUMBER", "IRS-NUMBER", "IrsNumber", buf, norm, NULL, NULL);
+    if (s->dialect == SD_SEC2000)
+        hev_add(s, 0, "IrsNumber", buf, norm, NULL, NULL);
+    hfield(s, 2, "STATE OF INCORPORATION", "STATE-OF-INCORPORATION",
+           "StateOfIncorporation", g->inc->code, g->inc->code, NULL, NULL);
+    snprintf(buf, sizeof buf, "%04u", fye);
+    snprintf(norm, sizeof norm, "--%02u-%02u", fye / 100, fye % 100);
+    hfield(s, 2, "FISCAL YEAR END", "FISCAL-YEAR-END", "FiscalYearEnd", buf, norm, NULL, NULL);
+    hclose(s, "COMPANY-DATA");
+    hopen(s, 1, "FILING VALUES", "FILING-VALUES", "FilingValues");
+    hfield(s, 2, "FORM TYPE", "FORM-TYPE", "FormType", g->amendment ? "8-K/A" : "8-K",
+           g->amendment ? "8-K/A" : "8-K", NULL, NULL);
+    snprintf(buf, sizeof buf, "%s", tabs && one_in(r, 2) ? "" : "1934 Act");
+    hfield(s, 2, "SEC ACT", "ACT", "SecAct", buf, buf, NULL, NULL);
+    /* the file number as EDGAR prints it: three digits before the dash */
+    {
+        const char *dash = strchr(g->fileno, '-');
+        snprintf(buf, sizeof buf, "%03d-%s", atoi(g->fileno), dash ? dash + 1 : "");
+    }
+    hfield(s, 2, "SEC FILE NUMBER", "FILE-NUMBER", "SecFileNumber", buf, buf, NULL, NULL);
+    snprintf(buf, sizeof buf, "%02d%06u", g->year % 100, pick(r, 999999));
+    hfield(s, 2, "FILM NUMBER", "FILM-NUMBER", "FilmNumber", buf, buf, NULL, NULL);
+    hclose(s, "FILING-VALUES");
+    for (i = 0; i < 1 + (s->dialect == SD_SEC); i++) {
+        char up[128];
+        hopen(s, 1, i ? "MAIL ADDRESS" : "BUSINESS ADDRESS",
+              i ? "MAIL-ADDRESS" : "BUSINESS-ADDRESS", i ? "MailAddress" : "BusinessAddress");
+        snprintf(up, sizeof up, "%s", g->addr1);
+        upcase(up);
+        hfield(s, 2, "STREET 1", "STREET1", "Street1", up, up, NULL, NULL);
+        if (g->addr2[0]) {
+            snprintf(up, sizeof up, "%s", g->addr2);
+            upcase(up);
+            hfield(s, 2, "STREET 2", "STREET2", "Street2", up, up, NULL, NULL);
+        }
+        snprintf(up, sizeof up, "%s", g->city->city);
+        upcase(up);
+        hfield(s, 2, "CITY", "CITY", "City", up, up, NULL, NULL);
+        hfield(s, 2, "STATE", "STATE", "State", g->city->code, g->city->code, NULL, NULL);
+        hfield(s, 2, "ZIP", "ZIP", "Zip", g->city->zip, g->city->zip, NULL, NULL);
+        if (i == 0) {
+            snprintf(up, sizeof up, "%s%.3s%.4s", g->city->area, g->local, g->local + 4);
+            hfield(s, 2, "BUSINESS PHONE", "PHONE", "Phone", up, up, NULL, NULL);
+        }
+        hclose(s, i ? "MAIL-ADDRESS" : "BUSINESS-ADDRESS");
+    }
+    if (g->former_note[0]) {
+        /* "(Formerly known as X)": X is the former conformed name */
+        const char *x;
+        char when[12];
+        x = strncmp(g->former_note, "(f/k/a ", 7) == 0 ? g->former_note + 7
+                                                        : g->former_note + 19;
+        snprintf(norm, sizeof norm, "%.*s", (int)strlen(x) - 1, x);
+        conformed(norm, buf, sizeof buf);
+        hopen(s, 1, "FORMER COMPANY", "FORMER-COMPANY", "FormerCompany");
+        hfield(s, 2, "FORMER CONFORMED NAME", "FORMER-CONFORMED-NAME",
+               "FormerConformedName", buf, buf, NULL, NULL);
+        snprintf(when, sizeof when, "%04d%02u%02u", g->year - 1 - (int)pick(r, 5),
+                 1 + pick(r, 12), 1 + pick(r, 28));
+        snprintf(norm, sizeof norm, "%.4s-%.2s-%.2s", when, when + 4, when + 6);
+        hfield(s, 2, "DATE OF NAME CHANGE", "DATE-CHANGED", "DateOfNameChange",
+               when, norm, NULL, NULL);
+        hclose(s, "FORMER-COMPANY");
+    }
+    hev_add(s, 2, NULL, NULL, NULL, NULL, NULL);         /* the party */
+    if (s->dialect == SD_TAGS || s->dialect == SD_SEC2000)
+        sout(s, "</FILER>\n");
+    if (s->dialect != SD_TAGS) {
+        if (s->fault == SF_NO_HEADER_END)
+            diag(g, "F8K-W402", "warning", "<SEC-HEADER> is not closed: the "
+                 "file ends or the next block begins here");
+        else
+            sout(s, "</%s-HEADER>\n", s->dialect == SD_IMS ? "IMS" : "SEC");
+    }
+}
+
+/* The kinds of document a submission holds. */
+enum { DK_8K, DK_EX, DK_PDF, DK_XBRL, DK_GRAPHIC, DK_NOTEXT };
+
+#define UU_ENC(c) ((c) & 077 ? ((c) & 077) + ' ' : '`')
+
+/* A uuencoded file of N random bytes in document D ("begin 644 NAME"
+ * ... "`" ... "end"; no "end" unless END). */
+static void uu_file(struct sub *s, struct sdoc *d, rng *r, const char *name,
+                    size_t n, int end)
+{
+    unsigned char *bytes = malloc(n ? n : 1);
+    struct sbin *b = &d->bins[d->nbins++];
+    size_t off, j;
+
+    snprintf(b->name, sizeof b->name, "%s", name);
+    b->ended = end;
+    b->decoded = n;
+    b->encoded = 0;
+    if (bytes == NULL) {
+        b->decoded = 0;
+        n = 0;
+    }
+    for (j = 0; j < n; j++)
+        bytes[j] = (unsigned char)pick(r, 256);
+    sout(s, "begin 644 %s\n", name);
+    for (off = 0; off < n; off += 45) {
+        size_t k = n - off < 45 ? n - off : 45, o = 0;
+        char line[72];
+        line[o++] = (char)UU_ENC(k);
+        for (j = 0; j < k; j += 3) {
+            unsigned c0 = bytes[off + j];
+            unsigned c1 = j + 1 < k ? bytes[off + j + 1] : 0;
+            unsigned c2 = j + 2 < k ? bytes[off + j + 2] : 0;
+            line[o++] = (char)UU_ENC(c0 >> 2);
+            line[o++] = (char)UU_ENC((c0 << 4 | c1 >> 4) & 077);
+            line[o++] = (char)UU_ENC((c1 << 2 | c2 >> 6) & 077);
+            line[o++] = (char)UU_ENC(c2 & 077);
+        }
+        line[o++] = '\n';
+        fwrite(line, 1, o, s->f);
+        b->encoded += o;
+    }
+    sout(s, "`\n");
+    b->encoded += 2;
+    if (end)
+        sout(s, "end\n");
+    f8k_sha256_hex(bytes, b->decoded, b->sha);
+    free(bytes);
+}
+
+static void unclosed_diag(struct filing *g, const char *what)
+{
+    diag(g, "F8K-W402", "warning", "%s is not closed: the file ends or the "
+         "next block begins here", what);
+}
+
+static struct sdoc *plan_doc(struct sub *s, int kind, const char *type,
+                             const char *filename, const char *desc)
+{
+    struct sdoc *d = &s->docs[s->ndocs++];
+    d->form8k = kind == DK_8K;
+    d->wrapper = kind == DK_PDF ? "PDF" : kind == DK_XBRL ? "XBRL" : NULL;
+    snprintf(d->type, sizeof d->type, "%s", type);
+    snprintf(d->seq, sizeof d->seq, "%d", s->ndocs);
+    snprintf(d->filename, sizeof d->filename, "%s", filename);
+    snprintf(d->desc, sizeof d->desc, "%s", desc);
+    d->kind = kind;
+    return d;
+}
+
+/* Document D: its tags, its body (BODY, N bytes, for the 8-K), and the
+ * fault of the submission where it falls on D. */
+static void write_doc_in(struct filing *g, struct sub *s, struct sdoc *d,
+                         rng *r, const char *body, size_t n)
+{
+    int kind = d->kind, idx = (int)(d - s->docs), uu_end = 1;
+    int last = idx == s->ndocs - 1, before_last = idx == s->ndocs - 2;
+    char pname[128], line[300];
+
+    prose_name(g->name, pname, sizeof pname);
+    sout(s, "<DOCUMENT>\n");
+    if (s->fault == SF_META_BEFORE && idx == 1) {
+        sout(s, "Copy of the document follows\n");
+        diag(g, "F8K-W401", "warning", "a line of text before the document's tags");
+    }
+    sout(s, "<TYPE>%s\n<SEQUENCE>%s\n<FILENAME>%s\n", d->type, d->seq, d->filename);
+    if (kind == DK_EX && s->dialect == SD_IMS) {
+        /* a description broken over two lines (EDGAR, 1997) */
+        char up[128];
+        conformed(g->name, up, sizeof up);
+        sout(s, "<DESCRIPTION>%s\n%s\n", d->desc, up);
+        snprintf(line, sizeof line, "%.60s %.59s", d->desc, up);
+        memcpy(d->desc, line, strlen(line) + 1);
+    } else {
+        sout(s, "<DESCRIPTION>%s\n", d->desc);
+    }
+    if (kind == DK_NOTEXT) {
+        /* tags only: a document EDGAR lists without a body */
+        sout(s, "</DOCUMENT>\n");
+        d->closed = 1;
+        return;
+    }
+    if (kind == DK_GRAPHIC && s->dialect == SD_SEC2000) {
+        sout(s, "<FLAWED>\n");
+        d->flawed = 1;
+    }
+    sout(s, "<TEXT>\n");
+    d->text_open = 1;
+    d->text_closed = d->closed = 1;
+    switch (kind) {
+    case DK_8K:
+        dtext(s, d, body, n);
+        break;
+    case DK_EX: {
+        int k = atoi(d->seq) - 2;
+        snprintf(line, sizeof line, "%66sEXHIBIT %s", "", g->exno[k]);
+        dline(s, d, line);
+        dline(s, d, "");
+        snprintf(line, sizeof line, "%s %s", g->name,
+                 k == 2 ? "AMENDS ITS CREDIT AGREEMENT" : "ANNOUNCES RESULTS");
+        dline(s, d, line);
+        dline(s, d, "");
+        snprintf(line, sizeof line, "%s, %s, %s -- %s today", g->city->city,
+                 g->city->state, g->date_printed, pname);
+        dline(s, d, line);
+        dline(s, d, "announced the matters described in its Current Report on Form 8-K.");
+        break;
+    }
+    case DK_PDF:
+        dline(s, d, "<PDF>");
+        uu_end = s->fault != SF_UU_PDF_END;
+        uu_file(s, d, r, d->filename, 90 + pick(r, 200), uu_end);
+        dline(s, d, "</PDF>");
+        break;
+    case DK_XBRL:
+        dline(s, d, "<XBRL>");
+        dline(s, d, "<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+        dline(s, d, "<xbrli:xbrl xmlns:xbrli=\"http://www.xbrl.org/2003/instance\">");
+        snprintf(line, sizeof line, "  <dei:DocumentPeriodEndDate>%s</dei:DocumentPeriodEndDate>",
+                 g->date_iso);
+        dline(s, d, line);
+        dline(s, d, "</xbrli:xbrl>");
+        dline(s, d, "</XBRL>");
+        break;
+    default:    /* DK_GRAPHIC */
+        uu_end = !(s->fault == SF_UU_TEXT_END || s->fault == SF_UU_DOC_END ||
+                   s->fault == SF_UU_EOF);
+        uu_file(s, d, r, d->filename, 60 + pick(r, 400), uu_end);
+        break;
+    }
+    if (!uu_end)
+        unclosed_diag(g, "uuencoded file (\"begin\")");
+    /* how the document ends */
+    if (last && (s->fault == SF_UU_EOF || s->fault == SF_TRUNCATED)) {
+        d->text_closed = d->closed = 0;
+        unclosed_diag(g, "<TEXT>");
+        unclosed_diag(g, "<DOCUMENT>");
+        return;
+    }
+    if ((before_last && (s->fault == SF_TEXT_CUT || s->fault == SF_DOC_IN_TEXT)) ||
+        (last && s->fault == SF_UU_DOC_END)) {
+        d->text_closed = 0;
+        unclosed_diag(g, "<TEXT>");
+    } else {
+        sout(s, "</TEXT>\n");
+    }
+    if (before_last && s->fault == SF_DOC_IN_TEXT) {
+        d->closed = 0;
+        unclosed_diag(g, "<DOCUMENT>");
+    } else {
+        sout(s, "</DOCUMENT>\n");
+    }
+    if (idx == 0 && s->fault == SF_SYNTAX) {
+        sout(s, "</TEXT>\n");
+        diag(g, "F8K-W401", "warning", "syntax error, unexpected closing tag; "
+             "skipped to the next document");
+    }
+    if (idx == 0 && s->fault == SF_STRAY) {
+        sout(s, "(the exhibits follow)\n");
+        diag(g, "F8K-W401", "warning", "a line of text outside any document");
+    }
+}
+
+static void write_doc(struct filing *g, struct sub *s, struct sdoc *d,
+                      rng *r, const char *body, size_t n)
+{
+    d->tf = open_memstream(&d->text, &d->tlen);
+    if (d->tf == NULL)
+        return;
+    write_doc_in(g, s, d, r, body, n);
+    fclose(d->tf);
+    d->tf = NULL;
+}
+
+static const char *const pem_fields[][2] = {
+    { "Proc-Type", "2001,MIC-CLEAR" },
+    { "Originator-Name", "webmaster@www.sec.gov" },
+    { "Originator-Key-Asymmetric", "" },
+    { "MIC-Info", "RSA-MD5,RSA," }
+};
+
+static char *base64ish(rng *r, char *buf, size_t n)
+{
+    static const char b64[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    size_t i;
+    for (i = 0; i + 1 < n; i++)
+        buf[i] = b64[pick(r, 64)];
+    buf[i] = '\0';
+    return buf;
+}
+
+/* The submission file of filing G (its 8-K text BODY, N bytes), number
+ * SIDX of the submissions of the set: dialect and fault follow SIDX, so
+ * that any 5 * SF_COUNT of them hold every pair. */
+static int make_submission(struct filing *g, unsigned sidx, const char *body,
+                           size_t n, char **out, size_t *out_len)
+{
+    struct sub *s = calloc(1, sizeof *s);
+    rng r;
+    int k;
+    char fname[40], desc[64];
+
+    if (s == NULL)
+        return -1;
+    g->sub = s;
+    r.s = g->r2.s ^ 0x5DEECE66DULL;
+    if (r.s == 0)
+        r.s = 1;
+    s->dialect = (int)(sidx % SD_COUNT);
+    s->fault = (int)(sidx % SF_COUNT);
+    /* faults that need a header, or the PEM wrapper */
+    if ((s->fault == SF_NO_HEADER_END || s->fault == SF_NO_HEADER ||
+         s->fault == SF_DISAGREE) && (s->dialect == SD_TAGS || s->dialect == SD_BARE))
+        s->dialect = SD_SEC;
+    if (s->fault == SF_PEM_END_ONLY)
+        s->dialect = SD_IMS;
+    s->pem = s->dialect == SD_IMS;
+    /* the documents */
+    plan_doc(s, DK_8K, g->amendment ? "8-K/A" : "8-K", g->html ? "d8k.htm" : "d8k.txt",
+             one_in(&r, 2) ? "FORM 8-K" : "CURRENT REPORT");
+    for (k = 0; k < g->nex; k++) {
+        char type[16];
+        if (strncmp(g->exno[k], "99.", 3) == 0 && one_in(&r, 3))
+            snprintf(type, sizeof type, "EX-99");       /* typed by its major number */
+        else
+            snprintf(type, sizeof type, "EX-%s", g->exno[k]);
+        snprintf(fname, sizeof fname, "dex%c%c%c.txt", g->exno[k][0], g->exno[k][1],
+                 g->exno[k][3]);
+        plan_doc(s, DK_EX, type, fname, k == 2 ? "AMENDMENT TO CREDIT AGREEMENT"
+                                               : "PRESS RELEASE");
+    }
+    if (s->fault == SF_UU_PDF_END || s->dialect == SD_SEC2000) {
+        snprintf(desc, sizeof desc, "%s", g->nex > 0 ? "EX-99.1" : "GRAPHIC");
+        if (g->nex > 0 && strcmp(g->exno[0], "99.1") != 0)
+            snprintf(desc, sizeof desc, "EX-%s", g->exno[0]);
+        plan_doc(s, DK_PDF, desc, "dex991.pdf", "PDF COPY");
+    }
+    if (s->dialect == SD_TAGS && s->fault != SF_TEXT_CUT && s->fault != SF_DOC_IN_TEXT)
+        plan_doc(s, DK_NOTEXT, "COVER", "filename1.txt", "COVER LETTER (PAPER)");
+    if (s->dialect == SD_SEC && sidx % 2 == 0)
+        plan_doc(s, DK_XBRL, "EX-101.INS", "inst-20xx.xml", "XBRL INSTANCE DOCUMENT");
+    plan_doc(s, DK_GRAPHIC, "GRAPHIC", one_in(&r, 2) ? "logo.gif" : "g00001.jpg", "GRAPHIC");
+
+    s->f = open_memstream(out, out_len);
+    if (s->f == NULL)
+        return -1;
+    if (s->pem) {
+        char b[80];
+        sout(s, "-----BEGIN PRIVACY-ENHANCED MESSAGE-----\n");
+        for (k = 0; k < 4; k++) {
+            char *v = s->pem_values[k];
+            sout(s, "%s: %s\n", pem_fields[k][0], pem_fields[k][1]);
+            snprintf(v, sizeof s->pem_values[k], "%s", pem_fields[k][1]);
+            /* continuation lines: joined with one blank (RFC 1421) */
+            if (k >= 2) {
+                sout(s, " %s\n", base64ish(&r, b, 65));
+                snprintf(v + strlen(v), sizeof s->pem_values[k] - strlen(v), "%s%s",
+                         v[0] ? " " : "", b);
+            }
+            if (k == 2) {
+                sout(s, " %s\n", base64ish(&r, b, 57));
+                snprintf(v + strlen(v), sizeof s->pem_values[k] - strlen(v), " %s", b);
+            }
+        }
+        /* the blank line that ends the wrapper's fields, or none */
+        if ((sidx / SD_COUNT) % 2 == 0)
+            sout(s, "\n");
+    }
+    sub_header(g, s, &r);
+    for (k = 0; k < s->ndocs; k++)
+        write_doc(g, s, &s->docs[k], &r, body, n);
+    /* the end of the container */
+    if (s->fault != SF_UU_EOF && s->fault != SF_TRUNCATED) {
+        if (s->dialect == SD_TAGS)
+            sout(s, "</SUBMISSION>\n");
+        else if (s->dialect != SD_BARE && s->fault != SF_PEM_END_ONLY)
+            sout(s, "</%s-DOCUMENT>\n", s->dialect == SD_IMS ? "IMS" : "SEC");
+        s->closed = s->dialect != SD_BARE && s->fault != SF_PEM_END_ONLY;
+        if (s->pem) {
+            sout(s, "-----END PRIVACY-ENHANCED MESSAGE-----\n");
+            s->pem_closed = 1;
+        }
+        if (s->fault == SF_AFTER_END) {
+            sout(s, "*** END OF TRANSMISSION ***\n");
+            diag(g, "F8K-W401", "warning", s->dialect == SD_BARE
+                 ? "a line of text outside any document"
+                 : "a line of text after the end of the submission");
+        }
+    } else if (s->dialect != SD_BARE) {
+        unclosed_diag(g, s->dialect == SD_TAGS ? "<SUBMISSION>" : "<SEC-DOCUMENT>");
+    }
+    return fclose(s->f) == 0 ? 0 : -1;
+}
+
+static void sub_free(struct sub *s)
+{
+    int k;
+    if (s == NULL)
+        return;
+    for (k = 0; k < s->ndocs; k++)
+        free(s->docs[k].text);
+    free(s);
+}
+
+static void submission_xml(xmlTextWriterPtr w, const struct filing *g)
+{
+    static const char *const dialects[] = {
+        "SEC-DOCUMENT", "SEC-DOCUMENT", "IMS-DOCUMENT", "SUBMISSION", "DOCUMENT"
+    };
+    const struct sub *s = g->sub;
+    char num[24];
+    int k, j;
+
+    xmlTextWriterStartElement(w, W("Submission"));
+    xmlTextWriterWriteAttribute(w, W("dialect"), W(dialects[s->dialect]));
+    xmlTextWriterWriteAttribute(w, W("pem"), W(s->pem ? "true" : "false"));
+    xmlTextWriterWriteAttribute(w, W("complete"),
+        W((s->dialect == SD_BARE || s->closed) && (!s->pem || s->pem_closed)
+          ? "true" : "false"));
+    if (s->opening[0])
+        xmlTextWriterWriteAttribute(w, W("openingLine"), W(s->opening));
+    if (s->pem) {
+        xmlTextWriterStartElement(w, W("Envelope"));
+        xmlTextWriterWriteAttribute(w, W("closed"), W(s->pem_closed ? "true" : "false"));
+        for (k = 0; k < 4; k++) {
+            xmlTextWriterStartElement(w, W("Field"));
+            xmlTextWriterWriteAttribute(w, W("key"), W(pem_fields[k][0]));
+            xmlTextWriterWriteString(w, W(s->pem_values[k]));
+            xmlTextWriterEndElement(w);
+        }
+        xmlTextWriterEndElement(w);
+    }
+    if (s->has_header) {
+        xmlTextWriterStartElement(w, W("Header"));
+        for (k = 0; k < s->nhev; k++) {
+            const struct hev *h = &s->hev[k];
+            if (h->kind == 1) {
+                xmlTextWriterStartElement(w, W(h->elem));
+                continue;
+            }
+            if (h->kind == 2) {
+                xmlTextWriterEndElement(w);
+                continue;
+            }
+            xmlTextWriterStartElement(w, W(h->elem));
+            if (strcmp(h->printed, h->norm) != 0)
+                xmlTextWriterWriteAttribute(w, W("printed"), W(h->printed));
+            if (h->attr != NULL)
+                xmlTextWriterWriteAttribute(w, W(h->attr), W(h->attrval));
+            xmlTextWriterWriteString(w, W(h->norm));
+            xmlTextWriterEndElement(w);
+        }
+        xmlTextWriterEndElement(w);
+    }
+    xmlTextWriterStartElement(w, W("Documents"));
+    snprintf(num, sizeof num, "%d", s->ndocs);
+    xmlTextWriterWriteAttribute(w, W("count"), W(num));
+    for (k = 0; k < s->ndocs; k++) {
+        const struct sdoc *d = &s->docs[k];
+        xmlTextWriterStartElement(w, W("Document"));
+        if (d->wrapper != NULL)
+            xmlTextWriterWriteAttribute(w, W("wrapper"), W(d->wrapper));
+        xmlTextWriterWriteAttribute(w, W("html"), W(d->form8k && g->html ? "true" : "false"));
+        xmlTextWriterWriteAttribute(w, W("complete"),
+            W(d->closed && (!d->text_open || d->text_closed) ? "true" : "false"));
+        xmlTextWriterWriteElement(w, W("Type"), W(d->type));
+        xmlTextWriterWriteElement(w, W("Sequence"), W(d->seq));
+        xmlTextWriterWriteElement(w, W("FileName"), W(d->filename));
+        xmlTextWriterWriteElement(w, W("Description"), W(d->desc));
+        if (d->flawed) {
+            xmlTextWriterStartElement(w, W("Field"));
+            xmlTextWriterWriteAttribute(w, W("key"), W("FLAWED"));
+            xmlTextWriterWriteString(w, W(""));
+            xmlTextWriterEndElement(w);
+        }
+        if (d->tlen > 0) {
+            xmlTextWriterStartElement(w, W("Text"));
+            xmlTextWriterWriteAttribute(w, W("lines"), W("0"));
+            xmlTextWriterWriteString(w, W(d->text));
+            xmlTextWriterEndElement(w);
+        }
+        for (j = 0; j < d->nbins; j++) {
+            const struct sbin *b = &d->bins[j];
+            xmlTextWriterStartElement(w, W("Binary"));
+            xmlTextWriterWriteAttribute(w, W("mode"), W("644"));
+            xmlTextWriterWriteAttribute(w, W("complete"), W(b->ended ? "true" : "false"));
+            xmlTextWriterWriteElement(w, W("FileName"), W(b->name));
+            snprintf(num, sizeof num, "%lu", (unsigned long)b->encoded);
+            xmlTextWriterWriteElement(w, W("EncodedSize"), W(num));
+            snprintf(num, sizeof num, "%lu", (unsigned long)b->decoded);
+            xmlTextWriterWriteElement(w, W("DecodedSize"), W(num));
+            xmlTextWriterWriteElement(w, W("SHA256"), W(b->sha));
+            xmlTextWriterEndElement(w);
+        }
+        if (d->form8k) {
+            xmlTextWriterStartElement(w, W("Form8KDocument"));
+            filing_xml(w, g);
+            xmlTextWriterEndElement(w);
+        }
+        xmlTextWriterEndElement(w);
+    }
+    xmlTextWriterEndElement(w);     /* Documents */
+    xmlTextWriterEndElement(w);     /* Submission */
+}
+
+
 /* ------------------------------------------------------------ filing */
 
 static void filing_free(struct filing *g)
@@ -1135,6 +1920,7 @@ static void filing_free(struct filing *g)
         for (k = 0; k < g->items[i].nparas; k++)
             free(g->items[i].paras[k]);
     free(g->buf);
+    sub_free(g->sub);
 }
 
 static int generate_one(struct filing *g, uint64_t seed, unsigned idx, int html)
@@ -1245,12 +2031,29 @@ static char *as_html(const char *text, size_t len, size_t *out_len)
     return buf;
 }
 
+/* Filing G as a submission file (number SIDX of the set's submissions):
+ * its 8-K text, or that text as HTML, in the first document. */
+static int submission_of(struct filing *g, unsigned long sidx, char **out,
+                         size_t *out_len)
+{
+    size_t hl = 0;
+    char *h = g->html ? as_html(g->buf, g->len, &hl) : NULL;
+    int rc;
+
+    if (g->html && h == NULL)
+        return -1;
+    rc = make_submission(g, (unsigned)sidx, h ? h : g->buf, h ? hl : g->len,
+                         out, out_len);
+    free(h);
+    return rc;
+}
+
 static int gen_usage(const char *what, const char *arg)
 {
     fprintf(stderr, "%s: generate: %s%s%s\n", cli_progname, what,
             arg ? " " : "", arg ? arg : "");
     fprintf(stderr, "Usage: %s generate [--seed N] [--count K] "
-            "[--format=text|html] --out DIR\n", cli_progname);
+            "[--format=text|html] [--kind=mix|8k|submission] --out DIR\n", cli_progname);
     return EXIT_USAGE;
 }
 
@@ -1263,6 +2066,9 @@ static const struct cli_opt generate_opts[] = {
       "10)" },
     { "format", K_FORMAT, "FMT", "text|html", "text (the default: .txt) or "
       "html (.htm)" },
+    { "kind", K_KIND, "KIND", "mix|8k|submission", "mix (the default: every "
+      "fifth filing a whole EDGAR submission file), 8k (8-K documents "
+      "alone) or submission (submission files alone)" },
     { "out", K_OUT, "DIR", NULL, "the folder to write into; required" },
     { NULL, 0, NULL, NULL, NULL }
 };
@@ -1276,10 +2082,13 @@ const struct cli_cmd cli_cmd_generate = {
     generate_opts, generate_main
 };
 
+enum { KIND_MIX, KIND_8K, KIND_SUBMISSION };
+
 struct gen_args {
     unsigned long seed, count;
     const char *dir;
     int html;
+    int kind;       /* KIND_*: which filings --kind asks for */
 };
 
 static int gen_take(void *ctx, int key, const char *v)
@@ -1302,16 +2111,20 @@ static int gen_take(void *ctx, int key, const char *v)
     case K_OUT:
         g->dir = v;
         break;
+    case K_KIND:
+        g->kind = v[0] == '8' ? KIND_8K : v[0] == 's' ? KIND_SUBMISSION : KIND_MIX;
+        break;
     }
     return -1;
 }
 
 static int generate_main(int argc, char **argv)
 {
-    struct gen_args ga = { 1, 10, NULL, 0 };
+    struct gen_args ga = { 1, 10, NULL, 0, KIND_MIX };
     unsigned long seed, count, k;
     const char *dir;
     int html, rc, first;
+    int kind;
     f8k_schema *schema = NULL;
 
     rc = cli_getopt(&cli_cmd_generate, argc, argv, gen_take, &ga, &first);
@@ -1325,6 +2138,7 @@ static int generate_main(int argc, char **argv)
     count = ga.count;
     dir = ga.dir;
     html = ga.html;
+    kind = ga.kind;
     if (dir == NULL || dir[0] == '\0')
         return gen_usage("--out DIR is required", NULL);
     if (mkdir(dir, 0777) != 0 && errno != EEXIST)
@@ -1339,7 +2153,15 @@ static int generate_main(int argc, char **argv)
         char name[96];
         f8k_doc *doc = f8k_doc_new("expected");
 
+        char *subf = NULL;
+        size_t subn = 0;
+        /* every fifth filing of the mix (and each one of --kind=submission)
+         * is a whole submission file: the 8-K's text (as it would be
+         * written alone) its first document */
+        int as_sub = kind == KIND_SUBMISSION || (kind == KIND_MIX && k % 5 == 4);
+
         if (b == NULL || doc == NULL || generate_one(&g, seed, (unsigned)k, html) != 0 ||
+            (as_sub && submission_of(&g, kind == KIND_MIX ? k / 5 : k, &subf, &subn) != 0) ||
             expected_xml(&g, b) != 0) {
             fprintf(stderr, "%s: out of memory\n", cli_progname);
             rc = EXIT_NOMEM;
@@ -1348,6 +2170,13 @@ static int generate_main(int argc, char **argv)
             fprintf(stderr, "%s: generate: the expected XML of filing %lu is "
                     "not valid (a bug of the generator)\n", cli_progname, k);
             rc = EXIT_INTERNAL;
+        } else if (as_sub) {
+            snprintf(name, sizeof name, "f8k-%lu-%04lu.txt", seed, k);
+            rc = write_file(dir, name, subf, subn) ? EXIT_IO : 0;
+            snprintf(name, sizeof name, "f8k-%lu-%04lu.expected.xml", seed, k);
+            if (rc == 0 && write_file(dir, name, (const char *)xmlBufferContent(b),
+                                      (size_t)xmlBufferLength(b)) != 0)
+                rc = EXIT_IO;
         } else {
             if (html) {
                 size_t hl = 0;
@@ -1364,6 +2193,7 @@ static int generate_main(int argc, char **argv)
                                       (size_t)xmlBufferLength(b)) != 0)
                 rc = EXIT_IO;
         }
+        free(subf);
         f8k_doc_free(doc);
         if (b != NULL)
             xmlBufferFree(b);
