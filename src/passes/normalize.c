@@ -358,8 +358,10 @@ const char *f8k_state_code(const char *s, size_t n)
 
 const char *f8k_state_suffix(const char *s, size_t n, size_t *b)
 {
-    /* Try the last one to four words. */
+    /* Try the last one to four words; the longest that names a state
+     * ("West Virginia", not "Virginia"). */
     size_t end = n, start = n;
+    const char *found = NULL;
     int words;
     while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == ',' || s[end - 1] == '.'))
         end--;
@@ -374,14 +376,14 @@ const char *f8k_state_suffix(const char *s, size_t n, size_t *b)
         /* a bare two-letter code must be upper case ("MA", not "ma") */
         if (code != NULL && !(end - start <= 3 && islower((unsigned char)s[start]))) {
             *b = start;
-            return code;
+            found = code;
         }
         if (start == 0 || s[start - 1] == ',')
             break;
         while (start > 0 && s[start - 1] == ' ')
             start--;
     }
-    return NULL;
+    return found;
 }
 
 int f8k_fileno_norm(const char *s, size_t n, char *out, size_t cap)

@@ -208,9 +208,11 @@ const f8k_diag *f8k_doc_diag(const f8k_doc *doc, size_t i)
 void f8k_value_set(f8k_doc *doc, f8k_value *v, const char *printed,
                    size_t n, f8k_loc loc)
 {
-    /* Trim blanks and the punctuation that trails a value in a column. */
+    /* Trim blanks and the punctuation that trails a value in a column;
+     * LOC (that of PRINTED's first byte) follows the blanks trimmed off
+     * the front. */
     while (n > 0 && (*printed == ' ' || *printed == '\t'))
-        printed++, n--;
+        printed++, n--, loc = f8k_loc_at(loc, 1);
     while (n > 0 && (printed[n - 1] == ' ' || printed[n - 1] == '\t'))
         n--;
     if (n == 0)
@@ -218,6 +220,13 @@ void f8k_value_set(f8k_doc *doc, f8k_value *v, const char *printed,
     v->printed = f8k_doc_strndup(doc, printed, n);
     v->norm = NULL;
     v->loc = loc;
+}
+
+f8k_loc f8k_loc_at(f8k_loc loc, size_t off)
+{
+    if (loc.line != 0)
+        loc.col += (uint32_t)off;
+    return loc;
 }
 
 f8k_loc f8k_line_loc(const f8k_line *l, size_t col)

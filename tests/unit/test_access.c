@@ -86,10 +86,10 @@ static void test_text(void)
     ASSERT_DATUM(f8k_registrant_get(r, F8K_F_TAX_ID), "04-1234567", "04-1234567", 24, 63);
     ASSERT_DATUM(f8k_registrant_get(r, F8K_F_ADDRESS_LINE1), "100 Harbor Drive",
                  "100 Harbor Drive", 29, 27);
-    ASSERT_DATUM(f8k_registrant_get(r, F8K_F_ADDRESS_LINE2), "Suite 200", "Suite 200", 29, 27);
+    ASSERT_DATUM(f8k_registrant_get(r, F8K_F_ADDRESS_LINE2), "Suite 200", "Suite 200", 29, 45);
     ASSERT_DATUM(f8k_registrant_get(r, F8K_F_CITY), "Portland", "Portland", 30, 30);
-    ASSERT_DATUM(f8k_registrant_get(r, F8K_F_ADDRESS_STATE), "Maine", "ME", 30, 30);
-    ASSERT_DATUM(f8k_registrant_get(r, F8K_F_ZIP), "04101", "04101", 30, 30);
+    ASSERT_DATUM(f8k_registrant_get(r, F8K_F_ADDRESS_STATE), "Maine", "ME", 30, 40);
+    ASSERT_DATUM(f8k_registrant_get(r, F8K_F_ZIP), "04101", "04101", 30, 46);
     ASSERT_DATUM(f8k_registrant_get(r, F8K_F_AREA_CODE), "(207) 555-0100", "207", 34, 60);
     ASSERT_DATUM(f8k_registrant_get(r, F8K_F_LOCAL_PHONE), "(207) 555-0100",
                  "555-0100", 34, 60);
@@ -197,7 +197,7 @@ static void test_joint(void)
                  "ND", 22, 18);
     ASSERT_DATUM(f8k_registrant_get(r, F8K_F_ADDRESS_LINE1), "2200 Prairie Rose Boulevard",
                  "2200 Prairie Rose Boulevard", 24, 15);
-    ASSERT_DATUM(f8k_registrant_get(r, F8K_F_ZIP), "58501", "58501", 25, 15);
+    ASSERT_DATUM(f8k_registrant_get(r, F8K_F_ZIP), "58501", "58501", 25, 38);
     f8k_doc_free(doc);
 }
 
