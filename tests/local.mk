@@ -31,6 +31,11 @@ tests_unit_f8k_unit_LDADD = libform8k.la $(CUNIT_LIBS) $(XML2_LIBS)
 TESTS += tests/unit/f8k_unit tests/golden.sh tests/corpus.sh tests/submissions.sh \
 	tests/validate.sh tests/diagdocs.sh
 
+# Positions: every line/column of a plain-text input's XML points at its
+# printed text (golden inputs, and ../shared/corpus when present).
+TESTS += tests/positions.sh
+EXTRA_DIST += tests/positions.sh tests/pos_check.py
+
 # --format=json and form8k table (src/cli/json.c, src/cli/table.c).
 TESTS += tests/json.sh tests/table.sh
 EXTRA_DIST += tests/sarif-2.1.0.json tests/sarif-2.1.0.README

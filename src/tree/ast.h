@@ -324,9 +324,11 @@ int f8k_strbuf_add(f8k_doc *doc, f8k_strbuf *b, const char *s, size_t n);
 
 /* The location of column COL (0-based, tabs expanded) of line L. */
 f8k_loc f8k_line_loc(const f8k_line *l, size_t col);
-/* The position OFF bytes further on the same line (an unknown one stays
- * unknown). */
-f8k_loc f8k_loc_at(f8k_loc loc, size_t off);
+/* Positions count columns in characters (tabs expanded every 8): the
+ * position of byte COL of L's text (tabs expanded, as l->text holds it);
+ * LOC moved over S[0..OFF), the text that starts at LOC (an unknown
+ * position stays unknown). */
+f8k_loc f8k_loc_at(f8k_loc loc, const char *s, size_t off);
 
 /* Value helpers. */
 void f8k_value_set(f8k_doc *doc, f8k_value *v, const char *printed,

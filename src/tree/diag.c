@@ -212,7 +212,7 @@ void f8k_value_set(f8k_doc *doc, f8k_value *v, const char *printed,
      * LOC (that of PRINTED's first byte) follows the blanks trimmed off
      * the front. */
     while (n > 0 && (*printed == ' ' || *printed == '\t'))
-        printed++, n--, loc = f8k_loc_at(loc, 1);
+        printed++, n--, loc = f8k_loc_at(loc, " ", 1);
     while (n > 0 && (printed[n - 1] == ' ' || printed[n - 1] == '\t'))
         n--;
     if (n == 0)
@@ -222,17 +222,29 @@ void f8k_value_set(f8k_doc *doc, f8k_value *v, const char *printed,
     v->loc = loc;
 }
 
-f8k_loc f8k_loc_at(f8k_loc loc, size_t off)
+/* Columns count characters: the UTF-8 sequences (the bytes that do not
+ * continue one) of S[0..N). */
+static uint32_t columns(const char *s, size_t n)
+{
+    uint32_t w = 0;
+    size_t i;
+    for (i = 0; i < n; i++)
+        w += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return w;
+}
+
+f8k_loc f8k_loc_at(f8k_loc loc, const char *s, size_t off)
 {
     if (loc.line != 0)
-        loc.col += (uint32_t)off;
+        loc.col += columns(s, off);
     return loc;
 }
 
 f8k_loc f8k_line_loc(const f8k_line *l, size_t col)
 {
     f8k_loc loc = l->loc;
-    loc.col = loc.col - l->indent + (uint32_t)col;
+    size_t n = col < l->len ? col : l->len;
+    loc.col = loc.col - l->indent + columns(l->text, n) + (uint32_t)(col - n);
     return loc;
 }
 
