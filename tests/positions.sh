@@ -1,10 +1,10 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE)
-# positions.sh - every line= and column= form8k writes for a plain-text
-# input points at the text it names (tests/pos_check.py): over the golden
-# cases' plain-text inputs, and over the plain-text 8-K documents and
-# submission files of ../shared/corpus when it is there.  (HTML positions
-# are pinned by the HTML golden cases.)
+# positions.sh - every line= and column= form8k writes points at the text
+# it names (tests/pos_check.py: the printed text itself in a plain-text
+# input, the first character shown there in an HTML one): over the golden
+# cases' inputs, and over every filing of ../shared/corpus when it is
+# there.
 #
 # Environment: FORM8K, top_srcdir (make check sets them); SHARED (default
 # $top_srcdir/../shared).  Skipped (77) without python3.
@@ -16,8 +16,8 @@ command -v python3 >/dev/null 2>&1 || { echo "SKIP: no python3"; exit 77; }
 SHARED=${SHARED:-$top_srcdir/../shared}
 make_tmp positions "${KEEP:-0}"
 
-# the golden cases' plain-text inputs (documents and submissions)
-find "$top_srcdir/tests/golden" -name 'input.txt' | sort > "$tmp/golden.list"
+# the golden cases' inputs (text and HTML documents, submissions)
+find "$top_srcdir/tests/golden" -name 'input.*' | sort > "$tmp/golden.list"
 "$FORM8K" parse -q -j 2 --no-progress --files-from "$tmp/golden.list" \
     --out "$tmp/golden" >/dev/null 2>&1
 check "golden cases: every position points at its printed text" \

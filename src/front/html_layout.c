@@ -391,7 +391,17 @@ static void copy_line(lay *L, sink *s, const sink *t, size_t k)
         seg_add(L, s, ((g.col & H_SEG_COL) + x) | (g.col & H_SEG_EXACT), g.off);
     }
     put(L, s, t->buf + l->start, l->len);
-    s->width += l->width;
+    /* the line's width counts the blanks line_end trimmed off its end:
+     * put them back, so that what follows lands at the column the
+     * layout (and the source map) gives it */
+    {
+        uint32_t w = 0;
+        for (i = 0; i < l->len; i++)
+            w += ((unsigned char)t->buf[l->start + i] & 0xC0) != 0x80;
+        s->width += w;
+        if (l->width > w)
+            put_spaces(L, s, l->width - w);
+    }
     if (l->nseg > 0 && s->nsegs == s->lseg)
         s->fb_off = t->segs[l->seg].off;
 }

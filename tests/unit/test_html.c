@@ -100,6 +100,30 @@ static void test_detect(void)
     CU_ASSERT_FALSE(f8k_html_detect("<pagex>", 7));
 }
 
+
+/* A cell whose text ends in &nbsp; (a signature table of 2010: "Name:"
+ * and two &nbsp; in one cell, the name in the next): the blanks count in
+ * the column's width, so the name is laid out where the map says it is
+ * (was: two columns to the left of its map, pointing at the &nbsp;). */
+static void test_source_map_trailing_blanks(void)
+{
+    const char *html =
+        "<table><tr><td>By:</td><td>/s/ J. Q. Roe</td></tr>\n"
+        "<tr><td>Name:&nbsp;&nbsp;</td>\n<td>Jane Q. Roe&nbsp;</td></tr>\n"
+        "<tr><td>Title:</td><td>President</td></tr></table>\n";
+    const char *t, *name;
+    size_t off;
+    CU_ASSERT_PTR_NOT_NULL_FATAL((t = render(html)));
+    name = strstr(t, "Name:");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(name);
+    name = strstr(name, "Jane");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(name);
+    /* "Name:", its two blanks, then at least the three of the column gap */
+    CU_ASSERT_TRUE(name - strstr(t, "Name:") >= 5 + 2 + 3);
+    CU_ASSERT_EQUAL(f8k_html_source(&doc, line_no("Jane"), col_of("Jane"), &off), 0);
+    CU_ASSERT_EQUAL(strncmp(source + off, "Jane Q. Roe&nbsp;", 17), 0);
+}
+
 /* The classic cover: values in one row, their captions in the row below,
  * as columns at least three blanks apart and aligned. */
 static void test_value_row_over_caption_row(void)
@@ -528,6 +552,7 @@ int add_html_tests(void)
            CU_add_test(s, "100,000 deep", test_deep_nesting) == NULL ||
            CU_add_test(s, "huge spans and rows", test_huge_tables_stay_small) == NULL ||
            CU_add_test(s, "source map", test_source_map) == NULL ||
+           CU_add_test(s, "source map, trailing blanks", test_source_map_trailing_blanks) == NULL ||
            CU_add_test(s, "source positions", test_pos) == NULL ||
            CU_add_test(s, "EDGAR wrapper, meta charset", test_edgar_wrapper_and_meta) == NULL ||
            CU_add_test(s, "out of memory", test_out_of_memory) == NULL;
