@@ -59,6 +59,8 @@ int f8k_yylex(F8K_YYSTYPE *lval, F8K_YYLTYPE *lloc, yyscan_t scanner);
 
 %code {
 #include <string.h>
+/* pipeline.c: the position of the scanner's last token. */
+f8k_loc f8k_scan_loc(void *scanner);
 
 /* The parser's stack: bison's local arrays of YYINITDEPTH entries, never
  * grown (YYMAXDEPTH the same), so the parser allocates nothing and its
@@ -587,11 +589,10 @@ static f8k_region *region_new(f8k_doc *doc, f8k_filing *f,
 static void f8k_yyerror(F8K_YYLTYPE *loc, yyscan_t scanner, f8k_doc *doc,
                         f8k_filing *filing, const char *msg)
 {
-    f8k_loc l;
-    (void)scanner;
+    /* the token's own position (the scanner keeps it) */
+    f8k_loc l = f8k_scan_loc(scanner);
+    (void)loc;
     (void)filing;
-    l.line = (uint32_t)loc->first_line;
-    l.col = (uint32_t)loc->first_column;
     if (strcmp(msg, YY_("memory exhausted")) == 0) {
         /* an allocation that failed set doc->nomem; else the stack */
         if (!doc->nomem)

@@ -262,7 +262,7 @@ stray
 
 closing
   : %empty                     { if (SUB->dialect != F8K_DIALECT_DOCUMENTS
-                                     && SUB->open_loc.line != 0)
+                                     && SUB->open_loc.map != 0)
                                      unclosed(doc, @$, SUB->dialect == F8K_DIALECT_SUBMISSION
                                               ? "<SUBMISSION>" : "<SEC-DOCUMENT>"); }
   | ending trailer
@@ -350,10 +350,9 @@ doc_end
 static void f8k_sub_yyerror(F8K_SUB_YYLTYPE *loc, yyscan_t scanner,
                             f8k_doc *doc, const char *msg)
 {
-    f8k_loc l;
-    (void)scanner;
-    l.line = (uint32_t)loc->first_line;
-    l.col = (uint32_t)loc->first_column;
+    /* the token's own position (the scanner keeps it) */
+    f8k_loc l = f8k_sub_scan_loc(scanner);
+    (void)loc;
     if (strcmp(msg, YY_("memory exhausted")) == 0) {
         if (!doc->nomem)
             f8k_too_deep(doc, l, YYMAXDEPTH);
@@ -367,9 +366,7 @@ static void f8k_sub_yyerror(F8K_SUB_YYLTYPE *loc, yyscan_t scanner,
  * where the closing tag was due. */
 static void unclosed(f8k_doc *doc, F8K_SUB_YYLTYPE loc, const char *what)
 {
-    f8k_loc l;
-    l.line = (uint32_t)loc.last_line;
-    l.col = 1;
+    f8k_loc l = f8k_doc_line_start(doc, doc->sub->map, (uint32_t)loc.last_line);
     f8k_diag_add(doc, l, F8K_W_SUB_UNCLOSED,
                  "%s is not closed: the file ends or the next block begins here",
                  what);

@@ -35,7 +35,7 @@ const char *f8k_version(void)
 /* The end of a parse that ran out of memory, or past its budget. */
 static f8k_status give_up(f8k_doc *doc, f8k_doc **out)
 {
-    static const f8k_loc top = { 1, 1 };
+    static const f8k_loc top = { 0, 0, 0 };
 
     if (doc->arena.over) {
         size_t limit = doc->arena.limit;
@@ -70,7 +70,8 @@ enum { BINARY_PERCENT = 33 };
 static int looks_binary(f8k_doc *doc, const char *data, size_t len)
 {
     size_t first, bad, i;
-    f8k_loc at = { 1, 1 };
+    static const f8k_loc nowhere = { 0, 0, 0 };
+    uint32_t line = 1, col = 1;
 
     if (len == 0)
         return 0;
@@ -79,25 +80,30 @@ static int looks_binary(f8k_doc *doc, const char *data, size_t len)
         return 0;
     for (i = 0; i < first; i++) {
         if (data[i] == '\n') {
-            at.line++;
-            at.col = 1;
+            line++;
+            col = 1;
         } else {
-            at.col++;
+            col++;
         }
     }
-    f8k_diag_add(doc, at, F8K_E_BINARY,
-                 "binary data, not a text filing: %lu of %lu bytes are "
-                 "control codes or not UTF-8 (a PDF, image or archive?)",
-                 (unsigned long)bad, (unsigned long)len);
+    /* A position of the input as given, read before any buffer a map
+     * knows (and in bytes): set as counted. */
+    if (f8k_diag_add(doc, nowhere, F8K_E_BINARY,
+                     "binary data, not a text filing: %lu of %lu bytes are "
+                     "control codes or not UTF-8 (a PDF, image or archive?)",
+                     (unsigned long)bad, (unsigned long)len) == 0) {
+        doc->diags.v[doc->diags.n - 1].line = line;
+        doc->diags.v[doc->diags.n - 1].column = col;
+    }
     return 1;
 }
 
 /* A Form 8-K document of a submission, by its kind (f8k_body_parser). */
 static f8k_status parse_document(f8k_doc *doc, f8k_filing *f, char *buf,
-                                 size_t n, uint32_t first_line, int html)
+                                 size_t n, f8k_loc at, int html)
 {
-    return html ? f8k_parse_html_body(doc, f, buf, n, first_line)
-                : f8k_parse_body(doc, f, buf, n, first_line);
+    return html ? f8k_parse_html_body(doc, f, buf, n, at)
+                : f8k_parse_body(doc, f, buf, n, at);
 }
 
 f8k_status f8k_parse_ex(const char *name, const char *data, size_t len,
@@ -111,6 +117,7 @@ f8k_status f8k_parse_cov(const char *name, const char *data, size_t len,
                          const f8k_options *opt, f8k_cov *cov, f8k_doc **out)
 {
     static const f8k_options defaults = { F8K_MODE_AUTO, 0 };
+    static const f8k_loc input = { 0, 0, 0 };
     f8k_doc *doc;
     char *buf;
     size_t n;
@@ -155,9 +162,9 @@ f8k_status f8k_parse_cov(const char *name, const char *data, size_t len,
     }
     else if (opt->mode == F8K_MODE_HTML
              || (opt->mode == F8K_MODE_AUTO && f8k_html_detect(buf, n)))
-        st = f8k_parse_html_body(doc, &doc->filing, buf, n, 1);
+        st = f8k_parse_html_body(doc, &doc->filing, buf, n, input);
     else
-        st = f8k_parse_body(doc, &doc->filing, buf, n, 1);
+        st = f8k_parse_body(doc, &doc->filing, buf, n, input);
     if (st == F8K_ERR_NOMEM || doc->nomem)
         return give_up(doc, out);
     *out = doc;
@@ -303,7 +310,7 @@ f8k_status f8k_render(const char *name, const char *data, size_t len,
             return F8K_ERR_NOMEM;
         }
     }
-    rs = f8k_render_lines(f, text, tl, flags, out, out_len);
+    rs = f8k_render_lines(doc, f, text, tl, flags, out, out_len);
     f8k_doc_free(doc);
     return rs != F8K_OK ? rs : st == F8K_ERR_NOMEM ? st : F8K_OK;
 }

@@ -60,14 +60,11 @@ void f8k_sub_skip(struct f8k_sub_extra *x, const char *text, size_t len)
     count_lines(x, text, len);
 }
 
-/* The column (1-based, tabs every 8) of byte OFF of line L. */
+/* The position of byte OFF of line L. */
 static f8k_loc loc_at(f8k_sline l, size_t off)
 {
-    f8k_loc loc = l.loc;
-    size_t w = 0, j;
-    for (j = 0; j < off && j < l.len; j++)
-        w = l.text[j] == '\t' ? (w / 8 + 1) * 8 : w + 1;
-    loc.col = (uint32_t)w + 1;
+    f8k_loc loc = l.start;
+    loc.off += (uint32_t)(off < l.len ? off : l.len);
     return loc;
 }
 
@@ -83,13 +80,22 @@ int f8k_sub_token(struct f8k_sub_extra *x, F8K_SUB_YYSTYPE *lval,
         ;
     lval->line.text = text;
     lval->line.len = (uint32_t)n;
-    lval->line.loc.line = x->line;
+    lval->line.start.off = (uint32_t)(text - x->base);
+    lval->line.start.map = x->map;
+    lval->line.start.pad = 0;
     lval->line.loc = loc_at(lval->line, i);
+    x->tok = lval->line.loc;
     lloc->first_line = lloc->last_line = (int)x->line;
-    lloc->first_column = (int)lval->line.loc.col;
+    lloc->first_column = (int)i + 1;
     lloc->last_column = (int)(n + 1);
     count_lines(x, text, len);
     return token;
+}
+
+f8k_loc f8k_sub_scan_loc(void *scanner)
+{
+    const struct f8k_sub_extra *x = f8k_sub_yyget_extra(scanner);
+    return x->tok;
 }
 
 /* ---- the grammar's actions ---------------------------------------------------- */
@@ -105,6 +111,7 @@ static f8k_hnode *hnode_new(f8k_doc *doc, const f8k_hkey *def,
     if (h->name == NULL)          /* out of memory: no node without name */
         return NULL;
     h->value.loc = loc;
+    h->value.doc = doc;
     return h;
 }
 
@@ -128,6 +135,7 @@ static void set_printed(f8k_doc *doc, f8k_hnode *h, const char *v, size_t n,
         n--;
     h->value.printed = f8k_doc_strndup(doc, v, n);
     h->value.loc = loc;
+    h->value.doc = doc;
 }
 
 f8k_hnode *f8k_sub_field(f8k_doc *doc, f8k_sline l)
@@ -164,6 +172,7 @@ f8k_hnode *f8k_sub_split_field(f8k_doc *doc, f8k_hnode *prev, f8k_sline l)
     }
     l.text++;
     l.len--;
+    l.start.off++;
     return f8k_sub_field(doc, l);
 }
 
@@ -370,8 +379,7 @@ void f8k_sub_doc_text(f8k_doc *doc, f8k_document *d, f8k_sline l)
         return;
     s->p = start;
     s->n = n;
-    s->loc.line = l.loc.line;
-    s->loc.col = 1;
+    s->loc = l.start;
     s->lines = 1;
     if (d->text_tail != NULL)
         d->text_tail->next = s;
@@ -410,7 +418,6 @@ f8k_binary *f8k_sub_binary(f8k_doc *doc, f8k_document *d, f8k_sline begin)
     while (m < begin.len && (begin.text[m] == ' ' || begin.text[m] == '\t'))
         m++;
     f8k_value_set(doc, &b->name, begin.text + m, begin.len - m, loc_at(begin, m));
-    b->name.loc.line = begin.loc.line;
     if (d->binaries_tail != NULL)
         d->binaries_tail->next = b;
     else
@@ -720,6 +727,8 @@ static int run_container(f8k_doc *doc, char *buf, size_t n)
         return 2;
     x->doc = doc;
     x->line = 1;
+    x->base = buf;
+    x->map = doc->sub->map;
     return f8k_grammar_run(&grammar_sub, x, &x->fatal, buf, n, run_parser, doc);
 }
 
@@ -761,7 +770,7 @@ static f8k_status parse_8k_document(f8k_doc *doc, f8k_document *d,
     d->filing = f8k_doc_alloc(doc, sizeof *d->filing);
     if (d->filing == NULL)
         return F8K_ERR_NOMEM;
-    st = parse_body(doc, d->filing, copy, n, first->loc.line, d->html);
+    st = parse_body(doc, d->filing, copy, n, first->loc, d->html);
     if (st == F8K_ERR_NOMEM)
         return st;
     if (st != F8K_OK) {
@@ -794,10 +803,14 @@ f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n,
     f8k_document *d;
     const f8k_value *type;
     int rc, found = 0;
-    f8k_loc top = { 1, 1 };
+    static const f8k_loc input = { 0, 0, 0 };
+    f8k_loc top = { 0, 0, 0 };
 
     s = doc->sub = f8k_doc_alloc(doc, sizeof *s);
     if (s == NULL)
+        return F8K_ERR_NOMEM;
+    s->map = top.map = f8k_doc_map_add(doc, buf, n, input, NULL, NULL);
+    if (s->map == 0)
         return F8K_ERR_NOMEM;
     rc = run_container(doc, buf, n);
     if (rc == 2 && doc->too_deep && !doc->nomem)
@@ -852,7 +865,7 @@ f8k_status f8k_submission_parse(f8k_doc *doc, char *buf, size_t n,
         return F8K_ERR_INPUT;
     }
     if (!found)
-        f8k_diag_add(doc, s->header_loc.line ? s->header_loc : top,
+        f8k_diag_add(doc, s->header_loc.map ? s->header_loc : top,
                      F8K_W_NO_8K_DOC,
                      "no Form 8-K document with text in this submission");
     return doc->nomem ? F8K_ERR_NOMEM : F8K_OK;

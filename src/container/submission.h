@@ -22,7 +22,8 @@
 typedef struct f8k_sline {
     const char *text;
     uint32_t    len;
-    f8k_loc     loc;     /* column of the first non-blank character     */
+    f8k_loc     start;   /* its first byte                              */
+    f8k_loc     loc;     /* its first non-blank character               */
 } f8k_sline;
 
 /* How a header value is typed (and normalised for the XML). */
@@ -50,6 +51,10 @@ typedef struct f8k_hkey {
     const char *tag;     /* "CIK" (<SUBMISSION> tag dialect)            */
     f8k_htype   type;
 } f8k_hkey;
+
+/* The position of the token the container scanner SCANNER returned
+ * last (for the grammar's syntax errors). */
+f8k_loc f8k_sub_scan_loc(void *scanner);
 
 /* Look a key up by its printed name (either dialect); NULL if unknown. */
 const f8k_hkey *f8k_hkey_find(const char *name, size_t n, int tag);
@@ -126,6 +131,7 @@ typedef enum f8k_dialect {
 typedef struct f8k_submission {
     f8k_dialect   dialect;
     int           pem;          /* PEM-wrapped                          */
+    uint32_t      map;          /* the source map of the file's buffer  */
     f8k_loc       pem_loc;
     f8k_hnodes    pem_fields;   /* Proc-Type: ... (continuations joined)*/
     f8k_strbuf    pem_value;    /* the value being joined ...           */
@@ -171,11 +177,11 @@ int f8k_is_submission(const char *buf, size_t n);
 
 /* How the container has a Form 8-K document parsed - the driver's choice
  * (doc.c), so that the container calls nothing above it: BUF of N bytes
- * (followed by two NULs), its first line line FIRST_LINE of the file, HTML
- * when HTML is set; into F. */
+ * (followed by two NULs), a copy of the text at AT in the container's
+ * buffer, HTML when HTML is set; into F. */
 typedef f8k_status (*f8k_body_parser)(f8k_doc *doc, f8k_filing *f,
                                       char *buf, size_t n,
-                                      uint32_t first_line, int html);
+                                      f8k_loc at, int html);
 
 /* Parse the cleaned buffer BUF (N bytes and two NULs) as a submission:
  * container grammar, header typing, binaries, each 8-K document through

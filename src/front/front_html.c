@@ -3,9 +3,10 @@
  *
  *   html.c renders the HTML into plain-text lines (tables as columns) and
  *   keeps a map from each rendered character back to its source byte;
- *   f8k_parse_body runs the unchanged grammar and passes on those lines;
- *   remap.c then moves every position of the tree and of the diagnostics
- *   from the rendered lines to the HTML file's own lines and columns.
+ *   the unchanged grammar and passes run on those lines (f8k_parse_lines),
+ *   and their positions are offsets into them; the source map of the
+ *   rendered lines (remap.c's f8k_html_map_fn) turns one into the HTML
+ *   file's own line and column when it is written.
  *
  * The inline XBRL facts read in the same pass stay with the filing
  * (f8k_filing.html) for the XML and for the cross-check of the printed
@@ -22,11 +23,11 @@
 #include "text.h"
 
 f8k_status f8k_parse_html_body(f8k_doc *doc, f8k_filing *f, char *src,
-                               size_t n, uint32_t first_line)
+                               size_t n, f8k_loc at)
 {
     f8k_html *h = f8k_doc_alloc(doc, sizeof *h);
     f8k_html_map *m = f8k_doc_alloc(doc, sizeof *m);
-    size_t diag_from = doc->diags.n;
+    uint32_t rendered;
     f8k_status st;
 
     if (h == NULL || m == NULL)
@@ -36,18 +37,22 @@ f8k_status f8k_parse_html_body(f8k_doc *doc, f8k_filing *f, char *src,
         doc->nomem = 1;
         return F8K_ERR_NOMEM;
     }
-    if (f8k_html_map_init(&doc->arena, m, h, src, n, first_line) != 0) {
+    if (f8k_html_map_init(&doc->arena, m, h, src, n) != 0) {
         doc->nomem = 1;
         return F8K_ERR_NOMEM;
     }
-    st = f8k_parse_body(doc, f, h->text, h->len, 1);
-    if (st == F8K_ERR_NOMEM || doc->nomem)
+    /* Two maps: the HTML source's own (inline XBRL facts), and the
+     * rendered lines', through the source; both inside AT's file. */
+    f->html_src = f8k_doc_map_add(doc, NULL, n, at, f8k_html_src_fn, m);
+    rendered = f->html_src != 0
+        ? f8k_doc_map_add(doc, h->text, h->len, at, f8k_html_map_fn, m) : 0;
+    if (rendered == 0)
         return F8K_ERR_NOMEM;
-    if (f8k_remap_filing(doc, f, diag_from, f8k_html_map_loc, m) != 0)
-        return F8K_ERR_NOMEM;
-    f->first_line = first_line;
     f->html = h;
     f->html_map = m;
+    st = f8k_parse_lines(doc, f, h->text, h->len, rendered);
+    if (st == F8K_ERR_NOMEM || doc->nomem)
+        return F8K_ERR_NOMEM;
     if (st == F8K_OK && f8k_pass_ixcheck(doc, f) != 0)
         return F8K_ERR_NOMEM;
     return st;
@@ -76,8 +81,9 @@ static int put(char **b, size_t *n, size_t *cap, const char *s, size_t len)
     return 0;
 }
 
-f8k_status f8k_render_lines(const f8k_filing *f, const char *text,
-                            size_t len, int flags, char **out, size_t *out_len)
+f8k_status f8k_render_lines(const f8k_doc *doc, const f8k_filing *f,
+                            const char *text, size_t len, int flags,
+                            char **out, size_t *out_len)
 {
     const char *p, *end;
     char *b = NULL;
@@ -102,15 +108,18 @@ f8k_status f8k_render_lines(const f8k_filing *f, const char *text,
 
         line++;
         if (!(flags & F8K_RENDER_PLAIN)) {
-            f8k_loc rl, sl;
+            uint32_t sl = line, sc;
             size_t lead = 0;
             while (lead < ll && p[lead] == ' ')
                 lead++;
-            rl.line = line;
-            rl.col = (uint32_t)lead + 1;
-            sl = f != NULL ? f8k_html_map_loc(f->html_map, rl) : rl;
+            sc = (uint32_t)lead + 1;
+            if (f != NULL) {
+                f8k_loc at = f8k_doc_line_start(doc, f->top.map, line);
+                at.pad = (uint32_t)lead;
+                f8k_doc_resolve(doc, at, &sl, &sc);
+            }
             k = snprintf(num, sizeof num, "%7lu:%-5lu| ",
-                         (unsigned long)sl.line, (unsigned long)sl.col);
+                         (unsigned long)sl, (unsigned long)sc);
         }
         if ((k > 0 && put(&b, &n, &cap, num, (size_t)k) != 0) ||
             put(&b, &n, &cap, p, ll) != 0 || put(&b, &n, &cap, "\n", 1) != 0) {

@@ -47,6 +47,14 @@ static f8k_line_kind line_kind(int token)
     }
 }
 
+/* The length of the line TEXT (LEN bytes) without its end. */
+static size_t raw_end(const char *text, size_t len)
+{
+    while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == '\f'))
+        len--;
+    return len;
+}
+
 /* The node of the line TEXT (LEN bytes, maybe with its '\n') starting at
  * the scanner's position, for TOKEN; the position is not moved.  *WIDTH
  * receives its width (for the token's location).  NULL: out of memory. */
@@ -86,8 +94,13 @@ static f8k_line *make_line(struct f8k_scan_extra *x, int token,
     l->text = buf;
     l->len = (uint32_t)n;
     l->indent = (uint32_t)f8k_text_width(buf, i);
-    l->loc.line = x->line;
-    l->loc.col = x->col + l->indent + 1;
+    l->raw = text;
+    l->raw_len = (uint32_t)raw_end(text, len);
+    l->start.off = (uint32_t)(text - x->base);
+    l->start.map = x->map;
+    l->start.pad = 0;
+    l->loc = f8k_line_loc(l, i);
+    l->no = x->line;
     l->kind = line_kind(token);
     return l;
 }
@@ -123,8 +136,9 @@ int f8k_scan_token(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
     if (l == NULL)
         return F8K_T_F8K_YYerror;
     lval->line = l;
-    lloc->first_line = lloc->last_line = (int)l->loc.line;
-    lloc->first_column = (int)l->loc.col;
+    x->tok = l->loc;
+    lloc->first_line = lloc->last_line = (int)x->line;
+    lloc->first_column = (int)(x->col + l->indent + 1);
     lloc->last_column = (int)(x->col + width + 1);
     advance(x, NULL, text, len);
     return token;
@@ -146,8 +160,9 @@ int f8k_scan_keyword(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
     if (x->pending == NULL)
         return F8K_T_F8K_YYerror;
     lval->line = x->pending;
+    x->tok = x->pending->loc;
     advance(x, lloc, text, len);
-    lloc->first_column = (int)x->pending->loc.col;
+    lloc->first_column = (int)(x->pending->indent + 1);
     return x->pending_tok;
 }
 
@@ -195,6 +210,9 @@ int f8k_scan_part(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
             s->col = (uint32_t)b;
         }
     }
+    x->tok.off = (uint32_t)(text - x->base);
+    x->tok.map = x->map;
+    x->tok.pad = 0;
     advance(x, lloc, text, len);
     return token;
 }
@@ -246,7 +264,18 @@ void *f8k_scan_realloc(f8k_doc *doc, void *p, size_t n)
  * (0 accepted, 1 abandoned, 2 memory) or 3 when the scanner failed. */
 int f8k_run_grammar(f8k_doc *doc, char *buf, size_t n)
 {
-    return f8k_run_grammar_at(doc, &doc->filing, buf, n, 1);
+    static const f8k_loc input = { 0, 0, 0 };
+    uint32_t map = f8k_doc_map_add(doc, buf, n, input, NULL, NULL);
+
+    if (map == 0)
+        return 2;
+    return f8k_run_grammar_at(doc, &doc->filing, buf, n, map);
+}
+
+f8k_loc f8k_scan_loc(void *scanner)
+{
+    const struct f8k_scan_extra *x = f8k_yyget_extra(scanner);
+    return x->tok;
 }
 
 /* The 8-K scanner's generated functions, for f8k_grammar_run. */
@@ -272,15 +301,24 @@ static int g_destroy(void *sc)
 
 static const f8k_grammar grammar_8k = { g_init, g_scan, g_drop, g_destroy };
 
-/* A new scanner extra for DOC whose first line is FIRST_LINE. */
-static struct f8k_scan_extra *new_extra(f8k_doc *doc, uint32_t first_line)
+/* A new scanner extra for DOC reading BUF, the buffer of source map MAP.
+ * Its lines are counted from the line of the file where the buffer
+ * begins (a document of a submission), for the coverage's count of
+ * lines; positions are the map's. */
+static struct f8k_scan_extra *new_extra(f8k_doc *doc, const char *buf,
+                                        uint32_t map)
 {
     struct f8k_scan_extra *x = f8k_doc_alloc(doc, sizeof *x);
 
     if (x != NULL) {
+        uint32_t line = 0, col = 0;
+        if (map != 0 && doc->maps[map - 1].fn == NULL)
+            f8k_doc_resolve(doc, f8k_doc_line_start(doc, map, 1), &line, &col);
         x->doc = doc;
-        x->line = first_line;
+        x->line = line ? line : 1;
         x->col = 0;
+        x->base = buf;
+        x->map = map;
     }
     return x;
 }
@@ -297,9 +335,9 @@ static int run_parser(void *sc, void *ctx)
 }
 
 int f8k_run_grammar_at(f8k_doc *doc, f8k_filing *filing, char *buf, size_t n,
-                       uint32_t first_line)
+                       uint32_t map)
 {
-    struct f8k_scan_extra *x = new_extra(doc, first_line);
+    struct f8k_scan_extra *x = new_extra(doc, buf, map);
     struct parse_ctx p;
 
     if (x == NULL)
@@ -328,8 +366,12 @@ static int run_scanner(void *sc, void *ctx)
 
 int f8k_scan_only(f8k_doc *doc, char *buf, size_t n, size_t *tokens)
 {
-    struct f8k_scan_extra *x = new_extra(doc, 1);
+    static const f8k_loc input = { 0, 0, 0 };
+    struct f8k_scan_extra *x;
     struct count_ctx c;
+    uint32_t map = f8k_doc_map_add(doc, buf, n, input, NULL, NULL);
+
+    x = map != 0 ? new_extra(doc, buf, map) : NULL;
     int rc;
 
     *tokens = 0;
@@ -354,18 +396,29 @@ static int looks_like_8k(const f8k_filing *f)
     return 0;
 }
 
-/* Scan, parse and run the passes over the cleaned 8-K text BUF; its first
- * line is line FIRST_LINE of the file.  Fills F. */
 f8k_status f8k_parse_body(f8k_doc *doc, f8k_filing *f, char *buf, size_t n,
-                          uint32_t first_line)
+                          f8k_loc at)
+{
+    uint32_t map = f8k_doc_map_add(doc, buf, n, at, NULL, NULL);
+
+    if (map == 0)
+        return F8K_ERR_NOMEM;
+    return f8k_parse_lines(doc, f, buf, n, map);
+}
+
+/* Scan, parse and run the passes over the cleaned 8-K text BUF, the
+ * buffer of source map MAP.  Fills F. */
+f8k_status f8k_parse_lines(f8k_doc *doc, f8k_filing *f, char *buf, size_t n,
+                           uint32_t map)
 {
     int rc;
     f8k_loc top;
 
-    top.line = first_line;
-    top.col = 1;
-    f->first_line = first_line;
-    rc = f8k_run_grammar_at(doc, f, buf, n, first_line);
+    top.off = 0;
+    top.map = map;
+    top.pad = 0;
+    f->top = top;
+    rc = f8k_run_grammar_at(doc, f, buf, n, map);
     if (rc == 2 && doc->too_deep && !doc->nomem)
         return F8K_ERR_INPUT;           /* F8K-E007 says where */
     if (rc == 2 || rc == 3 || doc->nomem)

@@ -15,8 +15,12 @@
 
 struct f8k_scan_extra {
     f8k_doc *doc;
-    uint32_t line;      /* line of the next token, 1-based           */
+    uint32_t line;      /* line of the next token, 1-based (bison's
+                           locations and the coverage's lines)         */
     uint32_t col;       /* column where the next token starts, 0-based */
+    const char *base;   /* the buffer read, positions are offsets into */
+    uint32_t map;       /* its source map (f8k_doc.maps)              */
+    f8k_loc  tok;       /* the position of the last token returned    */
     jmp_buf  fatal;     /* where flex's fatal errors land            */
     /* A line the scanner returns as several tokens (an item heading):
      * its node, made when the whole line matched, the token of its

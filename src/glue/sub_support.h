@@ -15,7 +15,11 @@
 
 struct f8k_sub_extra {
     f8k_doc *doc;
-    uint32_t line;      /* line of the next token, 1-based           */
+    uint32_t line;      /* line of the next token, 1-based (bison's
+                           locations)                                */
+    const char *base;   /* the buffer read: positions are offsets in it */
+    uint32_t map;       /* its source map (f8k_doc.maps)              */
+    f8k_loc  tok;       /* the position of the last token returned    */
     jmp_buf  fatal;     /* where flex's fatal errors land            */
 };
 

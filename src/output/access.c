@@ -151,6 +151,17 @@ int f8k_field_typed(f8k_field field)
 
 static const f8k_datum none = { NULL, NULL, 0, 0 };
 
+/* D's line and column: LOC of DOC, resolved here, where it is handed
+ * out. */
+static void resolve(const f8k_doc *doc, f8k_loc loc, f8k_datum *d)
+{
+    uint32_t line, col;
+
+    f8k_doc_resolve(doc, loc, &line, &col);
+    d->line = line;
+    d->column = col;
+}
+
 /* A value the filing prints (see the file's comment for TYPED). */
 static f8k_datum printed(const f8k_value *v, int typed)
 {
@@ -160,8 +171,8 @@ static f8k_datum printed(const f8k_value *v, int typed)
         return d;
     d.printed = v->printed;
     d.value = typed || v->norm != NULL ? v->norm : v->printed;
-    d.line = v->loc.line;
-    d.column = v->loc.col;
+    if (v->doc != NULL)
+        resolve(v->doc, v->loc, &d);
     return d;
 }
 
@@ -319,10 +330,9 @@ f8k_datum f8k_item_get(const f8k_item *it, f8k_field field)
         d = printed(&it->number, 1);
         /* where the XML puts the item: its heading, if the number has no
          * place of its own */
-        if (d.printed != NULL && d.line == 0 && it->heading != NULL) {
-            d.line = it->heading->loc.line;
-            d.column = it->heading->loc.col;
-        }
+        if (d.printed != NULL && d.line == 0 && it->heading != NULL
+            && it->number.doc != NULL)
+            resolve(it->number.doc, it->heading->loc, &d);
         return d;
     case F8K_F_ITEM_REGIME:
         return derived(def != NULL ? f8k_regime_name(def->regime) : NULL);
@@ -351,8 +361,8 @@ f8k_datum f8k_item_paragraph(const f8k_item *it, size_t i)
     if (p == NULL || p->text == NULL)
         return d;
     d.printed = d.value = p->text;
-    d.line = p->loc.line;
-    d.column = p->loc.col;
+    if (it->number.doc != NULL)
+        resolve(it->number.doc, p->loc, &d);
     return d;
 }
 
@@ -465,8 +475,8 @@ f8k_datum f8k_header_value(const f8k_hnode *h)
 
     if (h == NULL)
         return d;
-    d.line = h->value.loc.line;
-    d.column = h->value.loc.col;
+    if (h->value.doc != NULL)
+        resolve(h->value.doc, h->value.loc, &d);
     if (h->value.printed == NULL)
         return d;
     d.printed = h->value.printed;

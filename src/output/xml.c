@@ -183,6 +183,7 @@ typedef struct xw {
     int         open;              /* the innermost start tag lacks ">" */
     int         text;              /* the innermost element has text   */
     const char *name[XW_MAX_DEPTH];
+    const f8k_doc *doc;            /* whose source maps resolve positions */
 } xw;
 
 static int xw_room(xw *w, size_t more)
@@ -406,13 +407,23 @@ static int text_ok(const char *s)
 
 /* line and column are positive integers in the schema: 0 means unknown
  * and is left out. */
+static void put_line_col(xw *w, uint32_t line, uint32_t col)
+{
+    if (line == 0)
+        return;
+    xw_uint_attr(w, "line", (unsigned long)line);
+    if (col != 0)
+        xw_uint_attr(w, "column", (unsigned long)col);
+}
+
+/* A position, resolved to the input's line and column here, where it is
+ * written. */
 static void put_loc(xw *w, f8k_loc loc)
 {
-    if (loc.line == 0)
-        return;
-    xw_uint_attr(w, "line", (unsigned long)loc.line);
-    if (loc.col != 0)
-        xw_uint_attr(w, "column", (unsigned long)loc.col);
+    uint32_t line, col;
+
+    f8k_doc_resolve(w->doc, loc, &line, &col);
+    put_line_col(w, line, col);
 }
 
 /* Typed values that could not be normalised, held back until the end of
@@ -553,7 +564,7 @@ static void put_item(xw *w, const f8k_item *it)
      * item without one is reported by the passes, not written. */
     if (it->number.norm == NULL || !text_ok(it->number.norm))
         return;
-    if (loc.line == 0 && it->heading != NULL)
+    if (loc.map == 0 && it->heading != NULL)
         loc = it->heading->loc;
     xw_start(w, "Item");
     xw_attr(w, "number", it->number.norm);
@@ -621,10 +632,10 @@ static void put_item_na(xw *w, const f8k_item *it)
 }
 
 /* Where a signature block starts: the first of its values in the filing. */
-static f8k_loc signature_loc(const f8k_signature *s)
+static f8k_loc signature_loc(const f8k_doc *doc, const f8k_signature *s)
 {
     const f8k_value *v[4];
-    f8k_loc best = { 0, 0 };
+    f8k_loc best = { 0, 0, 0 };
     size_t i;
 
     v[0] = &s->registrant;
@@ -633,10 +644,9 @@ static f8k_loc signature_loc(const f8k_signature *s)
     v[3] = &s->date;
     for (i = 0; i < 4; i++) {
         f8k_loc l = v[i]->loc;
-        if (v[i]->printed == NULL || l.line == 0)
+        if (v[i]->printed == NULL || l.map == 0)
             continue;
-        if (best.line == 0 || l.line < best.line
-            || (l.line == best.line && l.col < best.col))
+        if (best.map == 0 || f8k_doc_loc_cmp(doc, l, best) < 0)
             best = l;
     }
     return best;
@@ -648,7 +658,7 @@ static void put_signature(xw *w, const f8k_signature *s)
 
     later.n = 0;
     xw_start(w, "Signature");
-    put_loc(w, signature_loc(s));
+    put_loc(w, signature_loc(w->doc, s));
     put_text(w, "Registrant", &s->registrant);
     put_text(w, "Name", &s->name);
     put_text(w, "Title", &s->title);
@@ -699,16 +709,12 @@ static const char *severity_name(f8k_severity sev)
 
 static void put_diag(xw *w, const f8k_diag *d)
 {
-    f8k_loc loc;
-
     if (!text_ok(d->code) || !text_ok(d->message))
         return;
-    loc.line = d->line;
-    loc.col = d->column;
     xw_start(w, "Diagnostic");
     xw_attr(w, "code", d->code);
     xw_attr(w, "severity", severity_name(d->severity));
-    put_loc(w, loc);
+    put_line_col(w, d->line, d->column);
     if (d->rel_line > 0) {
         xw_uint_attr(w, "relatedLine", d->rel_line);
         xw_uint_attr(w, "relatedColumn", d->rel_column);
@@ -750,7 +756,12 @@ static void put_ixbrl(xw *w, const f8k_filing *f)
             xw_attr(w, "format", x->format);
         if (x->hidden)
             xw_attr(w, "hidden", "true");
-        put_loc(w, f8k_html_file_loc(f, x->off));
+        {
+            f8k_loc at = { 0, 0, 0 };
+            at.off = (uint32_t)x->off;
+            at.map = f->html_src;
+            put_loc(w, at);
+        }
         if (x->text[0] != '\0')
             xw_text(w, x->text);
         xw_end(w);
@@ -911,9 +922,10 @@ static void put_span(xw *w, const f8k_span *sp)
             }
         }
         put_text_piece(w, sp->p + off, end - off, lines, loc);
-        if (loc.line != 0) {
-            loc.line += lines;
-            loc.col = 1;
+        /* the next piece starts a line of the same buffer */
+        if (loc.map != 0) {
+            loc.off += (uint32_t)(end - off);
+            loc.pad = 0;
         }
         left -= lines;
         off = end;
@@ -1284,23 +1296,23 @@ static uint32_t tag_line_attr(const char *p, const char *end, uint32_t *col)
  * column, so the nearest start tag at or before that line that has them
  * points at the value the schema refused.  (Attribute values escape
  * their quotes and text escapes "<", so only tags can match.) */
-static f8k_loc error_loc(const char *xml, size_t len, int xline)
+static void error_loc(const char *xml, size_t len, int xline,
+                      uint32_t *line, uint32_t *col)
 {
-    f8k_loc loc = { 0, 0 };
     const char *end = xml + len, *p = xml;
     int n;
 
+    *line = *col = 0;
     /* Lines 1 to XLINE in order; the last start tag with a place wins. */
     for (n = 0; n < xline && p < end; n++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
-        uint32_t col = 0, line = tag_line_attr(p, end, &col);
-        if (line > 0) {
-            loc.line = line;
-            loc.col = col;
+        uint32_t c = 0, l = tag_line_attr(p, end, &c);
+        if (l > 0) {
+            *line = l;
+            *col = c;
         }
         p = nl != NULL ? nl + 1 : end;
     }
-    return loc;
 }
 
 /* The two halves of f8k_doc_to_xml, apart for the benchmark (pipeline.h). */
@@ -1310,6 +1322,7 @@ int f8k_xml_write(const f8k_doc *doc, char **xml, size_t *len)
     xw w;
 
     memset(&w, 0, sizeof w);
+    w.doc = doc;
     build(&w, doc);
     if (!xw_room(&w, 1)) {
         free(w.buf);
@@ -1324,7 +1337,7 @@ int f8k_xml_write(const f8k_doc *doc, char **xml, size_t *len)
 f8k_status f8k_xml_validate(f8k_doc *doc, const f8k_schema *schema,
                             const char *xml, size_t len)
 {
-    static const f8k_loc nowhere = { 0, 0 };
+    static const f8k_loc nowhere = { 0, 0, 0 };
     xmlSchemaValidCtxtPtr vctxt;
     xml_error err;
     int rc;
@@ -1343,9 +1356,15 @@ f8k_status f8k_xml_validate(f8k_doc *doc, const f8k_schema *schema,
     if (rc < 0 && !err.seen)
         return F8K_ERR_NOMEM;
     if (rc == 0) {
-        f8k_diag_add(doc, error_loc(xml, len, err.line),
-                     F8K_E_XML_INVALID, "internal: XML failed schema validation: %s",
-                     err.seen ? err.msg : "no message");
+        uint32_t line, col;
+        /* The position is one the XML wrote, resolved already. */
+        error_loc(xml, len, err.line, &line, &col);
+        if (f8k_diag_add(doc, nowhere, F8K_E_XML_INVALID,
+                         "internal: XML failed schema validation: %s",
+                         err.seen ? err.msg : "no message") == 0) {
+            doc->diags.v[doc->diags.n - 1].line = line ? line : 1;
+            doc->diags.v[doc->diags.n - 1].column = col ? col : 1;
+        }
         return F8K_ERR_SCHEMA;
     }
     f8k_diag_add(doc, nowhere, F8K_E_XML_LIBXML,
@@ -1356,7 +1375,7 @@ f8k_status f8k_xml_validate(f8k_doc *doc, const f8k_schema *schema,
 f8k_status f8k_doc_to_xml(f8k_doc *doc, const f8k_schema *schema,
                           char **xml, size_t *len)
 {
-    static const f8k_loc nowhere = { 0, 0 };
+    static const f8k_loc nowhere = { 0, 0, 0 };
     char *buf = NULL;
     size_t n = 0;
     f8k_status st;

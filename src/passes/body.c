@@ -137,6 +137,7 @@ static int read_item(f8k_doc *doc, f8k_item *it, f8k_item **extra_tail)
     }
     it->number.printed = f8k_doc_strndup(doc, it->numbers->span.text, it->numbers->span.len);
     it->number.loc = it->heading->loc;
+    it->number.doc = doc;
     it->number.norm = f8k_doc_strdup(doc, nums[0]);
     it->def = f8k_item_by_number(nums[0]);
     if (clen > 0) {
@@ -212,6 +213,7 @@ static int read_items(f8k_doc *doc, f8k_filing *f)
                 x->number.printed = f8k_doc_strdup(doc, nums[i]);
                 x->number.norm = x->number.printed;
                 x->number.loc = it->heading->loc;
+                x->number.doc = doc;
                 x->def = f8k_item_by_number(nums[i]);
                 if (na_tail) na_tail->next = x; else f->items_na = x;
                 na_tail = x;

@@ -8,13 +8,11 @@ int f8k_pass_check(f8k_doc *doc, const f8k_filing *f)
     const f8k_cover *c = &f->cover;
     const f8k_item *it;
     const f8k_registrant *r;
-    f8k_loc top = { 1, 1 };
+    f8k_loc top = f->top;
     int regimes = 0;
 
     /* A part that is missing is reported where the 8-K text begins: line
      * 1 of a document, the first line of the 8-K in a submission. */
-    if (f->first_line > 0)
-        top.line = f->first_line;
 
     if (c->doc_type.printed == NULL)
         f8k_diag_add(doc, top, F8K_W_NO_TITLE,

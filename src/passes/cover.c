@@ -400,7 +400,7 @@ static void zip_columns(struct cover_state *st, f8k_registrant *r,
             f8k_zip_suffix(w[q].text, w[q].len, zip, &b) && b >= 2 &&
             w[q].text[b - 1] == ' ' && w[q].text[b - 2] == ' ') {
             f8k_value_set(st->doc, &r->zip, w[q].text + b, w[q].len - b,
-                          f8k_loc_at(f8k_line_loc(w[q].line, w[q].col), w[q].text, b));
+                          f8k_loc_at(st->doc, f8k_line_loc(w[q].line, w[q].col), w[q].text, b));
             w[q].len = b;
             while (w[q].len > 0 && w[q].text[w[q].len - 1] == ' ')
                 w[q].len--;
@@ -430,13 +430,13 @@ static size_t zip_and_state(struct cover_state *st, f8k_registrant *r, char *buf
         if (f8k_zip_suffix(buf, len, zip, &b) && strncmp(buf + b, zipf->text, strlen(zip)) == 0)
             len = b;
     } else if (r->zip.printed == NULL && f8k_zip_suffix(buf, len, zip, &b)) {
-        f8k_value_set(st->doc, &r->zip, buf + b, len - b, f8k_loc_at(loc, buf, b));
+        f8k_value_set(st->doc, &r->zip, buf + b, len - b, f8k_loc_at(st->doc, loc, buf, b));
         len = b;
     }
     len = trim_comma(buf, len);
     *code = f8k_state_suffix(buf, len, &b);
     if (*code != NULL) {
-        f8k_value_set(st->doc, &r->addr_state, buf + b, len - b, f8k_loc_at(loc, buf, b));
+        f8k_value_set(st->doc, &r->addr_state, buf + b, len - b, f8k_loc_at(st->doc, loc, buf, b));
         len = trim_comma(buf, b);
     }
     return len;
@@ -465,11 +465,11 @@ static size_t city(struct cover_state *st, f8k_registrant *r, const char *buf,
         while (w < len && buf[w] == ' ') w++;
         while (w < len && buf[w] != ' ') w++;
         if (w < len && r->addr2.printed == NULL)
-            f8k_value_set(st->doc, &r->addr2, buf + cs, w - cs, f8k_loc_at(loc, buf, cs));
+            f8k_value_set(st->doc, &r->addr2, buf + cs, w - cs, f8k_loc_at(st->doc, loc, buf, cs));
         if (w < len)
             cut = w;
     }
-    f8k_value_set(st->doc, &r->city, buf + cut, len - cut, f8k_loc_at(loc, buf, cut));
+    f8k_value_set(st->doc, &r->city, buf + cut, len - cut, f8k_loc_at(st->doc, loc, buf, cut));
     return cut > 0 && buf[cut - 1] == ',' ? cut - 1 : cut;
 }
 
@@ -514,7 +514,7 @@ static void street(struct cover_state *st, f8k_registrant *r, const struct found
             if (r->addr2.printed == NULL) {
                 const char *after = cut2 + 1;
                 f8k_value_set(st->doc, &r->addr2, after, strlen(after),
-                              f8k_loc_at(r->addr1.loc, p, (size_t)(after - p)));
+                              f8k_loc_at(st->doc, r->addr1.loc, p, (size_t)(after - p)));
             }
             *cut2 = '\0';
             break;
@@ -558,7 +558,7 @@ static void set_date(struct cover_state *st, enum field k, const struct found *f
     const char *t = f->text;
     if (f8k_date_find(f->text, f->len, iso, &b, &e)) {
         t = f->text + b;
-        loc = f8k_loc_at(loc, f->text, b);
+        loc = f8k_loc_at(st->doc, loc, f->text, b);
     } else {
         b = 0;
     }
@@ -579,7 +579,7 @@ static void set_date(struct cover_state *st, enum field k, const struct found *f
         if ((f8k_text_has(rest, "earliest") || rest[sp] == '(') &&
             f8k_date_find(rest, rn, iso2, &b2, &e2)) {
             f8k_loc loc2 = f8k_line_loc(f->line, f->col);
-            loc2 = f8k_loc_at(loc2, f->text, e + b2);
+            loc2 = f8k_loc_at(st->doc, loc2, f->text, e + b2);
             if (c->event_date.printed == NULL)
                 f8k_value_set(st->doc, &c->event_date, f->text + e + b2, e2 - b2, loc2);
             k = F_DATE_REPORT;
@@ -1207,8 +1207,8 @@ static int read_block(struct cover_state *st, const f8k_block *bl)
          * whole line; otherwise values are read by column */
         for (j = 0; j < nseg; j++)
             same += segs[j].kind != F_NONE &&
-                    segs[j].line->loc.line <= segs[i].last->loc.line &&
-                    segs[i].line->loc.line <= segs[j].last->loc.line;
+                    segs[j].line->no <= segs[i].last->no &&
+                    segs[i].line->no <= segs[j].last->no;
         if (segs[i].kind == F_ZIP)
             continue;      /* read with its address */
         find_value(st, &segs[i], same <= 1, bl, bl->next, segs, nseg, i);

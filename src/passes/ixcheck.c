@@ -129,16 +129,22 @@ static int agree(ix_kind kind, const char *text, const f8k_value *v)
     return 0;
 }
 
-/* Does the value read at LOC lie inside the fact's tagged span? */
-static int inside(const f8k_filing *f, const f8k_html_fact *x, f8k_loc loc)
+/* Does the value read at LOC lie inside the fact's tagged span?  LOC is
+ * a position of the rendered lines: its source byte (the map of the
+ * rendering) against the fact's bytes. */
+static int inside(const f8k_doc *doc, const f8k_filing *f,
+                  const f8k_html_fact *x, f8k_loc loc)
 {
-    f8k_loc b = f8k_html_file_loc(f, x->off), e = f8k_html_file_loc(f, x->end_off);
+    uint32_t line, col;
+    size_t off = 0;
 
-    if (loc.line == 0 || x->hidden)
+    if (loc.map == 0 || x->hidden)
         return 0;
-    if (loc.line < b.line || (loc.line == b.line && loc.col < b.col))
+    f8k_doc_buffer_pos(doc, loc, &line, &col);
+    if (line == 0)
         return 0;
-    return loc.line < e.line || (loc.line == e.line && loc.col < e.col);
+    f8k_html_source(f->html, line, col, &off);
+    return off >= x->off && off < x->end_off;
 }
 
 /* Is X about an address of another type than the registrant's own (its
@@ -207,12 +213,14 @@ int f8k_pass_ixcheck(f8k_doc *doc, const f8k_filing *f)
                 continue;
             if (read == NULL)
                 read = v;
-            if (inside(f, x, v->loc) || agree(fd->kind, x->text, v))
+            if (inside(doc, f, x, v->loc) || agree(fd->kind, x->text, v))
                 ok = 1;
         }
         if (ok)
             continue;
-        at = f8k_html_file_loc(f, x->text_off);
+        at.off = (uint32_t)x->text_off;
+        at.map = f->html_src;
+        at.pad = 0;
         if (read == NULL) {
             if (f8k_diag_add(doc, at, F8K_N_IX_UNREAD,
                              "the cover's %s is tagged %s \"%s\" but was not "

@@ -644,6 +644,7 @@ static void norm_registrant(f8k_doc *doc, f8k_registrant *r)
         if (f8k_phone_find(r->phone.printed, strlen(r->phone.printed), area, local, &b, &e)) {
             r->area_code.printed = r->local_phone.printed = r->phone.printed;
             r->area_code.loc = r->local_phone.loc = r->phone.loc;
+            r->area_code.doc = r->local_phone.doc = r->phone.doc;
             r->area_code.norm = f8k_doc_strdup(doc, area);
             r->local_phone.norm = f8k_doc_strdup(doc, local);
         } else if (f8k_phone_intl(r->phone.printed, strlen(r->phone.printed))) {
@@ -653,6 +654,7 @@ static void norm_registrant(f8k_doc *doc, f8k_registrant *r)
              * as printed (Unnormalised), with no warning */
             r->local_phone.printed = r->phone.printed;
             r->local_phone.loc = r->phone.loc;
+            r->local_phone.doc = r->phone.doc;
         } else {
             bad(doc, &r->phone, "telephone number");
         }

@@ -119,8 +119,7 @@ static void review_dates(f8k_doc *doc, const f8k_filing *f,
             continue;
         /* the signers of one block, one after the other, share its date:
          * one diagnostic for it (a look at the one before: linear) */
-        if (o != NULL && o->date.loc.line == s->date.loc.line &&
-            o->date.loc.col == s->date.loc.col)
+        if (o != NULL && f8k_loc_same(o->date.loc, s->date.loc))
             continue;
         if (strcmp(s->date.norm, EDGAR_FIRST_DAY) < 0)
             f8k_diag_add(doc, s->date.loc, F8K_W_DATE_RANGE,

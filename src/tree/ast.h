@@ -26,11 +26,45 @@
 #include "items.h"
 #include "diags.h"
 
-/* A source position: 1-based line, 1-based column (tabs every 8). */
+/* A source position: byte OFF of the buffer a grammar read, the buffer
+ * of source map MAP of the document (f8k_doc.maps, 1-based; 0: the
+ * position is unknown), PAD columns further (a position inside a tab's
+ * expansion or past the trimmed end of a line; 0 nearly always).  Scanner,
+ * grammar and passes keep positions so; the map turns one into the line
+ * and column of the input (f8k_doc_resolve) only where it is written:
+ * a diagnostic, the XML, the C API's f8k_datum. */
 typedef struct f8k_loc {
-    uint32_t line;
-    uint32_t col;
+    uint32_t off;
+    uint32_t map;
+    uint32_t pad;
 } f8k_loc;
+
+/* A front end's part of a source map (an HTML document: the rendered
+ * lines -> the HTML file): the position (*LINE, *COL, 1-based, tabs every
+ * 8, in characters) of byte OFF of the map's buffer (or, for a map
+ * without a buffer, OFF alone) -> the position in the front end's input,
+ * in place.  CTX is the front end's. */
+typedef void (*f8k_map_fn)(const void *ctx, uint32_t off, uint32_t *line,
+                           uint32_t *col);
+
+/* A source map: one per buffer a grammar read (the text of a plain
+ * filing, the container of a submission, the cleaned text of each of its
+ * documents, the rendered lines of an HTML document), or per input a
+ * front end keeps positions of (an HTML document's source).  A position
+ * of BUF (LEN bytes) resolves through the table of its line starts (built
+ * once, linear, on first use; a binary search each) to line and column
+ * (characters, tabs every 8); then through FN when set; then, when the
+ * buffer lies inside another (a document of a submission: PARENT is where
+ * its first byte is), its lines are moved to the file's. */
+typedef struct f8k_srcmap {
+    const char *buf;
+    uint32_t    len;
+    uint32_t   *starts;     /* line starts, NULL until built            */
+    uint32_t    nlines;
+    f8k_loc     parent;
+    f8k_map_fn  fn;
+    const void *ctx;
+} f8k_srcmap;
 
 /* What the scanner made of a line (the token it returned for it). */
 typedef enum f8k_line_kind {
@@ -58,13 +92,22 @@ typedef enum f8k_line_kind {
 
 /* One source line as the scanner returned it.  TEXT is the cleaned line
  * without its end; INDENT is the column of its first non-blank character
- * (0-based), LEN its length in bytes after tab expansion. */
+ * (0-based), LEN its length in bytes after tab expansion.  RAW (RAW_LEN
+ * bytes, at START in the buffer the grammar read) is the line as it is
+ * there, tabs and all: f8k_line_loc turns a byte of TEXT into a position
+ * of the buffer through it.  LOC is the position of its first non-blank
+ * character; NO its line number as the scanner counted (for the order of
+ * lines: which lines overlap which). */
 typedef struct f8k_line {
     f8k_line_kind    kind;
     const char      *text;
     uint32_t         len;
     uint32_t         indent;
     f8k_loc          loc;
+    f8k_loc          start;
+    const char      *raw;
+    uint32_t         raw_len;
+    uint32_t         no;
     unsigned         used;   /* taken as a value by the cover pass   */
     const struct f8k_signer *signer; /* its pieces, for a SIGNER line */
     const struct f8k_row *row; /* its pieces, for a row of exhibits     */
@@ -113,11 +156,14 @@ typedef struct f8k_lines {
 /* A value of the filing: what was printed, what it means, where it was.
  * PRINTED == NULL means the filing does not give the value.  NORM is the
  * normalised value (ISO date, EDGAR state code, ...) or NULL where the
- * printed text could not be normalised (a diagnostic says so). */
+ * printed text could not be normalised (a diagnostic says so).  LOC is
+ * where the printed text begins. */
 typedef struct f8k_value {
     const char *printed;
     const char *norm;
     f8k_loc     loc;
+    const struct f8k_doc *doc; /* whose maps resolve LOC (for the C API,
+                                  whose calls name the node alone)    */
 } f8k_value;
 
 /* ---- raw regions, as the grammar groups the lines ---------------------- */
@@ -245,13 +291,16 @@ struct f8k_filing {
     f8k_region    *regions_tail;
     f8k_signature *signatures;
     f8k_exhibit   *exhibits;
-    uint32_t       first_line;   /* of the 8-K text in the file (where the
-                                    checks of a missing part point)     */
+    f8k_loc        top;          /* the first byte of the text the grammar
+                                    read (where the checks of a missing
+                                    part point)                          */
     /* An HTML document (front_html.c): what it rendered, its inline XBRL
-     * facts and contexts (html.h), and the map of its positions; NULL
-     * for plain text. */
+     * facts and contexts (html.h), the map of its positions, and the
+     * source map (f8k_doc.maps) of its HTML source; NULL and 0 for plain
+     * text. */
     const struct f8k_html     *html;
     const struct f8k_html_map *html_map;
+    uint32_t                   html_src;
 };
 
 /* Diagnostics collected while parsing and in the passes. */
@@ -272,7 +321,34 @@ struct f8k_doc {
     int         keep_binary;    /* f8k_options.keep_binary               */
     int         binary;         /* refused as binary data (F8K-E006)     */
     struct f8k_cov *cov;        /* form8k coverage's counts, or NULL     */
+    f8k_srcmap *maps;           /* the source maps: f8k_loc.map - 1      */
+    uint32_t    nmaps, mapcap;
 };
+
+/* Add a source map of BUF (LEN bytes; NULL: positions by FN alone) to
+ * DOC; PARENT is where BUF begins in the buffer of another map (unknown:
+ * BUF is the input), FN and CTX the front end's part (NULL: none).
+ * Returns its number (f8k_loc.map), or 0 when out of memory (doc->nomem
+ * is then set). */
+uint32_t f8k_doc_map_add(f8k_doc *doc, const char *buf, size_t len,
+                         f8k_loc parent, f8k_map_fn fn, const void *ctx);
+
+/* The line and column (1-based) in the input of LOC; 0 and 0 for an
+ * unknown position. */
+void f8k_doc_resolve(const f8k_doc *doc, f8k_loc loc, uint32_t *line,
+                     uint32_t *col);
+/* The line and column (1-based) of LOC in its map's own buffer (the
+ * rendered lines of an HTML document); 0 and 0 when unknown. */
+void f8k_doc_buffer_pos(const f8k_doc *doc, f8k_loc loc, uint32_t *line,
+                        uint32_t *col);
+/* The position of the start of line LINE (1-based) of map MAP's buffer
+ * (the last line's when past the end). */
+f8k_loc f8k_doc_line_start(const f8k_doc *doc, uint32_t map, uint32_t line);
+/* -1, 0 or 1 as A lies before, at or after B in the input (resolved; an
+ * unknown position before all others). */
+int f8k_doc_loc_cmp(const f8k_doc *doc, f8k_loc a, f8k_loc b);
+/* A and B the same position. */
+int f8k_loc_same(f8k_loc a, f8k_loc b);
 
 /* Add a diagnostic of CODE (message printf-style); its severity is the
  * code's, from the table (diags.def).  Returns 0, or -1 when out of
@@ -322,13 +398,14 @@ typedef struct f8k_strbuf {
  * then set and B is as it was). */
 int f8k_strbuf_add(f8k_doc *doc, f8k_strbuf *b, const char *s, size_t n);
 
-/* The location of column COL (0-based, tabs expanded) of line L. */
+/* The position of byte COL of L's text (tabs expanded, as l->text holds
+ * it): a byte of the buffer, found by walking L's raw bytes and
+ * expanding their tabs (a line without tabs is the same), with the
+ * columns past a tab's start or past the end of the text in PAD. */
 f8k_loc f8k_line_loc(const f8k_line *l, size_t col);
-/* Positions count columns in characters (tabs expanded every 8): the
- * position of byte COL of L's text (tabs expanded, as l->text holds it);
- * LOC moved over S[0..OFF), the text that starts at LOC (an unknown
- * position stays unknown). */
-f8k_loc f8k_loc_at(f8k_loc loc, const char *s, size_t off);
+/* LOC moved over S[0..OFF), text (tabs expanded) that starts at LOC on
+ * one line (an unknown position stays unknown). */
+f8k_loc f8k_loc_at(const f8k_doc *doc, f8k_loc loc, const char *s, size_t off);
 
 /* Value helpers. */
 void f8k_value_set(f8k_doc *doc, f8k_value *v, const char *printed,

@@ -133,6 +133,7 @@ static int diag_vadd(f8k_doc *doc, f8k_loc loc, f8k_loc rel,
     const f8k_diag_info *info = f8k_code_info(code);
     char buf[512];
     f8k_diag *d;
+    uint32_t line, col;
 
     if (doc->diags.n == doc->diags.cap) {
         size_t cap = doc->diags.cap ? doc->diags.cap * 2 : 16;
@@ -149,10 +150,15 @@ static int diag_vadd(f8k_doc *doc, f8k_loc loc, f8k_loc rel,
     vsnprintf(buf, sizeof buf, fmt, ap);
     d = &doc->diags.v[doc->diags.n];
     d->file = doc->file;
-    d->line = loc.line ? loc.line : 1;
-    d->column = loc.col ? loc.col : 1;
-    d->rel_line = rel.line;
-    d->rel_column = rel.line ? (rel.col ? rel.col : 1) : 0;
+    /* The public diagnostic speaks of the input's lines: resolved now,
+     * through the map (every map is complete before its buffer is
+     * read). */
+    f8k_doc_resolve(doc, loc, &line, &col);
+    d->line = line ? line : 1;
+    d->column = col ? col : 1;
+    f8k_doc_resolve(doc, rel, &line, &col);
+    d->rel_line = line;
+    d->rel_column = line ? (col ? col : 1) : 0;
     d->severity = info->severity;
     d->code = info->code;
     d->message = f8k_doc_strdup(doc, buf);
@@ -165,7 +171,7 @@ static int diag_vadd(f8k_doc *doc, f8k_loc loc, f8k_loc rel,
 int f8k_diag_add(f8k_doc *doc, f8k_loc loc, f8k_code code,
                  const char *fmt, ...)
 {
-    static const f8k_loc none = { 0, 0 };
+    static const f8k_loc none = { 0, 0, 0 };
     va_list ap;
     int rc;
 
@@ -212,7 +218,7 @@ void f8k_value_set(f8k_doc *doc, f8k_value *v, const char *printed,
      * LOC (that of PRINTED's first byte) follows the blanks trimmed off
      * the front. */
     while (n > 0 && (*printed == ' ' || *printed == '\t'))
-        printed++, n--, loc = f8k_loc_at(loc, " ", 1);
+        loc = f8k_loc_at(doc, loc, printed, 1), printed++, n--;
     while (n > 0 && (printed[n - 1] == ' ' || printed[n - 1] == '\t'))
         n--;
     if (n == 0)
@@ -220,31 +226,265 @@ void f8k_value_set(f8k_doc *doc, f8k_value *v, const char *printed,
     v->printed = f8k_doc_strndup(doc, printed, n);
     v->norm = NULL;
     v->loc = loc;
+    v->doc = doc;
 }
 
-/* Columns count characters: the UTF-8 sequences (the bytes that do not
- * continue one) of S[0..N). */
-static uint32_t columns(const char *s, size_t n)
+/* ---- positions: byte offsets, resolved through the source maps ------- */
+
+/* The width in columns of S[0..N), the start of a line: characters (the
+ * bytes that do not continue a UTF-8 sequence), tabs to the next
+ * multiple of 8 - as f8k_text_expand lays a line out. */
+static uint32_t width(const char *s, size_t n)
 {
     uint32_t w = 0;
     size_t i;
-    for (i = 0; i < n; i++)
-        w += ((unsigned char)s[i] & 0xC0) != 0x80;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\t')
+            w = (w / 8 + 1) * 8;
+        else if ((c & 0xC0) != 0x80)
+            w++;
+    }
     return w;
 }
 
-f8k_loc f8k_loc_at(f8k_loc loc, const char *s, size_t off)
+/* The line starts of M's buffer, in one pass.  They are found when the
+ * map is made, before a scanner reads the buffer: flex puts a NUL after
+ * the token it holds, in place, and a table made while it scans could
+ * miss that line's end. */
+static int build_starts(f8k_doc *doc, f8k_srcmap *m)
 {
-    if (loc.line != 0)
-        loc.col += columns(s, off);
+    const char *p = m->buf, *end = m->buf + m->len, *nl;
+    uint32_t n = 1, k = 0;
+
+    for (nl = memchr(p, '\n', m->len); nl != NULL && nl + 1 < end;
+         nl = memchr(nl + 1, '\n', (size_t)(end - nl - 1)))
+        n++;
+    m->starts = f8k_arena_alloc(&doc->arena, (size_t)n * sizeof *m->starts);
+    if (m->starts == NULL) {
+        doc->nomem = 1;
+        return -1;
+    }
+    m->starts[k++] = 0;
+    for (nl = memchr(p, '\n', m->len); nl != NULL && nl + 1 < end;
+         nl = memchr(nl + 1, '\n', (size_t)(end - nl - 1)))
+        m->starts[k++] = (uint32_t)(nl + 1 - p);
+    m->nlines = n;
+    return 0;
+}
+
+uint32_t f8k_doc_map_add(f8k_doc *doc, const char *buf, size_t len,
+                         f8k_loc parent, f8k_map_fn fn, const void *ctx)
+{
+    f8k_srcmap *m;
+
+    if (len > UINT32_MAX) {
+        doc->nomem = 1;
+        return 0;
+    }
+    if (doc->nmaps == doc->mapcap) {
+        uint32_t cap = doc->mapcap ? doc->mapcap * 2 : 4;
+        f8k_srcmap *v = f8k_arena_alloc(&doc->arena, cap * sizeof *v);
+        if (v == NULL) {
+            doc->nomem = 1;
+            return 0;
+        }
+        if (doc->nmaps > 0)
+            memcpy(v, doc->maps, doc->nmaps * sizeof *v);
+        doc->maps = v;
+        doc->mapcap = cap;
+    }
+    m = &doc->maps[doc->nmaps];
+    memset(m, 0, sizeof *m);
+    m->buf = buf;
+    m->len = (uint32_t)len;
+    m->parent = parent;
+    m->fn = fn;
+    m->ctx = ctx;
+    if (buf != NULL && build_starts(doc, m) != 0)
+        return 0;
+    return ++doc->nmaps;
+}
+
+static const f8k_srcmap *map_of(const f8k_doc *doc, f8k_loc loc)
+{
+    return loc.map != 0 && loc.map <= doc->nmaps ? &doc->maps[loc.map - 1]
+                                                 : NULL;
+}
+
+/* The line (0-based) of M's buffer that holds byte OFF. */
+static uint32_t line_of(const f8k_srcmap *m, uint32_t off)
+{
+    uint32_t lo = 0, hi = m->nlines;
+
+    while (hi - lo > 1) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (m->starts[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static void buffer_pos(const f8k_srcmap *m, f8k_loc loc, uint32_t *line,
+                       uint32_t *col)
+{
+    uint32_t off = loc.off < m->len ? loc.off : m->len, k;
+
+    *line = *col = 0;
+    if (m->buf == NULL)
+        return;
+    k = line_of(m, off);
+    *line = k + 1;
+    *col = 1 + width(m->buf + m->starts[k], off - m->starts[k]) + loc.pad;
+}
+
+void f8k_doc_buffer_pos(const f8k_doc *doc, f8k_loc loc, uint32_t *line,
+                        uint32_t *col)
+{
+    const f8k_srcmap *m = map_of(doc, loc);
+
+    *line = *col = 0;
+    if (m != NULL)
+        buffer_pos(m, loc, line, col);
+}
+
+void f8k_doc_resolve(const f8k_doc *doc, f8k_loc loc, uint32_t *line,
+                     uint32_t *col)
+{
+    const f8k_srcmap *m = map_of(doc, loc);
+
+    *line = *col = 0;
+    if (m == NULL)
+        return;
+    buffer_pos(m, loc, line, col);
+    if (m->fn != NULL)
+        m->fn(m->ctx, loc.off, line, col);
+    if (m->parent.map != 0 && m->parent.map < loc.map) {
+        uint32_t pl, pc;
+        f8k_doc_resolve(doc, m->parent, &pl, &pc);
+        if (pl > 0)
+            *line += pl - 1;
+    }
+}
+
+f8k_loc f8k_doc_line_start(const f8k_doc *doc, uint32_t map, uint32_t line)
+{
+    f8k_loc loc = { 0, 0, 0 };
+    const f8k_srcmap *m;
+
+    loc.map = map;
+    m = map_of(doc, loc);
+    if (m == NULL || m->buf == NULL || line == 0) {
+        loc.map = 0;
+        return loc;
+    }
+    loc.off = m->starts[(line < m->nlines ? line : m->nlines) - 1];
+    return loc;
+}
+
+int f8k_doc_loc_cmp(const f8k_doc *doc, f8k_loc a, f8k_loc b)
+{
+    uint32_t al, ac, bl, bc;
+
+    f8k_doc_resolve(doc, a, &al, &ac);
+    f8k_doc_resolve(doc, b, &bl, &bc);
+    if (al != bl)
+        return al < bl ? -1 : 1;
+    return ac < bc ? -1 : ac > bc;
+}
+
+int f8k_loc_same(f8k_loc a, f8k_loc b)
+{
+    return a.map == b.map && a.off == b.off && a.pad == b.pad;
+}
+
+/* Byte index E of the tab-expanded text of the line of M's buffer that
+ * starts at byte S -> the position: *OFF in the buffer, *PAD columns
+ * further.  The walk stops at the line's end (or byte LIMIT). */
+static void expanded_to_off(const char *buf, uint32_t s, uint32_t limit,
+                            size_t e, uint32_t *off, uint32_t *pad)
+{
+    size_t i = s, x = 0, dc = 0;
+
+    while (x < e && i < limit && buf[i] != '\n') {
+        unsigned char c = (unsigned char)buf[i];
+        if (c == '\t') {
+            size_t next = (dc / 8 + 1) * 8;
+            if (x + (next - dc) > e)
+                break;
+            x += next - dc;
+            dc = next;
+        } else {
+            x++;
+            if ((c & 0xC0) != 0x80)
+                dc++;
+        }
+        i++;
+    }
+    *off = (uint32_t)i;
+    *pad = (uint32_t)(e - x);
+}
+
+f8k_loc f8k_loc_at(const f8k_doc *doc, f8k_loc loc, const char *s, size_t n)
+{
+    const f8k_srcmap *m = map_of(doc, loc);
+    uint32_t k, i;
+    size_t e = 0, dc = 0;
+
+    if (m == NULL || n == 0)
+        return loc;
+    if (m->buf == NULL || loc.off > m->len) {
+        loc.pad += (uint32_t)n;
+        return loc;
+    }
+    /* Most text is the buffer's own bytes (no tab was expanded in it):
+     * moved over byte for byte. */
+    if (loc.pad == 0 && n <= m->len - loc.off &&
+        memcmp(m->buf + loc.off, s, n) == 0 && memchr(s, '\n', n) == NULL) {
+        loc.off += (uint32_t)n;
+        return loc;
+    }
+    /* Else by the line's expanded text: the index of LOC in it, N on. */
+    k = line_of(m, loc.off);
+    for (i = m->starts[k]; i < loc.off; i++) {
+        unsigned char c = (unsigned char)m->buf[i];
+        if (c == '\t') {
+            size_t next = (dc / 8 + 1) * 8;
+            e += next - dc;
+            dc = next;
+        } else {
+            e++;
+            if ((c & 0xC0) != 0x80)
+                dc++;
+        }
+    }
+    expanded_to_off(m->buf, m->starts[k], m->len, e + loc.pad + n, &loc.off,
+                    &loc.pad);
     return loc;
 }
 
 f8k_loc f8k_line_loc(const f8k_line *l, size_t col)
 {
-    f8k_loc loc = l->loc;
-    size_t n = col < l->len ? col : l->len;
-    loc.col = loc.col - l->indent + columns(l->text, n) + (uint32_t)(col - n);
+    f8k_loc loc = l->start;
+    size_t lim = col < l->len ? col : l->len;
+
+    if (loc.map == 0)
+        return loc;
+    if (memchr(l->raw, '\t', lim < l->raw_len ? lim : l->raw_len) == NULL
+        && lim <= l->raw_len) {
+        loc.off += (uint32_t)lim;
+        loc.pad = (uint32_t)(col - lim);
+        return loc;
+    }
+    /* A tab before it: walk the raw bytes, expanding. */
+    {
+        uint32_t off, pad;
+        expanded_to_off(l->raw, 0, l->raw_len, lim, &off, &pad);
+        loc.off += off;
+        loc.pad = pad + (uint32_t)(col - lim);
+    }
     return loc;
 }
 
