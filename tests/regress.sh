@@ -224,6 +224,20 @@ generate_coverage() {
 }
 check "coverage over the generated set: every rule of scan.l and sub.l, every production of parse.y and sub.y" generate_coverage
 
+# A generated folder holds each filing's NAME.expected.xml (and here its
+# parse, NAME.xml, from the read-back above): form8k's own XML, counted
+# apart, not as inputs - a FILE named too.
+coverage_own_xml() {
+    own=$((2 * count))
+    grep -q "^{\"inputs\":$count,\"parsed\":$count,\"form8k_xml\":$own," "$tmp/gcov.json" &&
+    grep -q "^coverage of $count inputs ($count parsed as Form 8-K; $own files of form8k's own XML not counted)$" "$tmp/gcov.txt" &&
+    "$FORM8K" coverage --format=json "$tmp/gen/f8k-$seed-0004.expected.xml" >"$tmp/out" &&
+    grep -q '^{"inputs":0,"parsed":0,"form8k_xml":1,' "$tmp/out" &&
+    "$FORM8K" coverage --format=json "$tmp/gen/f8k-$seed-0004.txt" >"$tmp/out" &&
+    grep -q '^{"inputs":1,"parsed":1,"form8k_xml":0,' "$tmp/out" || { head -c 300 "$tmp/gcov.json"; return 1; }
+}
+check "coverage: form8k's own XML (NAME.expected.xml) is not counted as an input" coverage_own_xml
+
 generate_html() {
     "$FORM8K" generate --seed 7 --count 20 --format=html --out "$tmp/genh" || return 1
     bad=0
