@@ -26,8 +26,11 @@
  *                files ("begin 644 name" ... "end")
  *
  * A truncated file is still a submission: the closing tags are optional
- * and their absence is reported (F8K-W402).  A line out of place costs a
- * diagnostic (F8K-W401), and parsing goes on with the next document.
+ * and their absence is reported (F8K-W402); a body cut short by the next
+ * document or by the container's closing tag ends there.  A line out of
+ * place costs a diagnostic (F8K-W401), and parsing goes on with the next
+ * document; a <TEXT> outside a document is such a line (sub.l opens a
+ * body only inside a document).
  *
  * Actions only build the tree (submission.h); values are typed, binaries
  * decoded and the 8-K documents parsed afterwards (submission.c).
@@ -104,6 +107,7 @@ static void unclosed(f8k_doc *doc, F8K_SUB_YYLTYPE loc, const char *what);
 %token <line> DOC_CLOSE       "</DOCUMENT>"
 %token <line> TEXT_OPEN       "<TEXT>"
 %token <line> TEXT_CLOSE      "</TEXT>"
+%token <line> TEXT_STRAY      "<TEXT> outside a document"
 %token <line> PARTY           "party heading (FILER:)"
 %token <line> SECTION         "section heading (COMPANY DATA:)"
 %token <line> FIELD           "header field (KEY: value)"
@@ -257,6 +261,9 @@ stray
   : JUNK                       { f8k_diag_add(doc, $1.loc,
                                      F8K_W_SUB_SYNTAX,
                                      "a line of text outside any document"); }
+  | TEXT_STRAY                 { f8k_diag_add(doc, $1.loc,
+                                     F8K_W_SUB_SYNTAX,
+                                     "<TEXT> outside any document: it opens no body"); }
   | error                      { /* reported by f8k_sub_yyerror */ }
   ;
 
@@ -280,6 +287,9 @@ trailer
   | trailer JUNK               { f8k_diag_add(doc, $2.loc,
                                      F8K_W_SUB_SYNTAX,
                                      "a line of text after the end of the submission"); }
+  | trailer TEXT_STRAY         { f8k_diag_add(doc, $2.loc,
+                                     F8K_W_SUB_SYNTAX,
+                                     "<TEXT> after the end of the submission: it opens no body"); }
   ;
 
 document

@@ -73,6 +73,65 @@ diff_submission() {
 }
 check "diff: the submission shape (header fields by path)" diff_submission
 
+# Paragraphs are matched by content (LCS): one inserted or removed is one
+# change, the paragraphs after it unchanged; an edited one is one change.
+diff_paragraphs() {
+    awk 'index($0, "<Paragraph") && ++p == 2 {
+             print "        <Paragraph line=\"48\" column=\"6\">An inserted paragraph.</Paragraph>" }
+         { print }' "$one" >"$tmp/ins.xml"
+    "$FORM8K" diff "$one" "$tmp/ins.xml" >"$tmp/out" 2>&1
+    exit_is 1 $? && [ "$(wc -l <"$tmp/out")" -eq 1 ] &&
+    grep -q '^Item\[5\]/Paragraph\[2\]: (absent) -> An inserted paragraph\.$' "$tmp/out" ||
+        { cat "$tmp/out"; return 1; }
+    "$FORM8K" diff "$tmp/ins.xml" "$one" >"$tmp/out" 2>&1
+    exit_is 1 $? && [ "$(wc -l <"$tmp/out")" -eq 1 ] &&
+    grep -q '^Item\[5\]/Paragraph\[2\]: An inserted paragraph\. -> (absent)$' "$tmp/out" ||
+        { cat "$tmp/out"; return 1; }
+    awk 'index($0, "<Paragraph") && ++p == 1 { next } { print }' "$one" >"$tmp/del.xml"
+    "$FORM8K" diff "$one" "$tmp/del.xml" >"$tmp/out" 2>&1
+    exit_is 1 $? && [ "$(wc -l <"$tmp/out")" -eq 1 ] &&
+    grep -q '^Item\[5\]/Paragraph\[1\]: On March 14, 1997, .* -> (absent)$' "$tmp/out" ||
+        { cat "$tmp/out"; return 1; }
+    sed 's/will retire on June 30/shall retire on June 30/' "$one" >"$tmp/ed.xml"
+    "$FORM8K" diff "$one" "$tmp/ed.xml" >"$tmp/out" 2>&1
+    exit_is 1 $? && [ "$(wc -l <"$tmp/out")" -eq 1 ] &&
+    grep -q '^Item\[5\]/Paragraph\[2\]: .*will retire.* -> .*shall retire' "$tmp/out" ||
+        { cat "$tmp/out"; return 1; }
+    "$FORM8K" diff --format=json "$one" "$tmp/ins.xml" >"$tmp/out" 2>&1
+    exit_is 1 $? &&
+    grep -q '"path":"Item\[5\]/Paragraph\[2\]","change":"added","old":null,"new":"An inserted paragraph."' "$tmp/out" ||
+        { cat "$tmp/out"; return 1; }
+}
+check "diff: paragraphs matched by content, one inserted, removed or edited is one change" diff_paragraphs
+
+# Bounded on hostile input: item 5 with N paragraphs on each side.  All
+# different, 3000 x 3000 is past the LCS table's bound: paired by place
+# (3000 changes); 60000 with one inserted first is one change (the common
+# last paragraphs paired in linear time).  Each well within the timeout.
+paras_xml() { # paras_xml OUT N SKIP_FIRST PREFIX
+    awk -v n="$2" -v skip="$3" -v pre="$4" '
+        index($0, "<Paragraph") && !done {
+            for (i = 1; i <= n; i++)
+                if (i > skip) printf "        <Paragraph>%s %d</Paragraph>\n", pre, i
+            done = 1
+        }
+        index($0, "<Paragraph") && ++p <= 2 { next }
+        { print }' "$one" >"$1"
+}
+diff_paragraphs_bounded() {
+    paras_xml "$tmp/p1.xml" 3000 0 old && paras_xml "$tmp/p2.xml" 3000 0 new &&
+    timeout 60 "$FORM8K" diff "$tmp/p1.xml" "$tmp/p2.xml" >"$tmp/out" 2>&1
+    exit_is 1 $? && [ "$(wc -l <"$tmp/out")" -eq 3000 ] &&
+    grep -q '^Item\[5\]/Paragraph\[3000\]: old 3000 -> new 3000$' "$tmp/out" ||
+        { head -3 "$tmp/out"; return 1; }
+    paras_xml "$tmp/p1.xml" 60000 0 same && paras_xml "$tmp/p2.xml" 60000 1 same &&
+    timeout 60 "$FORM8K" diff "$tmp/p1.xml" "$tmp/p2.xml" >"$tmp/out" 2>&1
+    exit_is 1 $? && [ "$(wc -l <"$tmp/out")" -eq 1 ] &&
+    grep -q '^Item\[5\]/Paragraph\[1\]: same 1 -> (absent)$' "$tmp/out" ||
+        { head -3 "$tmp/out"; return 1; }
+}
+check "diff: paragraph matching bounded (no table past the bound, common ends in linear time)" diff_paragraphs_bounded
+
 diff_usage() {
     "$FORM8K" diff "$one" >/dev/null 2>&1; exit_is 2 $? || return 1
     "$FORM8K" diff "$one" "$tmp/none.xml" >/dev/null 2>&1; exit_is 2 $? || return 1
@@ -223,6 +282,20 @@ generate_coverage() {
     [ ! -s "$tmp/unex" ] || { cat "$tmp/unex" "$tmp/reached"; return 1; }
 }
 check "coverage over the generated set: every rule of scan.l and sub.l, every production of parse.y and sub.y" generate_coverage
+
+# A generated folder holds each filing's NAME.expected.xml (and here its
+# parse, NAME.xml, from the read-back above): form8k's own XML, counted
+# apart, not as inputs - a FILE named too.
+coverage_own_xml() {
+    own=$((2 * count))
+    grep -q "^{\"inputs\":$count,\"parsed\":$count,\"form8k_xml\":$own," "$tmp/gcov.json" &&
+    grep -q "^coverage of $count inputs ($count parsed as Form 8-K; $own files of form8k's own XML not counted)$" "$tmp/gcov.txt" &&
+    "$FORM8K" coverage --format=json "$tmp/gen/f8k-$seed-0004.expected.xml" >"$tmp/out" &&
+    grep -q '^{"inputs":0,"parsed":0,"form8k_xml":1,' "$tmp/out" &&
+    "$FORM8K" coverage --format=json "$tmp/gen/f8k-$seed-0004.txt" >"$tmp/out" &&
+    grep -q '^{"inputs":1,"parsed":1,"form8k_xml":0,' "$tmp/out" || { head -c 300 "$tmp/gcov.json"; return 1; }
+}
+check "coverage: form8k's own XML (NAME.expected.xml) is not counted as an input" coverage_own_xml
 
 generate_html() {
     "$FORM8K" generate --seed 7 --count 20 --format=html --out "$tmp/genh" || return 1

@@ -51,8 +51,8 @@ struct batch {
     f8k_schema   *schema;
     const char   *out_dir;
     int           dirfd;          /* DIR, every output reached from it    */
-    dev_t         out_dev;        /* DIR itself, skipped when walking     */
-    ino_t         out_ino;
+    /* The walk: DIR itself and form8k's own XML skipped. */
+    struct cli_walk_opts walk;
 
     /* The queue, guarded by qlock. */
     pthread_mutex_t qlock;
@@ -732,8 +732,7 @@ static int skip_name(const struct dirent *e)
 }
 
 struct walker {
-    dev_t skip_dev;
-    ino_t skip_ino;
+    struct cli_walk_opts *o;
     int (*fn)(void *ctx, const char *path, const char *rel);
     void *ctx;
 };
@@ -741,7 +740,9 @@ struct walker {
 /* Every regular file under the folder PATH (REL: its path relative to
  * the operand, "" for the operand itself), in name order.  Symbolic
  * links to files are followed, links to folders are not (no loops), and
- * names starting with '.' are skipped. */
+ * names starting with '.' are skipped; so is form8k's own output, when
+ * asked - its XML (a folder of filings often holds their XML: generate's
+ * NAME.expected.xml, an earlier --out DIR) and a batch's index.jsonl. */
 static int walk(const struct walker *w, const char *path, const char *rel)
 {
     struct dirent **names = NULL;
@@ -764,13 +765,18 @@ static int walk(const struct walker *w, const char *path, const char *rel)
             rc = -1;
         if (rc == 0 && lstat(p, &sb) == 0) {
             if (S_ISDIR(sb.st_mode)) {
-                if (!(w->skip_ino != 0 && sb.st_dev == w->skip_dev &&
-                      sb.st_ino == w->skip_ino))
+                if (!(w->o->skip_ino != 0 && sb.st_dev == w->o->skip_dev &&
+                      sb.st_ino == w->o->skip_ino))
                     rc = walk(w, p, r);
             } else if (S_ISREG(sb.st_mode) ||
                        (S_ISLNK(sb.st_mode) && stat(p, &sb) == 0 &&
                         S_ISREG(sb.st_mode))) {
-                rc = w->fn(w->ctx, p, r);
+                if (w->o->skip_own &&
+                    (strcmp(names[i]->d_name, "index.jsonl") == 0 ||
+                     cli_file_is_own_xml(p)))
+                    w->o->own_skipped++;
+                else
+                    rc = w->fn(w->ctx, p, r);
             }
         }
         free(p);
@@ -781,7 +787,7 @@ static int walk(const struct walker *w, const char *path, const char *rel)
     return rc;
 }
 
-int cli_walk(const char *path, dev_t skip_dev, ino_t skip_ino,
+int cli_walk(const char *path, struct cli_walk_opts *o,
              int (*fn)(void *ctx, const char *path, const char *rel),
              void *ctx)
 {
@@ -790,8 +796,7 @@ int cli_walk(const char *path, dev_t skip_dev, ino_t skip_ino,
     char *rel;
     int rc;
 
-    w.skip_dev = skip_dev;
-    w.skip_ino = skip_ino;
+    w.o = o;
     w.fn = fn;
     w.ctx = ctx;
     if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
@@ -813,7 +818,7 @@ static int queue_input(void *b, const char *path, const char *rel)
  * is one input (one that cannot be read fails in the worker). */
 static int add_operand(struct batch *b, const char *path)
 {
-    return cli_walk(path, b->out_dev, b->out_ino, queue_input, b);
+    return cli_walk(path, &b->walk, queue_input, b);
 }
 
 /* The paths of LIST, one a line ('-': standard input).  Returns 0, -1
@@ -896,6 +901,7 @@ int cli_foreach_input(const struct cli_options *o, cli_input_fn fn, void *ctx)
     b.o = o;
     b.fn = fn;
     b.fn_ctx = ctx;
+    b.walk.skip_own = 1;
     b.index = -1;
     pthread_mutex_init(&b.qlock, NULL);
     pthread_mutex_init(&b.olock, NULL);
@@ -961,6 +967,13 @@ static void summary(const struct batch *b, double secs)
             secs > 0 ? converted / secs : 0.0,
             (unsigned long)b->written, (unsigned long)b->skipped,
             (unsigned long)b->failed, b->index_name);
+    if (b->walk.own_skipped > 0)
+        fprintf(stderr, "%s: %lu file%s in the folders given %s form8k's own "
+                "output (XML, index.jsonl), not read as input%s\n", cli_progname,
+                b->walk.own_skipped,
+                b->walk.own_skipped == 1 ? "" : "s",
+                b->walk.own_skipped == 1 ? "is" : "are",
+                b->walk.own_skipped == 1 ? "" : "s");
 }
 
 int cli_batch(const struct cli_options *o)
@@ -991,8 +1004,9 @@ int cli_batch(const struct cli_options *o)
     if (make_out_dir(o->out_dir, &sb) != 0 ||
         (b.dirfd = cli_outdir_open(o->out_dir)) < 0)
         return cli_io_error(stderr, o->out_dir, errno);
-    b.out_dev = sb.st_dev;
-    b.out_ino = sb.st_ino;
+    b.walk.skip_dev = sb.st_dev;
+    b.walk.skip_ino = sb.st_ino;
+    b.walk.skip_own = 1;
     if (o->resume) {
         /* A batch killed while writing leaves NAME.xml.XXXXXX behind;
          * nothing else would ever remove them. */

@@ -12,12 +12,15 @@
 #endif
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
+
+#include <libxml/xmlreader.h>
 
 #include "cli.h"
 
@@ -190,6 +193,68 @@ int cli_read_input(const char *path, const char *name, char **data,
     rc = read_all(f, name, data, len, err);
     fclose(f);
     return rc;
+}
+
+/* ------------------------------------------- form8k's own XML output */
+
+/* The root element's start tag comes first in form8k's XML (after the
+ * XML declaration): this much of a file is enough to tell. */
+enum { OWN_XML_HEAD = 16384 };
+
+int cli_is_own_xml(const char *data, size_t len)
+{
+    const char *p = data, *end = data + len;
+    xmlTextReaderPtr r;
+    int own = 0, ret;
+
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+        p++;
+    if (end - p < 7 || (memcmp(p, "<?xml", 5) != 0 && memcmp(p, "<Form8K", 7) != 0))
+        return 0;
+    if (len > OWN_XML_HEAD)
+        len = OWN_XML_HEAD;     /* the root's start tag is in the head */
+    r = xmlReaderForMemory(data, (int)len, NULL, NULL,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR |
+                           XML_PARSE_NOWARNING);
+    if (r == NULL)
+        return 0;
+    /* The first element is the root: before it only the declaration,
+     * comments, processing instructions and a doctype may come. */
+    while ((ret = xmlTextReaderRead(r)) == 1 &&
+           xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT)
+        ;
+    if (ret == 1) {
+        const xmlChar *name = xmlTextReaderConstLocalName(r);
+        const xmlChar *ns = xmlTextReaderConstNamespaceUri(r);
+        own = name != NULL && ns != NULL &&
+              strcmp((const char *)name, "Form8K") == 0 &&
+              strcmp((const char *)ns, f8k_xml_namespace()) == 0;
+    }
+    xmlFreeTextReader(r);
+    return own;
+}
+
+int cli_file_is_own_xml(const char *path)
+{
+    char *head = malloc(OWN_XML_HEAD);
+    size_t n = 0;
+    ssize_t got;
+    int fd, own = 0;
+
+    if (head == NULL)
+        return 0;
+    fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK);
+    if (fd >= 0) {
+        while (n < OWN_XML_HEAD &&
+               ((got = read(fd, head + n, OWN_XML_HEAD - n)) > 0 ||
+                (got < 0 && errno == EINTR)))
+            if (got > 0)
+                n += (size_t)got;
+        close(fd);
+        own = cli_is_own_xml(head, n);
+    }
+    free(head);
+    return own;
 }
 
 /* ------------------------------------------------------------- convert */

@@ -82,6 +82,17 @@ int cli_io_error(FILE *f, const char *file, int err);
 int cli_read_input(const char *path, const char *name, char **data,
                    size_t *len, FILE *err);
 
+/* Is DATA (LEN bytes) form8k's own XML - what parse, parse --out and
+ * generate (NAME.expected.xml) write: content that begins (after blanks)
+ * with "<?xml" or "<Form8K" and whose root element is Form8K in form8k's
+ * namespace?  Only the first 16 KiB are read.  Such a file is form8k's
+ * output, never a filing: a folder walk skips it (cli_walk), coverage
+ * does not count it, table reads it as it is. */
+int cli_is_own_xml(const char *data, size_t len);
+/* The same for the file PATH (its first 16 KiB); 0 when it cannot be
+ * read (the walk then hands it on, and reading it fails as an input). */
+int cli_file_is_own_xml(const char *path);
+
 /* outfile.c: where the command writes.
  *
  * Write all N bytes of P to FD (EINTR retried).  0, or -1 with errno. */
@@ -155,11 +166,20 @@ int cli_batch(const struct cli_options *o);
 /* batch.c: the inputs an operand PATH names, in the order batch mode
  * converts them: a folder walked recursively in name order (names
  * starting with '.' and links to folders skipped, and the folder
- * SKIP_DEV/SKIP_INO, when not 0, too), anything else the one input.  FN
+ * W->skip_dev/skip_ino, when not 0, too; with W->skip_own form8k's own
+ * output - its XML, cli_is_own_xml, and index.jsonl - counted in
+ * W->own_skipped),
+ * anything else the one input (a FILE named is always an input).  FN
  * gets each input's path and the relative name batch mode mirrors under
  * --out DIR; a non-zero return stops the walk and is returned.  -1: out
  * of memory. */
-int cli_walk(const char *path, dev_t skip_dev, ino_t skip_ino,
+struct cli_walk_opts {
+    dev_t         skip_dev;
+    ino_t         skip_ino;
+    int           skip_own;
+    unsigned long own_skipped;
+};
+int cli_walk(const char *path, struct cli_walk_opts *w,
              int (*fn)(void *ctx, const char *path, const char *rel),
              void *ctx);
 

@@ -17,16 +17,19 @@
  * last line without a line end: text.c leaves neither): it is listed
  * apart ("unreachable"), and should an input ever reach it, it is named
  * as such ("reached_unreachable") - the mark is then wrong.
+ *
+ * Folders are walked as batch mode walks them (cli_walk).  form8k's own
+ * XML (cli_is_own_xml: the NAME.expected.xml beside each generated
+ * filing, the XML of parse --out) is no filing: it is counted apart
+ * ("form8k_xml"), not parsed, whether found in a folder or named.
  */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #endif
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli.h"
 #include "cov_names.h"
@@ -77,10 +80,21 @@ static void cov_free(f8k_cov *c, struct totals *t)
     }
 }
 
-/* One input through the parser with the counters zeroed, then summed. */
-static int count_input(const char *path, f8k_cov *c, struct totals *t,
-                       unsigned long *parsed)
+/* What coverage counts, over all its inputs. */
+struct cov_run {
+    f8k_cov       c;
+    struct totals t;
+    unsigned long inputs, parsed, own_xml;
+    int           rc;           /* 0, EXIT_IO (goes on), or what stops  */
+};
+
+/* One input through the parser with the counters zeroed, then summed.
+ * form8k's own XML (NAME.expected.xml beside a generated filing, the
+ * XML of parse --out) is no filing: counted apart, not parsed. */
+static int count_input(const char *path, struct cov_run *run)
 {
+    f8k_cov *c = &run->c;
+    struct totals *t = &run->t;
     char *data = NULL;
     size_t len = 0, i;
     f8k_doc *doc = NULL;
@@ -90,6 +104,12 @@ static int count_input(const char *path, f8k_cov *c, struct totals *t,
     rc = cli_read_input(path, path, &data, &len, stderr);
     if (rc != 0)
         return rc;
+    if (cli_is_own_xml(data, len)) {
+        free(data);
+        run->own_xml++;
+        return 0;
+    }
+    run->inputs++;
     for (k = 0; k < F8K_COV_TABLES; k++) {
         memset(c->t[k].hits, 0, c->t[k].n * sizeof *c->t[k].hits);
         memset(c->t[k].lines, 0, c->t[k].n * sizeof *c->t[k].lines);
@@ -98,7 +118,7 @@ static int count_input(const char *path, f8k_cov *c, struct totals *t,
     st = f8k_parse_cov(path, data, len, NULL, c, &doc);
     free(data);
     if (st == F8K_OK)
-        ++*parsed;
+        run->parsed++;
     f8k_doc_free(doc);
     if (st == F8K_ERR_NOMEM) {
         fprintf(stderr, "%s: %s: out of memory\n", cli_progname, path);
@@ -139,13 +159,17 @@ static const char *const list_names[3] = {
 };
 
 static void print_text(const struct totals *t, unsigned long inputs,
-                       unsigned long parsed)
+                       unsigned long parsed, unsigned long own_xml)
 {
     int k, l;
     size_t i, unex;
 
-    printf("coverage of %lu input%s (%lu parsed as Form 8-K)\n", inputs,
+    printf("coverage of %lu input%s (%lu parsed as Form 8-K", inputs,
            inputs == 1 ? "" : "s", parsed);
+    if (own_xml > 0)
+        printf("; %lu file%s of form8k's own XML not counted", own_xml,
+               own_xml == 1 ? "" : "s");
+    printf(")\n");
     for (k = 0; k < F8K_COV_TABLES; k++) {
         const struct cli_cov_grammar *g = &cli_cov_grammars[k];
         size_t rules = 0, hit = 0;
@@ -187,12 +211,13 @@ static void print_text(const struct totals *t, unsigned long inputs,
 }
 
 static void print_json(const struct totals *t, unsigned long inputs,
-                       unsigned long parsed)
+                       unsigned long parsed, unsigned long own_xml)
 {
     int k, l, first;
     size_t i;
 
-    printf("{\"inputs\":%lu,\"parsed\":%lu,\"grammars\":[", inputs, parsed);
+    printf("{\"inputs\":%lu,\"parsed\":%lu,\"form8k_xml\":%lu,\"grammars\":[",
+           inputs, parsed, own_xml);
     for (k = 0; k < F8K_COV_TABLES; k++) {
         const struct cli_cov_grammar *g = &cli_cov_grammars[k];
         printf("%s\n {\"file\":\"%s\",\"kind\":\"%s\",\"rules\":[",
@@ -257,7 +282,8 @@ const struct cli_cmd cli_cmd_coverage = {
     "[OPTION]... FILE|FOLDER...",
     "For each scanner rule and production of form8k's grammars (scan.l,\n"
     "parse.y, sub.l, sub.y): how many inputs and lines exercised it; then\n"
-    "those none did.\n",
+    "those none did.  FOLDERs are walked as in batch mode; form8k's own XML\n"
+    "(NAME.expected.xml, parse --out) is counted apart, not as an input.\n",
     coverage_opts, coverage_main
 };
 
@@ -268,57 +294,53 @@ static int coverage_take(void *ctx, int key, const char *v)
     return -1;
 }
 
+/* cli_walk's callback: one input, unless an earlier one stopped the run
+ * (an unreadable input does not: EXIT_IO is kept and the run goes on). */
+static int cov_input(void *ctx, const char *path, const char *rel)
+{
+    struct cov_run *run = ctx;
+    int rc;
+
+    (void)rel;
+    rc = count_input(path, run);
+    if (rc != 0 && run->rc != EXIT_NOMEM)
+        run->rc = rc;
+    return rc == 0 || rc == EXIT_IO ? 0 : rc;
+}
+
 static int coverage_main(int argc, char **argv)
 {
-    f8k_cov c;
-    struct totals t;
-    unsigned long inputs = 0, parsed = 0;
+    struct cov_run run;
     int i, json = 0, rc, first;
 
     rc = cli_getopt(&cli_cmd_coverage, argc, argv, coverage_take, &json,
                     &first);
     if (rc >= 0)
         return rc;
-    rc = 0;
     if (first >= argc)
         return cov_usage("no input given", NULL);
-    if (cov_alloc(&c, &t) != 0) {
-        cov_free(&c, &t);
+    memset(&run, 0, sizeof run);
+    if (cov_alloc(&run.c, &run.t) != 0) {
+        cov_free(&run.c, &run.t);
         fprintf(stderr, "%s: out of memory\n", cli_progname);
         return EXIT_NOMEM;
     }
-    for (i = first; i < argc && (rc == 0 || rc == EXIT_IO); i++) {
-        const char *a = argv[i];
-        struct stat sb;
-        if (stat(a, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-            struct names files = { NULL, 0, 0 };
-            size_t k;
-            if (cli_list_files(a, "", NULL, &files) != 0)
-                rc = cli_io_error(stderr, a, errno ? errno : ENOMEM);
-            for (k = 0; k < files.n && (rc == 0 || rc == EXIT_IO); k++) {
-                size_t len = strlen(a) + strlen(files.v[k]) + 2;
-                char *p = malloc(len);
-                if (p == NULL) {
-                    rc = EXIT_NOMEM;
-                    break;
-                }
-                snprintf(p, len, "%s/%s", a, files.v[k]);
-                rc = count_input(p, &c, &t, &parsed);
-                inputs += rc == 0;
-                free(p);
-            }
-            cli_names_free(&files);
-        } else {
-            rc = count_input(a, &c, &t, &parsed);
-            inputs += rc == 0;
-        }
+    for (i = first; i < argc && (run.rc == 0 || run.rc == EXIT_IO); i++) {
+        /* folders walked as batch mode walks them; form8k's own XML is
+         * told by its content in count_input, a FILE named included */
+        struct cli_walk_opts walk = { 0, 0, 0, 0 };
+        if (cli_walk(argv[i], &walk, cov_input, &run) < 0 && run.rc == 0)
+            run.rc = EXIT_NOMEM;
     }
+    rc = run.rc;
+    if (rc == EXIT_NOMEM)
+        fprintf(stderr, "%s: out of memory\n", cli_progname);
     if (rc == 0 || rc == EXIT_IO) {
         if (json)
-            print_json(&t, inputs, parsed);
+            print_json(&run.t, run.inputs, run.parsed, run.own_xml);
         else
-            print_text(&t, inputs, parsed);
+            print_text(&run.t, run.inputs, run.parsed, run.own_xml);
     }
-    cov_free(&c, &t);
+    cov_free(&run.c, &run.t);
     return rc;
 }

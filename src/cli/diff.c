@@ -16,6 +16,8 @@
  *     not a shift of every item after it;
  *   - elements that may repeat (registrants, signatures, paragraphs,
  *     documents ...) are numbered in document order ("Signature[2]");
+ *     paragraphs are then matched by their text, not by that number
+ *     (compare_paragraphs: an inserted paragraph is one change);
  *   - a document's Text pieces (cut at about a MiB) are joined into one.
  *
  * Attributes are compared one by one ("Item[5]@regime"), in any order;
@@ -240,32 +242,60 @@ fail:
 }
 
 /* Number the children of P: "Signature[2]", "Item[5#2]" for a second
- * item 5. */
+ * item 5.  The siblings of one base are found by sorting (base, then
+ * place): n log n, whatever the number of paragraphs or exhibits. */
+struct kid_rank {
+    const char *base;
+    size_t      at;
+};
+
+static int by_base(const void *a, const void *b)
+{
+    const struct kid_rank *x = a, *y = b;
+    int c = strcmp(x->base, y->base);
+    return c != 0 ? c : x->at < y->at ? -1 : x->at > y->at;
+}
+
 static int number_kids(struct dnode *p)
 {
-    size_t i, j;
+    struct kid_rank *r;
+    size_t i, g, len;
 
+    if (p->nkids == 0)
+        return 0;
+    r = malloc(p->nkids * sizeof *r);
+    if (r == NULL)
+        return -1;
     for (i = 0; i < p->nkids; i++) {
-        struct dnode *k = p->kids[i];
-        size_t before = 0, total = 0, len;
-        for (j = 0; j < p->nkids; j++)
-            if (strcmp(p->kids[j]->base, k->base) == 0) {
-                total++;
-                if (j < i)
-                    before++;
-            }
-        len = strlen(k->base) + 24;
-        k->seg = malloc(len);
-        if (k->seg == NULL)
-            return -1;
-        if (k->keyed && before > 0)
-            snprintf(k->seg, len, "%.*s#%lu]", (int)strlen(k->base) - 1,
-                     k->base, (unsigned long)before + 1);
-        else if (!k->keyed && (total > 1 || k->repeat))
-            snprintf(k->seg, len, "%s[%lu]", k->base, (unsigned long)before + 1);
-        else
-            snprintf(k->seg, len, "%s", k->base);
+        r[i].base = p->kids[i]->base;
+        r[i].at = i;
     }
+    qsort(r, p->nkids, sizeof *r, by_base);
+    for (g = 0; g < p->nkids; ) {
+        size_t end = g, total;
+        while (end < p->nkids && strcmp(r[end].base, r[g].base) == 0)
+            end++;
+        total = end - g;
+        for (i = g; i < end; i++) {
+            struct dnode *k = p->kids[r[i].at];
+            size_t before = i - g;
+            len = strlen(k->base) + 24;
+            k->seg = malloc(len);
+            if (k->seg == NULL) {
+                free(r);
+                return -1;
+            }
+            if (k->keyed && before > 0)
+                snprintf(k->seg, len, "%.*s#%lu]", (int)strlen(k->base) - 1,
+                         k->base, (unsigned long)before + 1);
+            else if (!k->keyed && (total > 1 || k->repeat))
+                snprintf(k->seg, len, "%s[%lu]", k->base, (unsigned long)before + 1);
+            else
+                snprintf(k->seg, len, "%s", k->base);
+        }
+        g = end;
+    }
+    free(r);
     return 0;
 }
 
@@ -400,10 +430,182 @@ static int by_seg(const void *a, const void *b)
 }
 
 static void compare(struct cmp *m, struct dnode *o, struct dnode *n,
+                    const char *path);
+
+/* ------------------------------------------------ paragraphs by content
+ *
+ * An item's paragraphs are matched by their text, not by their place, so
+ * that one paragraph inserted or removed is one change, not a change of
+ * every paragraph after it: the longest common subsequence of the two
+ * lists of texts gives the pairs that stay; between two of them, the
+ * paragraphs left on both sides are paired in order (a paragraph edited:
+ * one change, old -> new) and the rest are removed or added.
+ *
+ * Bounded: the common first and last paragraphs are paired in linear
+ * time, and the LCS table (one 16-bit cell per pair of the paragraphs
+ * left between them) is built only up to PARA_LCS_CELLS cells (8 MiB);
+ * beyond that the paragraphs left are paired by place, as before.
+ * Texts are compared by a hash first, so a cell costs no string walk. */
+
+enum { PARA_LCS_CELLS = 1 << 22 };
+
+struct para {
+    struct dnode  *node;
+    unsigned long  hash;
+};
+
+static unsigned long text_hash(const char *s)
+{
+    unsigned long h = 2166136261UL;    /* FNV-1a */
+    for (; s != NULL && *s != '\0'; s++)
+        h = (h ^ (unsigned char)*s) * 16777619UL;
+    return h;
+}
+
+static int para_eq(const struct para *a, const struct para *b)
+{
+    const char *x = a->node->text, *y = b->node->text;
+    return a->hash == b->hash &&
+           strcmp(x != NULL ? x : "", y != NULL ? y : "") == 0;
+}
+
+/* The paragraphs of P (its children named Paragraph) into *OUT. */
+static size_t paragraphs(const struct dnode *p, struct para **out)
+{
+    size_t i, k = 0;
+
+    *out = malloc((p->nkids + 1) * sizeof **out);
+    if (*out == NULL)
+        return (size_t)-1;
+    for (i = 0; i < p->nkids; i++)
+        if (strcmp(p->kids[i]->name, "Paragraph") == 0) {
+            (*out)[k].node = p->kids[i];
+            (*out)[k].hash = text_hash(p->kids[i]->text);
+            k++;
+        }
+    return k;
+}
+
+/* PATH/SEG of a paragraph; NULL (and M->nomem) when out of memory. */
+static char *para_path(struct cmp *m, const char *path, const struct dnode *k)
+{
+    char *p = join(path, k->seg, "/");
+    if (p == NULL)
+        m->nomem = 1;
+    return p;
+}
+
+/* The pair OP, NP: compared (the same text: only attributes may differ;
+ * another text: one change), under the old paragraph's path. */
+static void para_pair(struct cmp *m, const char *path, struct dnode *op,
+                      struct dnode *np)
+{
+    char *p = para_path(m, path, op);
+    np->matched = 1;
+    if (p != NULL)
+        compare(m, op, np, p);
+    free(p);
+}
+
+static void para_one(struct cmp *m, const char *path, struct dnode *k,
+                     int added)
+{
+    char *p = para_path(m, path, k);
+    if (p == NULL)
+        return;
+    k->matched = 1;
+    if (added)
+        emit(m, p, NULL, summary(k));
+    else
+        emit(m, p, summary(k), NULL);
+    free(p);
+}
+
+/* The paragraphs O[i0..i1) and N[j0..j1) that no anchor pairs: paired in
+ * order, the rest removed or added. */
+static void para_gap(struct cmp *m, const char *path, struct para *o,
+                     size_t i0, size_t i1, struct para *n, size_t j0,
+                     size_t j1)
+{
+    while (i0 < i1 && j0 < j1 && !m->nomem)
+        para_pair(m, path, o[i0++].node, n[j0++].node);
+    while (i0 < i1 && !m->nomem)
+        para_one(m, path, o[i0++].node, 0);
+    while (j0 < j1 && !m->nomem)
+        para_one(m, path, n[j0++].node, 1);
+}
+
+static void compare_paragraphs(struct cmp *m, const struct dnode *po,
+                               const struct dnode *pn, const char *path)
+{
+    struct para *o = NULL, *n = NULL;
+    size_t no, nn, pre = 0, suf = 0, a, b, i, j, ci, cj;
+    unsigned short *t = NULL;
+
+    no = paragraphs(po, &o);
+    nn = paragraphs(pn, &n);
+    if (no == (size_t)-1 || nn == (size_t)-1) {
+        m->nomem = 1;
+        goto out;
+    }
+    while (pre < no && pre < nn && para_eq(&o[pre], &n[pre]))
+        pre++;
+    while (suf < no - pre && suf < nn - pre &&
+           para_eq(&o[no - 1 - suf], &n[nn - 1 - suf]))
+        suf++;
+    for (i = 0; i < pre && !m->nomem; i++)
+        para_pair(m, path, o[i].node, n[i].node);
+    /* the middle: O[pre..no-suf), N[pre..nn-suf) */
+    a = no - pre - suf;
+    b = nn - pre - suf;
+    if (a > 0 && b > 0 && a <= PARA_LCS_CELLS / b) {
+        /* t[i][j]: the LCS of O[pre+i..] and N[pre+j..] (the middle) */
+        size_t w = b + 1;
+        t = calloc((a + 1) * w, sizeof *t);
+        if (t == NULL) {
+            m->nomem = 1;
+            goto out;
+        }
+        for (i = a; i-- > 0; )
+            for (j = b; j-- > 0; )
+                t[i * w + j] = para_eq(&o[pre + i], &n[pre + j])
+                    ? (unsigned short)(t[(i + 1) * w + j + 1] + 1)
+                    : t[(i + 1) * w + j] >= t[i * w + j + 1]
+                        ? t[(i + 1) * w + j] : t[i * w + j + 1];
+        /* walk it: each pair of the LCS an anchor, the gaps between */
+        ci = cj = 0;
+        for (i = j = 0; i < a && j < b && !m->nomem; ) {
+            if (para_eq(&o[pre + i], &n[pre + j]) &&
+                t[i * w + j] == t[(i + 1) * w + j + 1] + 1) {
+                para_gap(m, path, o, pre + ci, pre + i, n, pre + cj, pre + j);
+                para_pair(m, path, o[pre + i].node, n[pre + j].node);
+                ci = ++i;
+                cj = ++j;
+            } else if (t[(i + 1) * w + j] >= t[i * w + j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        para_gap(m, path, o, pre + ci, pre + a, n, pre + cj, pre + b);
+    } else {
+        /* one side empty, or too many to tabulate: by place */
+        para_gap(m, path, o, pre, pre + a, n, pre, pre + b);
+    }
+    for (i = no - suf, j = nn - suf; i < no && !m->nomem; i++, j++)
+        para_pair(m, path, o[i].node, n[j].node);
+out:
+    free(t);
+    free(o);
+    free(n);
+}
+
+static void compare(struct cmp *m, struct dnode *o, struct dnode *n,
                     const char *path)
 {
     struct dnode **sorted;
     size_t i, j;
+    int paras_done = 0;
     char *p;
 
     if ((o->text != NULL || n->text != NULL) &&
@@ -438,7 +640,8 @@ static void compare(struct cmp *m, struct dnode *o, struct dnode *n,
         }
     }
     /* Children: matched by segment (a lookup in a sorted copy), reported
-     * in the old document's order, then the new ones in theirs. */
+     * in the old document's order, then the new ones in theirs; the
+     * paragraphs by content (above), where the old ones begin. */
     sorted = malloc((n->nkids + 1) * sizeof *sorted);
     if (sorted == NULL) {
         m->nomem = 1;
@@ -449,7 +652,14 @@ static void compare(struct cmp *m, struct dnode *o, struct dnode *n,
         qsort(sorted, n->nkids, sizeof *sorted, by_seg);
     }
     for (i = 0; i < o->nkids; i++) {
-        struct dnode **hit = n->nkids > 0
+        struct dnode **hit;
+        if (strcmp(o->kids[i]->name, "Paragraph") == 0) {
+            if (!paras_done)
+                compare_paragraphs(m, o, n, path);
+            paras_done = 1;
+            continue;
+        }
+        hit = n->nkids > 0
             ? bsearch(&o->kids[i], sorted, n->nkids, sizeof *sorted, by_seg)
             : NULL;
         if ((p = join(path, o->kids[i]->seg, "/")) == NULL) {
@@ -464,6 +674,12 @@ static void compare(struct cmp *m, struct dnode *o, struct dnode *n,
         }
         free(p);
     }
+    for (j = 0; !paras_done && j < n->nkids; j++)
+        if (strcmp(n->kids[j]->name, "Paragraph") == 0) {
+            if (!m->nomem)
+                compare_paragraphs(m, o, n, path);   /* the new ones only */
+            paras_done = 1;
+        }
     for (j = 0; j < n->nkids; j++) {
         if (n->kids[j]->matched)
             continue;

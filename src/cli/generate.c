@@ -1172,7 +1172,7 @@ enum sub_fault {
     SF_NONE, SF_TEXT_CUT, SF_DOC_IN_TEXT, SF_UU_TEXT_END, SF_UU_DOC_END,
     SF_UU_PDF_END, SF_UU_EOF, SF_TRUNCATED, SF_NO_HEADER_END, SF_NO_HEADER,
     SF_AFTER_END, SF_STRAY, SF_SYNTAX, SF_PEM_END_ONLY, SF_META_BEFORE,
-    SF_DISAGREE, SF_COUNT
+    SF_DISAGREE, SF_CONTAINER_CUT, SF_STRAY_TEXT, SF_COUNT
 };
 
 enum { SUB_DOCS = 8, SUB_HEV = 96 };
@@ -1209,6 +1209,7 @@ struct sdoc {
 
 struct sub {
     int   dialect, fault;
+    int   uu_cut;                   /* SF_CONTAINER_CUT in the uu file   */
     int   pem, pem_closed, closed, has_header;
     char  opening[96];
     char  pem_values[4][200];       /* the wrapper's fields, joined      */
@@ -1630,14 +1631,16 @@ static void write_doc_in(struct filing *g, struct sub *s, struct sdoc *d,
         break;
     default:    /* DK_GRAPHIC */
         uu_end = !(s->fault == SF_UU_TEXT_END || s->fault == SF_UU_DOC_END ||
-                   s->fault == SF_UU_EOF);
+                   s->fault == SF_UU_EOF ||
+                   (s->fault == SF_CONTAINER_CUT && s->uu_cut));
         uu_file(s, d, r, d->filename, 60 + pick(r, 400), uu_end);
         break;
     }
     if (!uu_end)
         unclosed_diag(g, "uuencoded file (\"begin\")");
     /* how the document ends */
-    if (last && (s->fault == SF_UU_EOF || s->fault == SF_TRUNCATED)) {
+    if (last && (s->fault == SF_UU_EOF || s->fault == SF_TRUNCATED ||
+                 s->fault == SF_CONTAINER_CUT)) {
         d->text_closed = d->closed = 0;
         unclosed_diag(g, "<TEXT>");
         unclosed_diag(g, "<DOCUMENT>");
@@ -1663,6 +1666,13 @@ static void write_doc_in(struct filing *g, struct sub *s, struct sdoc *d,
     }
     if (idx == 0 && s->fault == SF_STRAY) {
         sout(s, "(the exhibits follow)\n");
+        diag(g, "F8K-W401", "warning", "a line of text outside any document");
+    }
+    if (idx == 0 && s->fault == SF_STRAY_TEXT) {
+        /* <TEXT> outside a document opens no body: the line after it is
+         * read as a line out of place, not swallowed */
+        sout(s, "<TEXT>\n(the exhibits follow)\n");
+        diag(g, "F8K-W401", "warning", "<TEXT> outside any document: it opens no body");
         diag(g, "F8K-W401", "warning", "a line of text outside any document");
     }
 }
@@ -1721,6 +1731,14 @@ static int make_submission(struct filing *g, unsigned sidx, const char *body,
         s->dialect = SD_SEC;
     if (s->fault == SF_PEM_END_ONLY)
         s->dialect = SD_IMS;
+    /* the last document cut by </SUBMISSION> or </SEC-DOCUMENT>: bare
+     * documents have no closing tag; every other time inside the
+     * uuencoded file */
+    if (s->fault == SF_CONTAINER_CUT) {
+        if (s->dialect == SD_BARE)
+            s->dialect = SD_TAGS;
+        s->uu_cut = (sidx / SF_COUNT) % 2 == 1;
+    }
     s->pem = s->dialect == SD_IMS;
     /* the documents */
     plan_doc(s, DK_8K, g->amendment ? "8-K/A" : "8-K", g->html ? "d8k.htm" : "d8k.txt",
@@ -1787,7 +1805,13 @@ static int make_submission(struct filing *g, unsigned sidx, const char *body,
             sout(s, "-----END PRIVACY-ENHANCED MESSAGE-----\n");
             s->pem_closed = 1;
         }
-        if (s->fault == SF_AFTER_END) {
+        if (s->fault == SF_AFTER_END && (sidx / SF_COUNT) % 2 == 1) {
+            /* a stray <TEXT> there opens no body either */
+            sout(s, "<TEXT>\n");
+            diag(g, "F8K-W401", "warning", s->dialect == SD_BARE
+                 ? "<TEXT> outside any document: it opens no body"
+                 : "<TEXT> after the end of the submission: it opens no body");
+        } else if (s->fault == SF_AFTER_END) {
             sout(s, "*** END OF TRANSMISSION ***\n");
             diag(g, "F8K-W401", "warning", s->dialect == SD_BARE
                  ? "a line of text outside any document"

@@ -316,39 +316,15 @@ static int rows_of(struct table *t, xmlDoc *doc, const char *input)
     return rc;
 }
 
-/* Is DATA form8k's XML: a Form8K root element in form8k's namespace? */
+/* DATA as an XML tree when it is form8k's XML (cli_is_own_xml), else
+ * NULL (and parsed as a filing). */
 static xmlDoc *read_own_xml(const char *data, size_t len)
 {
-    const char *p = data, *end = data + (len < 4096 ? len : 4096);
-    xmlDoc *doc;
-    xmlNode *root;
-
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
-        p++;
-    if (end - p < 7 || (memcmp(p, "<?xml", 5) != 0 &&
-                        memcmp(p, "<Form8K", 7) != 0))
+    if (len > 0x7fffffff || !cli_is_own_xml(data, len))
         return NULL;
-    /* Quick refusal of other XML before parsing it all. */
-    {
-        static const char tag[] = "<Form8K";
-        const char *q;
-        for (q = p; q + sizeof tag - 1 <= end; q++)
-            if (memcmp(q, tag, sizeof tag - 1) == 0)
-                break;
-        if (q + sizeof tag - 1 > end || len > 0x7fffffff)
-            return NULL;
-    }
-    doc = xmlReadMemory(data, (int)len, NULL, NULL,
-                        XML_PARSE_NONET | XML_PARSE_HUGE | XML_PARSE_NOERROR |
-                        XML_PARSE_NOWARNING);
-    root = doc != NULL ? xmlDocGetRootElement(doc) : NULL;
-    if (root == NULL || strcmp((const char *)root->name, "Form8K") != 0 ||
-        root->ns == NULL ||
-        strcmp((const char *)root->ns->href, f8k_xml_namespace()) != 0) {
-        xmlFreeDoc(doc);
-        return NULL;
-    }
-    return doc;
+    return xmlReadMemory(data, (int)len, NULL, NULL,
+                         XML_PARSE_NONET | XML_PARSE_HUGE | XML_PARSE_NOERROR |
+                         XML_PARSE_NOWARNING);
 }
 
 /* One input: its rows, or a failure on stderr. */
@@ -404,6 +380,8 @@ static int table_input(void *ctx, const char *path, const char *rel)
 int cli_table(const struct cli_options *o)
 {
     struct table t;
+    /* form8k's own XML is read, not skipped: it is what table reads */
+    struct cli_walk_opts walk = { 0, 0, 0, 0 };
     char *buf = NULL;
     size_t len = 0, k;
     int rc = EXIT_XML;
@@ -428,7 +406,7 @@ int cli_table(const struct cli_options *o)
     for (k = 0; k < o->n_operands; k++) {
         if (strcmp(o->operands[k], "-") == 0)
             table_input(&t, "-", "-");
-        else if (cli_walk(o->operands[k], 0, 0, table_input, &t) != 0)
+        else if (cli_walk(o->operands[k], &walk, table_input, &t) != 0)
             t.nomem = 1;
     }
     f8k_schema_free(t.schema);
