@@ -166,27 +166,6 @@ int f8k_scan_keyword(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
     return x->pending_tok;
 }
 
-/* The byte offset in a line's text (tabs expanded to columns of 8) of
- * the first N bytes of its raw text RAW. */
-static size_t expanded_offset(const char *raw, size_t n)
-{
-    size_t i, o = 0, col = 0;
-
-    for (i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)raw[i];
-        if (c == '\t') {
-            size_t next = (col / 8 + 1) * 8;
-            o += next - col;
-            col = next;
-        } else {
-            o++;
-            if ((c & 0xC0) != 0x80)
-                col++;
-        }
-    }
-    return o;
-}
-
 int f8k_scan_part(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
                   F8K_YYLTYPE *lloc, int token, const char *text,
                   size_t len)
@@ -199,8 +178,9 @@ int f8k_scan_part(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
         n--;
     memset(s, 0, sizeof *s);
     if (l != NULL && n > 0) {
-        b = expanded_offset(x->raw, (size_t)(text - x->raw));
-        e = expanded_offset(x->raw, (size_t)(text - x->raw) + n);
+        f8k_tab_walk(x->raw, (size_t)(text - x->raw), SIZE_MAX, &b, NULL);
+        f8k_tab_walk(x->raw, (size_t)(text - x->raw) + n, SIZE_MAX, &e,
+                     NULL);
         if (e > l->len)
             e = l->len;
         if (b < e) {

@@ -398,6 +398,18 @@ typedef struct f8k_strbuf {
  * then set and B is as it was). */
 int f8k_strbuf_add(f8k_doc *doc, f8k_strbuf *b, const char *s, size_t n);
 
+/* The one walk of a line's tabs (positions, the scanner's pieces): S[0..N),
+ * a line from its start, read with its tabs expanded to the next multiple
+ * of 8 columns (as f8k_text_expand lays a line out): a tab stands for the
+ * blanks up to there, any other byte for itself.  The walk stops at a
+ * line end, or before the byte (a tab) that would take the expanded text
+ * past UNTIL bytes (SIZE_MAX: no limit).  Returns the bytes of S walked;
+ * *EXP gets their expanded length in bytes, *COLS their width in columns
+ * (characters: the bytes that do not continue a UTF-8 sequence); either
+ * may be NULL. */
+size_t f8k_tab_walk(const char *s, size_t n, size_t until, size_t *exp,
+                    size_t *cols);
+
 /* The position of byte COL of L's text (tabs expanded, as l->text holds
  * it): a byte of the buffer, found by walking L's raw bytes and
  * expanding their tabs (a line without tabs is the same), with the

@@ -231,21 +231,34 @@ void f8k_value_set(f8k_doc *doc, f8k_value *v, const char *printed,
 
 /* ---- positions: byte offsets, resolved through the source maps ------- */
 
-/* The width in columns of S[0..N), the start of a line: characters (the
- * bytes that do not continue a UTF-8 sequence), tabs to the next
- * multiple of 8 - as f8k_text_expand lays a line out. */
+size_t f8k_tab_walk(const char *s, size_t n, size_t until, size_t *exp,
+                    size_t *cols)
+{
+    size_t i, x = 0, col = 0;
+
+    for (i = 0; i < n && s[i] != '\n'; i++) {
+        unsigned char c = (unsigned char)s[i];
+        size_t next = c == '\t' ? (col / 8 + 1) * 8
+                    : (c & 0xC0) != 0x80 ? col + 1 : col;
+        size_t step = c == '\t' ? next - col : 1;
+        if (x + step > until)
+            break;
+        x += step;
+        col = next;
+    }
+    if (exp != NULL)
+        *exp = x;
+    if (cols != NULL)
+        *cols = col;
+    return i;
+}
+
+/* The width in columns of S[0..N), the start of a line. */
 static uint32_t width(const char *s, size_t n)
 {
-    uint32_t w = 0;
-    size_t i;
-    for (i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '\t')
-            w = (w / 8 + 1) * 8;
-        else if ((c & 0xC0) != 0x80)
-            w++;
-    }
-    return w;
+    size_t w;
+    f8k_tab_walk(s, n, SIZE_MAX, NULL, &w);
+    return (uint32_t)w;
 }
 
 /* The line starts of M's buffer, in one pass.  They are found when the
@@ -406,32 +419,17 @@ int f8k_loc_same(f8k_loc a, f8k_loc b)
 static void expanded_to_off(const char *buf, uint32_t s, uint32_t limit,
                             size_t e, uint32_t *off, uint32_t *pad)
 {
-    size_t i = s, x = 0, dc = 0;
+    size_t x;
 
-    while (x < e && i < limit && buf[i] != '\n') {
-        unsigned char c = (unsigned char)buf[i];
-        if (c == '\t') {
-            size_t next = (dc / 8 + 1) * 8;
-            if (x + (next - dc) > e)
-                break;
-            x += next - dc;
-            dc = next;
-        } else {
-            x++;
-            if ((c & 0xC0) != 0x80)
-                dc++;
-        }
-        i++;
-    }
-    *off = (uint32_t)i;
+    *off = s + (uint32_t)f8k_tab_walk(buf + s, limit - s, e, &x, NULL);
     *pad = (uint32_t)(e - x);
 }
 
 f8k_loc f8k_loc_at(const f8k_doc *doc, f8k_loc loc, const char *s, size_t n)
 {
     const f8k_srcmap *m = map_of(doc, loc);
-    uint32_t k, i;
-    size_t e = 0, dc = 0;
+    uint32_t k;
+    size_t e;
 
     if (m == NULL || n == 0)
         return loc;
@@ -448,18 +446,8 @@ f8k_loc f8k_loc_at(const f8k_doc *doc, f8k_loc loc, const char *s, size_t n)
     }
     /* Else by the line's expanded text: the index of LOC in it, N on. */
     k = line_of(m, loc.off);
-    for (i = m->starts[k]; i < loc.off; i++) {
-        unsigned char c = (unsigned char)m->buf[i];
-        if (c == '\t') {
-            size_t next = (dc / 8 + 1) * 8;
-            e += next - dc;
-            dc = next;
-        } else {
-            e++;
-            if ((c & 0xC0) != 0x80)
-                dc++;
-        }
-    }
+    f8k_tab_walk(m->buf + m->starts[k], loc.off - m->starts[k], SIZE_MAX,
+                 &e, NULL);
     expanded_to_off(m->buf, m->starts[k], m->len, e + loc.pad + n, &loc.off,
                     &loc.pad);
     return loc;

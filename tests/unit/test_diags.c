@@ -54,7 +54,7 @@ static void test_find(void)
 static void test_add(void)
 {
     f8k_doc *d = f8k_doc_new("x.txt");
-    f8k_loc at = { 3, 4 };
+    f8k_loc at = { 0, 0, 0 };   /* an unknown position */
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     CU_ASSERT_EQUAL(f8k_diag_add(d, at, F8K_W_NO_VALUE, "no value %d", 1), 0);
     CU_ASSERT_EQUAL(f8k_diag_add2(d, at, at, F8K_X_EXHIBITS, "x"), 0);
@@ -66,6 +66,35 @@ static void test_add(void)
     f8k_doc_free(d);
 }
 
+/* The one walk of a line's tabs: expanded bytes, columns, where it
+ * stops. */
+static void test_tab_walk(void)
+{
+    size_t x = 0, c = 0;
+
+    /* a tab to the next multiple of 8 */
+    CU_ASSERT_EQUAL(f8k_tab_walk("ab\tc", 4, SIZE_MAX, &x, &c), 4);
+    CU_ASSERT_EQUAL(x, 9);
+    CU_ASSERT_EQUAL(c, 9);
+    /* a UTF-8 sequence is one column, its bytes each one byte */
+    CU_ASSERT_EQUAL(f8k_tab_walk("\xc3\xa9\tz", 4, SIZE_MAX, &x, &c), 4);
+    CU_ASSERT_EQUAL(x, 10);
+    CU_ASSERT_EQUAL(c, 9);
+    /* no tab: the bytes themselves */
+    CU_ASSERT_EQUAL(f8k_tab_walk("plain", 5, SIZE_MAX, &x, NULL), 5);
+    CU_ASSERT_EQUAL(x, 5);
+    /* UNTIL inside a tab's expansion: stops before the tab */
+    CU_ASSERT_EQUAL(f8k_tab_walk("a\tb", 3, 3, &x, &c), 1);
+    CU_ASSERT_EQUAL(x, 1);
+    CU_ASSERT_EQUAL(c, 1);
+    CU_ASSERT_EQUAL(f8k_tab_walk("a\tb", 3, 8, &x, NULL), 2);
+    CU_ASSERT_EQUAL(x, 8);
+    /* a line end ends the walk */
+    CU_ASSERT_EQUAL(f8k_tab_walk("ab\ncd", 5, SIZE_MAX, &x, &c), 2);
+    CU_ASSERT_EQUAL(x, 2);
+    CU_ASSERT_EQUAL(c, 2);
+}
+
 int add_diags_tests(void)
 {
     CU_pSuite s = CU_add_suite("diags", NULL, NULL);
@@ -73,7 +102,8 @@ int add_diags_tests(void)
         return 1;
     if (CU_add_test(s, "table", test_table) == NULL ||
         CU_add_test(s, "find", test_find) == NULL ||
-        CU_add_test(s, "add", test_add) == NULL)
+        CU_add_test(s, "add", test_add) == NULL ||
+        CU_add_test(s, "tab walk", test_tab_walk) == NULL)
         return 1;
     return 0;
 }
