@@ -296,10 +296,10 @@ static int stage_grammar(f8k_doc *doc, char *buf, size_t n)
 /* The container hands its 8-K documents to the front end of their kind,
  * as f8k_parse_ex does. */
 static f8k_status parse_document(f8k_doc *doc, f8k_filing *f, char *buf,
-                                 size_t n, uint32_t first_line, int html)
+                                 size_t n, f8k_loc at, int html)
 {
-    return html ? f8k_parse_html_body(doc, f, buf, n, first_line)
-                : f8k_parse_body(doc, f, buf, n, first_line);
+    return html ? f8k_parse_html_body(doc, f, buf, n, at)
+                : f8k_parse_body(doc, f, buf, n, at);
 }
 
 static int stage_container(f8k_doc *doc, char *buf, size_t n)

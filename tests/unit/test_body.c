@@ -50,7 +50,7 @@ static void test_items(void)
     ASSERT_VALUE(it->caption, "Amendment of an Agreement", 3, 28);
     CU_ASSERT_PTR_NOT_NULL_FATAL(it->paras);
     CU_ASSERT_STRING_EQUAL(it->paras->text, "We amended it. Twice.");
-    CU_ASSERT_EQUAL(it->paras->loc.line, 5);
+    CU_ASSERT_EQUAL(loc_line(d, it->paras->loc), 5);
     CU_ASSERT_PTR_NOT_NULL_FATAL(it->paras->next);
     CU_ASSERT_STRING_EQUAL(it->paras->next->text, "And told the world.");
     /* the second number of the heading: a node of its own, same caption */
@@ -92,7 +92,7 @@ static void test_item_dash(void)
     it = d->filing.items;
     CU_ASSERT_PTR_NOT_NULL_FATAL(it);
     CU_ASSERT_STRING_EQUAL(it->number.norm, "5.02");
-    CU_ASSERT_EQUAL(it->number.loc.line, 3);
+    CU_ASSERT_EQUAL(loc_line(d, it->number.loc), 3);
     f8k_doc_free(d);
 }
 
@@ -110,7 +110,7 @@ static void test_not_applicable(void)
         CU_ASSERT_FATAL(i < 6);
         CU_ASSERT_STRING_EQUAL(it->number.norm, want[i]);
         CU_ASSERT_EQUAL(it->not_applicable, 1);
-        CU_ASSERT_EQUAL(it->number.loc.line, 2);
+        CU_ASSERT_EQUAL(loc_line(d, it->number.loc), 2);
     }
     CU_ASSERT_EQUAL(i, 6);
     /* the items reported are apart */

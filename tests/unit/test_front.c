@@ -69,19 +69,19 @@ static void test_positions_point_into_html(void)
     r = doc->filing.cover.registrants;
     CU_ASSERT_PTR_NOT_NULL_FATAL(r);
     CU_ASSERT_STRING_EQUAL(r->name.printed, "NORTHWIND INSTRUMENTS, INC.");
-    CU_ASSERT_EQUAL(r->name.loc.line, 8);
-    CU_ASSERT_EQUAL(r->name.loc.col, 4);      /* after "<p>" */
+    CU_ASSERT_EQUAL(loc_line(doc, r->name.loc), 8);
+    CU_ASSERT_EQUAL(loc_col(doc, r->name.loc), 4);      /* after "<p>" */
     CU_ASSERT_STRING_EQUAL(r->file_number.norm, "000-12345");
-    CU_ASSERT_EQUAL(r->file_number.loc.line, 13);
-    CU_ASSERT_EQUAL(r->file_number.loc.col, 5);
-    CU_ASSERT_EQUAL(r->state.loc.line, 11);
+    CU_ASSERT_EQUAL(loc_line(doc, r->file_number.loc), 13);
+    CU_ASSERT_EQUAL(loc_col(doc, r->file_number.loc), 5);
+    CU_ASSERT_EQUAL(loc_line(doc, r->state.loc), 11);
     /* a combined heading: two items, one heading line mapped once */
     it = doc->filing.items;
     CU_ASSERT_PTR_NOT_NULL_FATAL(it);
     CU_ASSERT_PTR_NOT_NULL_FATAL(it->next);
-    CU_ASSERT_EQUAL(it->number.loc.line, 17);
-    CU_ASSERT_EQUAL(it->next->number.loc.line, 17);
-    CU_ASSERT_EQUAL(it->heading->loc.line, 17);
+    CU_ASSERT_EQUAL(loc_line(doc, it->number.loc), 17);
+    CU_ASSERT_EQUAL(loc_line(doc, it->next->number.loc), 17);
+    CU_ASSERT_EQUAL(loc_line(doc, it->heading->loc), 17);
     CU_ASSERT_PTR_NULL(doc->filing.html->facts);
     f8k_doc_free(doc);
 }

@@ -54,6 +54,26 @@ static void test_roundtrip(void)
     f8k_doc_free(d);
 }
 
+/* A source map of no buffer whose every position is line 4242, column
+ * 17 of the input, and a position of it. */
+static void map_4242_17(const void *ctx, uint32_t off, uint32_t *line,
+                        uint32_t *col)
+{
+    (void)ctx;
+    (void)off;
+    *line = 4242;
+    *col = 17;
+}
+
+static f8k_loc at_4242_17(f8k_doc *d)
+{
+    static const f8k_loc input = { 0, 0, 0 };
+    f8k_loc at = { 0, 0, 0 };
+    at.map = f8k_doc_map_add(d, NULL, 0, input, map_4242_17, NULL);
+    CU_ASSERT_NOT_EQUAL(at.map, 0);
+    return at;
+}
+
 static void test_invalid_gives_nothing(void)
 {
     f8k_doc *d = NULL;
@@ -65,8 +85,7 @@ static void test_invalid_gives_nothing(void)
     /* a normaliser bug would look like this: a tax id that breaks the type */
     d->filing.cover.registrants->ein.printed = "12345";
     d->filing.cover.registrants->ein.norm = "12345";
-    d->filing.cover.registrants->ein.loc.line = 4242;
-    d->filing.cover.registrants->ein.loc.col = 17;
+    d->filing.cover.registrants->ein.loc = at_4242_17(d);
     CU_ASSERT_EQUAL_FATAL(f8k_schema_new(&s), F8K_OK);
     CU_ASSERT_EQUAL(f8k_doc_to_xml(d, s, &xml, &len), F8K_ERR_SCHEMA);
     CU_ASSERT_PTR_NULL(xml);

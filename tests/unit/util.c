@@ -39,3 +39,17 @@ int diags_of(const f8k_doc *d, f8k_code code, const char *words,
     }
     return n;
 }
+
+uint32_t loc_line(const f8k_doc *d, f8k_loc loc)
+{
+    uint32_t line, col;
+    f8k_doc_resolve(d, loc, &line, &col);
+    return line;
+}
+
+uint32_t loc_col(const f8k_doc *d, f8k_loc loc)
+{
+    uint32_t line, col;
+    f8k_doc_resolve(d, loc, &line, &col);
+    return col;
+}
