@@ -30,6 +30,22 @@ enum how {
     H_DERIVED   /* not stored as a value: the getter of its kind makes it */
 };
 
+/* fields.def lists a registrant's fields in the order of enum f8k_field
+ * (form8k.xsd's order, which xml.c writes by the enum and normalize.c
+ * reads by the table): checked when compiling. */
+enum {
+    REG_ORDER_START = F8K_F_REGISTRANT_NAME - 1,
+#define F8K_REG_FIELD(id, element, member, typed, norm, caption, what) \
+    REG_ORDER_##id,
+#include "fields.def"
+#undef F8K_REG_FIELD
+    REG_ORDER_END
+};
+#define F8K_REG_FIELD(id, element, member, typed, norm, caption, what) \
+    typedef char reg_order_##id[REG_ORDER_##id == (int)F8K_F_##id ? 1 : -1];
+#include "fields.def"
+#undef F8K_REG_FIELD
+
 static const struct field_def {
     const char   *name;     /* path from the element of its node (XML)   */
     unsigned char kind;
@@ -56,21 +72,11 @@ static const struct field_def {
           "PreCommencementIssuerTenderOffer", H_TYPED,
           checks[F8K_CHECK_ISSUER_TENDER]),
     /* in the order of form8k.xsd's registrantType, as xml.c writes them */
-    REG(F8K_F_REGISTRANT_NAME, "EntityRegistrantName", H_TEXT, name),
-    REG(F8K_F_INCORPORATION_STATE, "EntityIncorporationStateCountryCode",
-        H_TYPED, state),
-    REG(F8K_F_FILE_NUMBER, "EntityFileNumber", H_TYPED, file_number),
-    REG(F8K_F_TAX_ID, "EntityTaxIdentificationNumber", H_TYPED, ein),
-    REG(F8K_F_ADDRESS_LINE1, "EntityAddressAddressLine1", H_TEXT, addr1),
-    REG(F8K_F_ADDRESS_LINE2, "EntityAddressAddressLine2", H_TEXT, addr2),
-    REG(F8K_F_CITY, "EntityAddressCityOrTown", H_TEXT, city),
-    REG(F8K_F_ADDRESS_STATE, "EntityAddressStateOrProvince", H_TYPED,
-        addr_state),
-    REG(F8K_F_ZIP, "EntityAddressPostalZipCode", H_TYPED, zip),
-    REG(F8K_F_AREA_CODE, "CityAreaCode", H_TYPED, area_code),
-    REG(F8K_F_LOCAL_PHONE, "LocalPhoneNumber", H_TYPED, local_phone),
-    REG(F8K_F_FORMER_NAME, "EntityInformationFormerLegalOrRegisteredName",
-        H_TEXT, former_name),
+    /* a registrant's fields: src/tree/fields.def */
+#define F8K_REG_FIELD(id, element, member, typed, norm, caption, what) \
+    REG(F8K_F_##id, element, (typed) ? H_TYPED : H_TEXT, member),
+#include "fields.def"
+#undef F8K_REG_FIELD
     NODE(F8K_F_ITEM_NUMBER, "Item/@number", K_ITEM, H_DERIVED, f8k_item, number),
     NODE(F8K_F_ITEM_REGIME, "Item/@regime", K_ITEM, H_DERIVED, f8k_item, def),
     NODE(F8K_F_ITEM_NOT_APPLICABLE, "Item/@notApplicable", K_ITEM, H_DERIVED,

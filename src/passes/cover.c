@@ -10,6 +10,7 @@
  * registrants with printed values; normalize.c gives them meaning.
  */
 #include <ctype.h>
+#include <stddef.h>
 #include <string.h>
 #include <strings.h>
 #include "ast.h"
@@ -339,23 +340,36 @@ struct cover_state {
     f8k_registrant *tail;
 };
 
+/* Which member of a registrant a caption of kind K fills: the caption
+ * column of src/tree/fields.def; a telephone caption fills the printed
+ * telephone (the normaliser splits it), an address-and-telephone
+ * caption the address. */
+static const struct { enum field caption; size_t offset; } reg_slots[] = {
+#define F8K_REG_FIELD(id, element, member, typed, norm, caption, what) \
+    { F_##caption, offsetof(f8k_registrant, member) },
+#include "fields.def"
+#undef F8K_REG_FIELD
+};
+
+static f8k_value *member_of(f8k_registrant *r, enum field k)
+{
+    size_t i;
+    if (k == F_PHONE)
+        return &r->phone;
+    if (k == F_ADDR_PHONE)
+        k = F_ADDRESS;
+    for (i = 0; k != F_NONE && i < sizeof reg_slots / sizeof reg_slots[0]; i++)
+        if (reg_slots[i].caption == k)
+            return (f8k_value *)((char *)r + reg_slots[i].offset);
+    return NULL;
+}
+
 static f8k_value *slot(struct cover_state *st, enum field k)
 {
     f8k_registrant *r = st->cur;
     f8k_value *v = NULL;
-    if (r != NULL) {
-        switch (k) {
-        case F_NAME: v = &r->name; break;
-        case F_STATE: v = &r->state; break;
-        case F_FILENO: v = &r->file_number; break;
-        case F_EIN: v = &r->ein; break;
-        case F_ADDRESS: case F_ADDR_PHONE: v = &r->addr1; break;
-        case F_ZIP: v = &r->zip; break;
-        case F_PHONE: v = &r->phone; break;
-        case F_FORMER: v = &r->former_name; break;
-        default: return NULL;
-        }
-    }
+    if (r != NULL && (v = member_of(r, k)) == NULL)
+        return NULL;
     /* A field this registrant already has starts the next registrant:
      * joint filings print one block per registrant, in order. */
     if (r == NULL || (v->printed != NULL && k != F_FORMER)) {

@@ -4,6 +4,7 @@
  * printed text; here each value gets its normalised form, and a value
  * that cannot be normalised gets a diagnostic (and keeps its text). */
 #include <ctype.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -597,73 +598,126 @@ static void norm_state(f8k_doc *doc, f8k_value *v, const char *what)
         bad(doc, v, what);
 }
 
+/* ---- a registrant's fields: src/tree/fields.def says which normaliser
+ * each one has ---------------------------------------------------------- */
+
+/* V's normal form: BUF, where a normaliser wrote it (OK), else a
+ * diagnostic that V, WHAT, could not be normalised. */
+static void norm_to(f8k_doc *doc, f8k_value *v, int ok, const char *buf,
+                    const char *what)
+{
+    if (ok)
+        v->norm = f8k_doc_strdup(doc, buf);
+    else
+        bad(doc, v, what);
+}
+
+static void norm_ein(f8k_doc *doc, f8k_value *v, const char *what)
+{
+    char buf[64];
+    int rc;
+    if (v->printed == NULL)
+        return;
+    rc = f8k_ein_norm(v->printed, strlen(v->printed), buf);
+    if (rc >= 0)
+        v->norm = f8k_doc_strdup(doc, buf);
+    if (rc == 1)
+        f8k_diag_add(doc, v->loc, F8K_W_EIN_SHORT,
+                     "%s \"%s\" has 8 digits, not 9: kept as printed", what,
+                     v->printed);
+    else if (rc < 0)
+        bad(doc, v, what);
+}
+
+static void norm_addr_state(f8k_doc *doc, f8k_value *v, const char *what)
+{
+    const char *code;
+    if (v->printed == NULL)
+        return;
+    code = f8k_state_postal(f8k_state_code(v->printed, strlen(v->printed)));
+    if (code != NULL)
+        v->norm = code;
+    else
+        bad(doc, v, what);
+}
+
+/* R's telephone as printed -> its area code and local number. */
+static void norm_phone(f8k_doc *doc, f8k_registrant *r, const char *what)
+{
+    char area[4], local[9];
+    size_t b, e;
+    if (r->phone.printed == NULL)
+        return;
+    if (f8k_phone_find(r->phone.printed, strlen(r->phone.printed), area, local, &b, &e)) {
+        r->area_code.printed = r->local_phone.printed = r->phone.printed;
+        r->area_code.loc = r->local_phone.loc = r->phone.loc;
+        r->area_code.doc = r->local_phone.doc = r->phone.doc;
+        r->area_code.norm = f8k_doc_strdup(doc, area);
+        r->local_phone.norm = f8k_doc_strdup(doc, local);
+    } else if (f8k_phone_intl(r->phone.printed, strlen(r->phone.printed))) {
+        /* a number outside North America ("+86-21 6605 0886") is
+         * right as printed; the schema's CityAreaCode and
+         * LocalPhoneNumber hold North American ones, so it is kept
+         * as printed (Unnormalised), with no warning */
+        r->local_phone.printed = r->phone.printed;
+        r->local_phone.loc = r->phone.loc;
+        r->local_phone.doc = r->phone.doc;
+    } else {
+        bad(doc, &r->phone, what);
+    }
+}
+
+static void norm_former(f8k_doc *doc, f8k_value *v)
+{
+    norm_text(doc, v);
+    /* "Not Applicable", "N/A", "None" under the former-name caption say
+     * there is no former name: not one called so */
+    if (v->norm != NULL && f8k_says_none(v->norm, strlen(v->norm)))
+        memset(v, 0, sizeof *v);
+}
+
+enum norm { N_NONE, N_TEXT, N_STATE, N_FILENO, N_EIN, N_ADDR_STATE, N_ZIP,
+            N_PHONE, N_FORMER };
+
+static const struct reg_field {
+    enum norm   how;
+    size_t      offset;     /* of the f8k_value in f8k_registrant */
+    const char *what;
+} reg_fields[] = {
+#define F8K_REG_FIELD(id, element, member, typed, norm, caption, what) \
+    { N_##norm, offsetof(f8k_registrant, member), what },
+#include "fields.def"
+#undef F8K_REG_FIELD
+};
+
 static void norm_registrant(f8k_doc *doc, f8k_registrant *r)
 {
     char buf[64];
-    norm_text(doc, &r->name);
-    norm_state(doc, &r->state, "state of incorporation");
-    if (r->file_number.printed) {
-        if (f8k_fileno_norm(r->file_number.printed, strlen(r->file_number.printed),
-                            buf, sizeof buf) == 0)
-            r->file_number.norm = f8k_doc_strdup(doc, buf);
-        else
-            bad(doc, &r->file_number, "commission file number");
-    }
-    if (r->ein.printed) {
-        int rc = f8k_ein_norm(r->ein.printed, strlen(r->ein.printed), buf);
-        if (rc >= 0)
-            r->ein.norm = f8k_doc_strdup(doc, buf);
-        if (rc == 1)
-            f8k_diag_add(doc, r->ein.loc, F8K_W_EIN_SHORT,
-                         "IRS employer identification number \"%s\" has 8 "
-                         "digits, not 9: kept as printed", r->ein.printed);
-        else if (rc < 0)
-            bad(doc, &r->ein, "IRS employer identification number");
-    }
-    norm_text(doc, &r->addr1);
-    norm_text(doc, &r->addr2);
-    norm_text(doc, &r->city);
-    if (r->addr_state.printed) {
-        const char *code = f8k_state_postal(f8k_state_code(r->addr_state.printed,
-                                                           strlen(r->addr_state.printed)));
-        if (code != NULL)
-            r->addr_state.norm = code;
-        else
-            bad(doc, &r->addr_state, "address state");
-    }
-    if (r->zip.printed) {
-        size_t b;
-        if (f8k_zip_suffix(r->zip.printed, strlen(r->zip.printed), buf, &b))
-            r->zip.norm = f8k_doc_strdup(doc, buf);
-        else
-            bad(doc, &r->zip, "zip code");
-    }
-    if (r->phone.printed) {
-        char area[4], local[9];
-        size_t b, e;
-        if (f8k_phone_find(r->phone.printed, strlen(r->phone.printed), area, local, &b, &e)) {
-            r->area_code.printed = r->local_phone.printed = r->phone.printed;
-            r->area_code.loc = r->local_phone.loc = r->phone.loc;
-            r->area_code.doc = r->local_phone.doc = r->phone.doc;
-            r->area_code.norm = f8k_doc_strdup(doc, area);
-            r->local_phone.norm = f8k_doc_strdup(doc, local);
-        } else if (f8k_phone_intl(r->phone.printed, strlen(r->phone.printed))) {
-            /* a number outside North America ("+86-21 6605 0886") is
-             * right as printed; the schema's CityAreaCode and
-             * LocalPhoneNumber hold North American ones, so it is kept
-             * as printed (Unnormalised), with no warning */
-            r->local_phone.printed = r->phone.printed;
-            r->local_phone.loc = r->phone.loc;
-            r->local_phone.doc = r->phone.doc;
-        } else {
-            bad(doc, &r->phone, "telephone number");
+    size_t i, b;
+    for (i = 0; i < sizeof reg_fields / sizeof reg_fields[0]; i++) {
+        const struct reg_field *d = &reg_fields[i];
+        f8k_value *v = (f8k_value *)((char *)r + d->offset);
+        const char *p = v->printed;
+        switch (d->how) {
+        case N_NONE: break;
+        case N_TEXT: norm_text(doc, v); break;
+        case N_STATE: norm_state(doc, v, d->what); break;
+        case N_FILENO:
+            if (p != NULL)
+                norm_to(doc, v, f8k_fileno_norm(p, strlen(p), buf, sizeof buf) == 0,
+                        buf, d->what);
+            break;
+        case N_EIN: norm_ein(doc, v, d->what); break;
+        case N_ADDR_STATE: norm_addr_state(doc, v, d->what); break;
+        case N_ZIP:
+            if (p != NULL)
+                norm_to(doc, v, f8k_zip_suffix(p, strlen(p), buf, &b) != 0, buf,
+                        d->what);
+            break;
+        case N_PHONE: norm_phone(doc, r, d->what); break;
+        case N_FORMER: norm_former(doc, v); break;
         }
     }
-    norm_text(doc, &r->former_name);
-    /* "Not Applicable", "N/A", "None" under the former-name caption say
-     * there is no former name: not one called so */
-    if (r->former_name.norm != NULL && f8k_says_none(r->former_name.norm, strlen(r->former_name.norm)))
-        memset(&r->former_name, 0, sizeof r->former_name);
 }
 
 int f8k_pass_normalize(f8k_doc *doc, f8k_filing *f)
