@@ -7,7 +7,8 @@
 #   scanner rules   from flex's output (grammar/scan.c, sub_scan.c): rule
 #                   N is "case N:" there, followed by its #line in the .l
 #                   file and its action; the rule is named by the token
-#                   its action returns (PAGE, CAPTION ...), numbered when
+#                   its action returns (PAGE, CAPTION ...; F8K_LINE(TEXT)
+#                   is TEXT, though it may return CAPTION), numbered when
 #                   several rules return it (PAGE#2), and described by
 #                   its pattern, read from that line of the .l file
 #   productions     from bison's report (bison -v) of parse.y and sub.y,
@@ -33,7 +34,10 @@ scanner() {
             if (cur == "") return
             if (act ~ /flex scanner jammed/ || act ~ /ECHO/) { cur = ""; return }
             tok = "action"
-            if (match(act, /TOK\([A-Z_]+\)/)) tok = substr(act, RSTART + 4, RLENGTH - 5)
+            if (match(act, /(TOK|LINE)\([A-Z_]+\)/)) {
+                tok = substr(act, RSTART, RLENGTH - 1)
+                sub(/^[A-Z]+\(/, "", tok)
+            }
             else if (act ~ /_skip\(/) tok = "skip"
             else if (act ~ /yyless/) tok = "rescan"
             n = ++count[tok]; rules[cur] = tok; nth[cur] = n; lines[cur] = ln

@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <stdlib.h>
 #include "ast.h"
+#include "captions.h"
 #include "parse.h"
 #include "coverage.h"
 
@@ -79,5 +80,9 @@ void f8k_scan_skip(struct f8k_scan_extra *x, const char *text, size_t len);
 #define F8K_PART(tok) \
     f8k_scan_part(yyextra, yylval, yylloc, F8K_T_##tok, yytext, (size_t)yyleng)
 #define F8K_SKIP() f8k_scan_skip(yyextra, yytext, (size_t)yyleng)
+/* A whole line: the token TOK, or CAPTION if the line begins with a
+ * caption's opening words (src/tree/captions.def). */
+#define F8K_LINE(tok) \
+    (f8k_caption_opens(yytext, (size_t)yyleng) ? F8K_TOK(CAPTION) : F8K_TOK(tok))
 
 #endif

@@ -35,13 +35,13 @@ enum how {
  * reads by the table): checked when compiling. */
 enum {
     REG_ORDER_START = F8K_F_REGISTRANT_NAME - 1,
-#define F8K_REG_FIELD(id, element, member, typed, norm, caption, what) \
+#define F8K_REG_FIELD(id, element, member, typed, norm, caption, ix, what) \
     REG_ORDER_##id,
 #include "fields.def"
 #undef F8K_REG_FIELD
     REG_ORDER_END
 };
-#define F8K_REG_FIELD(id, element, member, typed, norm, caption, what) \
+#define F8K_REG_FIELD(id, element, member, typed, norm, caption, ix, what) \
     typedef char reg_order_##id[REG_ORDER_##id == (int)F8K_F_##id ? 1 : -1];
 #include "fields.def"
 #undef F8K_REG_FIELD
@@ -73,7 +73,7 @@ static const struct field_def {
           checks[F8K_CHECK_ISSUER_TENDER]),
     /* in the order of form8k.xsd's registrantType, as xml.c writes them */
     /* a registrant's fields: src/tree/fields.def */
-#define F8K_REG_FIELD(id, element, member, typed, norm, caption, what) \
+#define F8K_REG_FIELD(id, element, member, typed, norm, caption, ix, what) \
     REG(F8K_F_##id, element, (typed) ? H_TYPED : H_TEXT, member),
 #include "fields.def"
 #undef F8K_REG_FIELD

@@ -14,13 +14,12 @@
 #include <string.h>
 #include <strings.h>
 #include "ast.h"
+#include "captions.h"
 #include "normalize.h"
 #include "text.h"
 
-enum field {
-    F_NONE = 0, F_DATE_BOTH, F_DATE_REPORT, F_DATE_EVENT, F_NAME, F_STATE,
-    F_FILENO, F_EIN, F_ADDRESS, F_ZIP, F_PHONE, F_ADDR_PHONE, F_FORMER
-};
+/* What a caption names: src/tree/captions.def. */
+typedef f8k_caption_kind field_kind;
 
 enum { MAX_SEGS = 16, SEG_TEXT = 320, SLACK = 2 };
 
@@ -33,47 +32,13 @@ struct seg {
     const f8k_line *line;           /* first line            */
     const f8k_line *last;           /* last line             */
     unsigned        last_start, last_end;  /* span on LAST   */
-    enum field      kind;
+    field_kind      kind;
 };
 
 /* A piece of a value line between runs of blanks. */
 struct chunk {
     unsigned b, e;
 };
-
-static enum field classify(const char *t)
-{
-    int addr = f8k_text_has(t, "address") || f8k_text_has(t, "executive offices");
-    int phone = f8k_text_has(t, "telephone") || f8k_text_has(t, "area code");
-    if (f8k_text_has(t, "former"))
-        return F_FORMER;
-    if (f8k_text_has(t, "date of report") || f8k_text_has(t, "earliest event") || f8k_text_has(t, "date of earliest")) {
-        if (f8k_text_has(t, "date of report") && (f8k_text_has(t, "earliest") || f8k_text_has(t, "(date of")))
-            return F_DATE_BOTH;
-        if (f8k_text_has(t, "date of report"))
-            return F_DATE_REPORT;
-        return F_DATE_EVENT;
-    }
-    if (addr && phone)
-        return F_ADDR_PHONE;
-    if (addr)
-        return F_ADDRESS;
-    if (phone)
-        return F_PHONE;
-    if (f8k_text_has(t, "zip"))
-        return F_ZIP;
-    if (f8k_text_has(t, "employer") || f8k_text_has(t, "identification") || f8k_text_has(t, "i.r.s") ||
-        f8k_text_has(t, "irs ") || f8k_text_has(t, "(irs") || f8k_text_has(t, "tax id"))
-        return F_EIN;
-    if (f8k_text_has(t, "commission") || f8k_text_has(t, "file n"))
-        return F_FILENO;
-    if (f8k_text_has(t, "jurisdiction") || f8k_text_has(t, "incorporation") || f8k_text_has(t, "state of") ||
-        f8k_text_has(t, "state or") || f8k_text_has(t, "organization"))
-        return F_STATE;
-    if (f8k_text_has(t, "name") || f8k_text_has(t, "charter") || f8k_text_has(t, "registrant"))
-        return F_NAME;
-    return F_NONE;
-}
 
 /* Split a line into chunks at runs of MINGAP or more blanks, or of two
  * blanks before "(" (parenthesised captions side by side). */
@@ -188,15 +153,16 @@ static size_t read_captions(const f8k_block *bl, struct seg *seg)
              * cover of 2001) continues the caption of the line above that
              * names the same field; only its words are added */
             if (best == nseg && tail_only(t, tl)) {
-                for (j = 0; j < nseg; j++) {
-                    char tmp[SEG_TEXT];
-                    size_t m = tl < sizeof tmp - 1 ? tl : sizeof tmp - 1;
-                    memcpy(tmp, t, m);
-                    tmp[m] = '\0';
-                    if (seg[j].last->next == l && seg[j].last != l &&
-                        classify(tmp) != F_NONE && classify(tmp) == classify(seg[j].text))
+                char tmp[SEG_TEXT];
+                size_t m = tl < sizeof tmp - 1 ? tl : sizeof tmp - 1;
+                field_kind k;
+                memcpy(tmp, t, m);
+                tmp[m] = '\0';
+                k = f8k_caption_classify(tmp);
+                for (j = 0; j < nseg; j++)
+                    if (seg[j].last->next == l && seg[j].last != l && k != F8K_CAP_NONE &&
+                        k == f8k_caption_classify(seg[j].text))
                         break;
-                }
                 if (j < nseg) {
                     seg_append(&seg[j], t, tl);
                     continue;
@@ -232,26 +198,26 @@ struct found {
     unsigned        col;
 };
 
-static int plausible(enum field k, const char *t, size_t n)
+static int plausible(field_kind k, const char *t, size_t n)
 {
     char iso[11], a[4], loc[9], buf[64];
     size_t b, e;
     switch (k) {
-    case F_DATE_BOTH: case F_DATE_REPORT: case F_DATE_EVENT:
+    case F8K_CAP_DATE_BOTH: case F8K_CAP_DATE_REPORT: case F8K_CAP_DATE_EVENT:
         return f8k_date_find(t, n, iso, &b, &e);
-    case F_STATE:
+    case F8K_CAP_STATE:
         return f8k_state_code(t, n) != NULL;
-    case F_FILENO:
+    case F8K_CAP_FILENO:
         return f8k_fileno_norm(t, n, buf, sizeof buf) == 0;
-    case F_EIN:
+    case F8K_CAP_EIN:
         return f8k_ein_norm(t, n, buf) >= 0 || (n >= 2 && (f8k_text_has(t, "n/a") || f8k_text_has(t, "none")));
-    case F_PHONE:
+    case F8K_CAP_PHONE:
         return f8k_phone_find(t, n, a, loc, &b, &e) || f8k_phone_intl(t, n);
-    case F_ZIP:
+    case F8K_CAP_ZIP:
         return f8k_zip_suffix(t, n, buf, &b);
-    case F_NAME:
+    case F8K_CAP_NAME:
         return n > 1 && t[0] != '(' && !f8k_date_find(t, n, iso, &b, &e);
-    case F_ADDRESS: case F_ADDR_PHONE: {
+    case F8K_CAP_ADDRESS: case F8K_CAP_ADDR_PHONE: {
         /* the wrapped tail of a caption is no address */
         char tmp[96];
         size_t m = n < sizeof tmp - 1 ? n : sizeof tmp - 1;
@@ -284,7 +250,7 @@ static int found_span(struct found *f, const f8k_line *l, unsigned b, unsigned e
 /* The chunk of line L under the caption span [s, e); the whole line when
  * WHOLE.  Returns 1 and fills F. */
 static int value_in_line(const f8k_line *l, unsigned s, unsigned e, int whole,
-                         enum field k, struct found *f)
+                         field_kind k, struct found *f)
 {
     struct chunk c[MAX_SEGS];
     size_t n, i, best = MAX_SEGS;
@@ -297,7 +263,7 @@ static int value_in_line(const f8k_line *l, unsigned s, unsigned e, int whole,
         return found_span(f, l, l->indent, l->len);
     }
     n = chunks_of(l, c, MAX_SEGS, 2);
-    if (k == F_ADDRESS || k == F_NAME || k == F_FORMER) {
+    if (k == F8K_CAP_ADDRESS || k == F8K_CAP_NAME || k == F8K_CAP_FORMER) {
         /* free text: every chunk under the caption, first to last (a
          * justified line puts two blanks between words) */
         size_t first = MAX_SEGS, last = 0;
@@ -344,27 +310,27 @@ struct cover_state {
  * column of src/tree/fields.def; a telephone caption fills the printed
  * telephone (the normaliser splits it), an address-and-telephone
  * caption the address. */
-static const struct { enum field caption; size_t offset; } reg_slots[] = {
-#define F8K_REG_FIELD(id, element, member, typed, norm, caption, what) \
-    { F_##caption, offsetof(f8k_registrant, member) },
+static const struct { field_kind caption; size_t offset; } reg_slots[] = {
+#define F8K_REG_FIELD(id, element, member, typed, norm, caption, ix, what) \
+    { F8K_CAP_##caption, offsetof(f8k_registrant, member) },
 #include "fields.def"
 #undef F8K_REG_FIELD
 };
 
-static f8k_value *member_of(f8k_registrant *r, enum field k)
+static f8k_value *member_of(f8k_registrant *r, field_kind k)
 {
     size_t i;
-    if (k == F_PHONE)
+    if (k == F8K_CAP_PHONE)
         return &r->phone;
-    if (k == F_ADDR_PHONE)
-        k = F_ADDRESS;
-    for (i = 0; k != F_NONE && i < sizeof reg_slots / sizeof reg_slots[0]; i++)
+    if (k == F8K_CAP_ADDR_PHONE)
+        k = F8K_CAP_ADDRESS;
+    for (i = 0; k != F8K_CAP_NONE && i < sizeof reg_slots / sizeof reg_slots[0]; i++)
         if (reg_slots[i].caption == k)
             return (f8k_value *)((char *)r + reg_slots[i].offset);
     return NULL;
 }
 
-static f8k_value *slot(struct cover_state *st, enum field k)
+static f8k_value *slot(struct cover_state *st, field_kind k)
 {
     f8k_registrant *r = st->cur;
     f8k_value *v = NULL;
@@ -372,7 +338,7 @@ static f8k_value *slot(struct cover_state *st, enum field k)
         return NULL;
     /* A field this registrant already has starts the next registrant:
      * joint filings print one block per registrant, in order. */
-    if (r == NULL || (v->printed != NULL && k != F_FORMER)) {
+    if (r == NULL || (v->printed != NULL && k != F8K_CAP_FORMER)) {
         f8k_registrant *nr = f8k_doc_alloc(st->doc, sizeof *nr);
         if (nr == NULL)
             return NULL;
@@ -383,7 +349,7 @@ static f8k_value *slot(struct cover_state *st, enum field k)
     return v;
 }
 
-static void set(struct cover_state *st, enum field k, const struct found *f)
+static void set(struct cover_state *st, field_kind k, const struct found *f)
 {
     f8k_value *v = slot(st, k);
     if (v != NULL)
@@ -548,7 +514,7 @@ static void set_address(struct cover_state *st, struct found *lines,
     const char *code;
     f8k_loc lastloc;
 
-    if (slot(st, F_ADDRESS) == NULL || n == 0)
+    if (slot(st, F8K_CAP_ADDRESS) == NULL || n == 0)
         return;
     r = st->cur;
     zip_columns(st, r, lines, n, zipf);
@@ -563,7 +529,7 @@ static void set_address(struct cover_state *st, struct found *lines,
     street(st, r, lines, n, buf, len, lastloc);
 }
 
-static void set_date(struct cover_state *st, enum field k, const struct found *f)
+static void set_date(struct cover_state *st, field_kind k, const struct found *f)
 {
     f8k_cover *c = &st->filing->cover;
     char iso[11];
@@ -579,7 +545,7 @@ static void set_date(struct cover_state *st, enum field k, const struct found *f
     /* "Date of Report: X (Date of earliest event reported: Y)", or the
      * caption's "X (Y)": two dates on one line, the report's first (the
      * earliest event was lost) */
-    if (k == F_DATE_BOTH && f->text >= f->line->text &&
+    if (k == F8K_CAP_DATE_BOTH && f->text >= f->line->text &&
         (size_t)(f->text - f->line->text) + e < f->line->len) {
         char rest[256], iso2[11];
         size_t left = f->line->len - (size_t)(f->text - f->line->text) - e, b2, e2;
@@ -596,12 +562,12 @@ static void set_date(struct cover_state *st, enum field k, const struct found *f
             loc2 = f8k_loc_at(st->doc, loc2, f->text, e + b2);
             if (c->event_date.printed == NULL)
                 f8k_value_set(st->doc, &c->event_date, f->text + e + b2, e2 - b2, loc2);
-            k = F_DATE_REPORT;
+            k = F8K_CAP_DATE_REPORT;
         }
     }
-    if ((k == F_DATE_BOTH || k == F_DATE_REPORT) && c->report_date.printed == NULL)
+    if ((k == F8K_CAP_DATE_BOTH || k == F8K_CAP_DATE_REPORT) && c->report_date.printed == NULL)
         f8k_value_set(st->doc, &c->report_date, t, e - b, loc);
-    if ((k == F_DATE_BOTH || k == F_DATE_EVENT) && c->event_date.printed == NULL)
+    if ((k == F8K_CAP_DATE_BOTH || k == F8K_CAP_DATE_EVENT) && c->event_date.printed == NULL)
         f8k_value_set(st->doc, &c->event_date, t, e - b, loc);
 }
 
@@ -619,7 +585,7 @@ static size_t address_lines(const f8k_line *const *v, size_t nv, size_t at, int 
         const f8k_line *l = v[i];
         char a[4], lc[9];
         size_t pb, pe;
-        if (skippable(l) || !value_in_line(l, s, e, whole, F_ADDRESS, &f))
+        if (skippable(l) || !value_in_line(l, s, e, whole, F8K_CAP_ADDRESS, &f))
             break;
         if (f8k_phone_find(f.text, f.len, a, lc, &pb, &pe) && pb == 0) {
             if (phone != NULL && phone->text == NULL)
@@ -649,17 +615,17 @@ static size_t address_lines(const f8k_line *const *v, size_t nv, size_t at, int 
     return n;
 }
 
-static int is_date(enum field k)
+static int is_date(field_kind k)
 {
-    return k == F_DATE_BOTH || k == F_DATE_REPORT || k == F_DATE_EVENT;
+    return k == F8K_CAP_DATE_BOTH || k == F8K_CAP_DATE_REPORT || k == F8K_CAP_DATE_EVENT;
 }
 
 /* Give value F to field K of the cover or of the current registrant. */
-static void set_found(struct cover_state *st, enum field k, struct found *f)
+static void set_found(struct cover_state *st, field_kind k, struct found *f)
 {
     if (is_date(k))
         set_date(st, k, f);
-    else if (k == F_ADDRESS || k == F_ADDR_PHONE)
+    else if (k == F8K_CAP_ADDRESS || k == F8K_CAP_ADDR_PHONE)
         set_address(st, f, 1, NULL);
     else
         set(st, k, f);
@@ -667,9 +633,9 @@ static void set_found(struct cover_state *st, enum field k, struct found *f)
 
 /* The value printed after caption SG's words on its line: a date or
  * telephone the line carries, or what follows a colon.  Sets *L and the
- * span [*B, *E); *K becomes F_PHONE for a telephone under a caption of
+ * span [*B, *E); *K becomes F8K_CAP_PHONE for a telephone under a caption of
  * address and telephone.  Returns 1 if found. */
-static int value_after_caption(const struct seg *sg, enum field *k,
+static int value_after_caption(const struct seg *sg, field_kind *k,
                                const f8k_line **l, size_t *b, size_t *e)
 {
     const char *t = sg->last->text;
@@ -691,10 +657,10 @@ static int value_after_caption(const struct seg *sg, enum field *k,
         *b += sg->start, *e += sg->start;
         return 1;
     }
-    if ((*k == F_PHONE || *k == F_ADDR_PHONE) &&
+    if ((*k == F8K_CAP_PHONE || *k == F8K_CAP_ADDR_PHONE) &&
         f8k_phone_find(t + sg->last_start, n - sg->last_start, a, lc, b, e)) {
         *b += sg->last_start, *e += sg->last_start;
-        *k = F_PHONE;
+        *k = F8K_CAP_PHONE;
         return 1;
     }
     if (colon != NULL) {
@@ -714,14 +680,14 @@ static int value_after_caption(const struct seg *sg, enum field *k,
 static int value_on_caption_line(struct cover_state *st, const struct seg *sg,
                                  const struct seg *segs, size_t nseg, size_t me)
 {
-    enum field k = sg->kind;
+    field_kind k = sg->kind;
     const f8k_line *l;
     const char *t = sg->last->text;
     size_t b = 0, e = 0;
     struct found f;
     int got = value_after_caption(sg, &k, &l, &b, &e);
 
-    if (!got && (k == F_FILENO || k == F_EIN)) {
+    if (!got && (k == F8K_CAP_FILENO || k == F8K_CAP_EIN)) {
         size_t d = sg->last_start;
         while (d < sg->last_end && !isdigit((unsigned char)t[d]))
             d++;
@@ -732,7 +698,7 @@ static int value_on_caption_line(struct cover_state *st, const struct seg *sg,
             got = 1;
         }
     }
-    if (!got && me + 1 < nseg && segs[me + 1].kind == F_NONE &&
+    if (!got && me + 1 < nseg && segs[me + 1].kind == F8K_CAP_NONE &&
         segs[me + 1].line == l && plausible(k, segs[me + 1].text, segs[me + 1].tlen)) {
         b = segs[me + 1].start;
         e = segs[me + 1].end;
@@ -771,13 +737,13 @@ static void zip_beside(const struct seg *sg, const struct seg *segs, size_t nseg
 
     for (z = 0; z < nseg && n > 0; z++) {
         size_t q;
-        if (segs[z].kind != F_ZIP || segs[z].line != sg->line)
+        if (segs[z].kind != F8K_CAP_ZIP || segs[z].line != sg->line)
             continue;
         for (q = n; q-- > 0 && zipf->text == NULL; ) {
             f8k_line *zl = (f8k_line *)lines[q].line;
             unsigned used = zl->used;
             zl->used = 0;
-            value_in_line(zl, segs[z].start, segs[z].end, 0, F_ZIP, zipf);
+            value_in_line(zl, segs[z].start, segs[z].end, 0, F8K_CAP_ZIP, zipf);
             zl->used = used;
         }
         if (zipf->text != NULL) {
@@ -810,7 +776,7 @@ static size_t first_of_two(const struct seg *sg, int whole, const f8k_line *cons
         return n;
     while (i >= 0 && skippable(v[i]))
         i--;
-    if (i < 0 || !value_in_line(v[i], sg->start, xend, whole, F_ADDRESS, &f))
+    if (i < 0 || !value_in_line(v[i], sg->start, xend, whole, F8K_CAP_ADDRESS, &f))
         return n;
     memset(&upzip, 0, sizeof upzip);
     m = address_lines(v, (size_t)i + 1, (size_t)i, -1, sg->start, xend, whole, up, 3, NULL);
@@ -835,7 +801,7 @@ static int address_at(struct cover_state *st, const struct seg *sg, int whole,
 
     memset(&zipf, 0, sizeof zipf);
     memset(&phone, 0, sizeof phone);
-    if (!value_in_line(v[i], sg->start, xend, whole, F_ADDRESS, &f))
+    if (!value_in_line(v[i], sg->start, xend, whole, F8K_CAP_ADDRESS, &f))
         return 0;
     n = address_lines(v, nv, (size_t)i, dir, sg->start, xend, whole, lines, 3, &phone);
     zip_beside(sg, segs, nseg, lines, n, &zipf);
@@ -844,13 +810,13 @@ static int address_at(struct cover_state *st, const struct seg *sg, int whole,
     if (n > 0)
         set_address(st, lines, n, zipf.text ? &zipf : NULL);
     if (phone.text != NULL)
-        set(st, F_PHONE, &phone);
-    if (sg->kind == F_ADDR_PHONE && phone.text == NULL && dir > 0) {
+        set(st, F8K_CAP_PHONE, &phone);
+    if (sg->kind == F8K_CAP_ADDR_PHONE && phone.text == NULL && dir > 0) {
         long j = i + dir * (long)n;
         if (j >= 0 && (size_t)j < nv &&
-            value_in_line(v[j], sg->start, sg->end, whole, F_PHONE, &f)) {
+            value_in_line(v[j], sg->start, sg->end, whole, F8K_CAP_PHONE, &f)) {
             ((f8k_line *)v[j])->used = 1;
-            set(st, F_PHONE, &f);
+            set(st, F8K_CAP_PHONE, &f);
         }
     }
     return 1;
@@ -875,7 +841,7 @@ static int value_in_lines(struct cover_state *st, const struct seg *sg, int whol
                           const f8k_line *const *v, size_t nv, int dir,
                           const struct seg *segs, size_t nseg, size_t me)
 {
-    enum field k = sg->kind;
+    field_kind k = sg->kind;
     struct found f;
     long i, limit = 0;
 
@@ -885,7 +851,7 @@ static int value_in_lines(struct cover_state *st, const struct seg *sg, int whol
             continue;
         if (++limit > 3)
             break;
-        if (k == F_ADDRESS || k == F_ADDR_PHONE) {
+        if (k == F8K_CAP_ADDRESS || k == F8K_CAP_ADDR_PHONE) {
             if (!address_at(st, sg, whole, v, nv, i, dir, segs, nseg, me))
                 break;
             return 1;
@@ -898,11 +864,11 @@ static int value_in_lines(struct cover_state *st, const struct seg *sg, int whol
             return 1;
         }
         /* "(Formerly known as ...)" between the name and its caption */
-        if (k == F_NAME && dir < 0 && former_note(l)) {
+        if (k == F8K_CAP_NAME && dir < 0 && former_note(l)) {
             limit--;
             continue;
         }
-        if (k == F_NAME || k == F_FORMER || whole)
+        if (k == F8K_CAP_NAME || k == F8K_CAP_FORMER || whole)
             break;   /* the nearest line is the value or there is none */
     }
     return 0;
@@ -919,7 +885,7 @@ static void find_value(struct cover_state *st, struct seg *sg, int whole,
     size_t na = lines_array(&bl->values, above, 256);
     size_t nb = next ? lines_array(&next->values, below, 256) : 0;
 
-    if (sg->kind == F_NONE || value_on_caption_line(st, sg, segs, nseg, me))
+    if (sg->kind == F8K_CAP_NONE || value_on_caption_line(st, sg, segs, nseg, me))
         return;
     /* a caption under another caption has no values above */
     if (sg->line == bl->captions.head &&
@@ -927,7 +893,7 @@ static void find_value(struct cover_state *st, struct seg *sg, int whole,
         return;
     if (value_in_lines(st, sg, whole, below, nb, 1, segs, nseg, me))
         return;
-    if (sg->kind == F_FORMER || sg->kind == F_ZIP)
+    if (sg->kind == F8K_CAP_FORMER || sg->kind == F8K_CAP_ZIP)
         return;        /* often left blank on purpose */
     f8k_diag_add(st->doc, sg->line->loc, F8K_W_NO_VALUE,
                  "no value found for caption \"%.60s\"", sg->text);
@@ -1025,9 +991,9 @@ static int row_by_shape(const f8k_line *l, struct found *f, struct found *nf,
     struct chunk c[4];
     size_t n = chunks_of(l, c, 4, 3);
 
-    if (n != 3 || !plausible(F_FILENO, l->text + c[0].b, c[0].e - c[0].b) ||
-        !plausible(F_EIN, l->text + c[2].b, c[2].e - c[2].b) ||
-        !plausible(F_NAME, l->text + c[1].b, c[1].e - c[1].b))
+    if (n != 3 || !plausible(F8K_CAP_FILENO, l->text + c[0].b, c[0].e - c[0].b) ||
+        !plausible(F8K_CAP_EIN, l->text + c[2].b, c[2].e - c[2].b) ||
+        !plausible(F8K_CAP_NAME, l->text + c[1].b, c[1].e - c[1].b))
         return 0;
     found_span(f, l, c[0].b, c[0].e);
     found_span(nf, l, c[1].b, c[1].e);
@@ -1052,9 +1018,9 @@ static int table_columns(struct regtable *t, const struct seg *segs, size_t nseg
 
     memset(t, 0, sizeof *t);
     for (i = 0; i < nseg; i++) {
-        if (segs[i].kind == F_FILENO && t->fs == NULL)
+        if (segs[i].kind == F8K_CAP_FILENO && t->fs == NULL)
             t->fs = &segs[i];
-        else if (segs[i].kind == F_EIN && t->es == NULL)
+        else if (segs[i].kind == F8K_CAP_EIN && t->es == NULL)
             t->es = &segs[i];
         else if ((f8k_text_has(segs[i].text, "name") || f8k_text_has(segs[i].text, "registrant")) &&
                  t->ns == NULL)
@@ -1069,9 +1035,9 @@ static int registrant_row(struct cover_state *st, struct regtable *t, const f8k_
 {
     const struct seg *fs = t->fs, *es = t->es, *ns = t->ns;
     struct found f, nf, ef;
-    int by_cols = value_in_line(l, fs->start, fs->end, 0, F_FILENO, &f) &&
-        value_in_line(l, ns->start, es->start > 2 ? es->start - 2 : es->start, 0, F_NAME, &nf) &&
-        value_in_line(l, es->start, es->end + 8, 0, F_EIN, &ef);
+    int by_cols = value_in_line(l, fs->start, fs->end, 0, F8K_CAP_FILENO, &f) &&
+        value_in_line(l, ns->start, es->start > 2 ? es->start - 2 : es->start, 0, F8K_CAP_NAME, &nf) &&
+        value_in_line(l, es->start, es->end + 8, 0, F8K_CAP_EIN, &ef);
 
     if (!by_cols && (t->rows == 0 || t->shaped) && row_by_shape(l, &f, &nf, &ef))
         t->shaped = 1;
@@ -1079,9 +1045,9 @@ static int registrant_row(struct cover_state *st, struct regtable *t, const f8k_
         return 0;
     if (t->shaped)
         t->shaped = 2;
-    set(st, F_NAME, &nf);            /* a new registrant */
-    set(st, F_FILENO, &f);
-    set(st, F_EIN, &ef);
+    set(st, F8K_CAP_NAME, &nf);            /* a new registrant */
+    set(st, F8K_CAP_FILENO, &f);
+    set(st, F8K_CAP_EIN, &ef);
     ((f8k_line *)l)->used = 1;
     t->rows++;
     return 1;
@@ -1098,7 +1064,7 @@ static int registrant_state(struct cover_state *st, const f8k_line *l)
         return 0;
     found_span(&f, l, l->indent + (unsigned)sb, l->indent + (unsigned)se);
     if (st->cur && st->cur->state.printed == NULL)
-        set(st, F_STATE, &f);
+        set(st, F8K_CAP_STATE, &f);
     ((f8k_line *)l)->used = 1;
     return 1;
 }
@@ -1124,7 +1090,7 @@ static const f8k_line *registrant_address(struct cover_state *st, const f8k_line
     if (m != NULL && !skippable(m) && f8k_phone_find(m->text, m->len, a, lc, &sb, &se)) {
         found_span(&f, m, (unsigned)sb, (unsigned)se);
         if (st->cur->phone.printed == NULL)
-            set(st, F_PHONE, &f);
+            set(st, F8K_CAP_PHONE, &f);
         ((f8k_line *)m)->used = 1;
         m = m->next;
     }
@@ -1210,7 +1176,7 @@ static int read_block(struct cover_state *st, const f8k_block *bl)
 
     nseg = read_captions(bl, segs);
     for (i = 0; i < nseg; i++)
-        segs[i].kind = classify(segs[i].text);
+        segs[i].kind = f8k_caption_classify(segs[i].text);
     if (registrant_table(st, bl, segs, nseg))
         return 0;
     if (st->doc->nomem)
@@ -1220,10 +1186,10 @@ static int read_block(struct cover_state *st, const f8k_block *bl)
         /* WHOLE: no other caption shares its lines, so its value is a
          * whole line; otherwise values are read by column */
         for (j = 0; j < nseg; j++)
-            same += segs[j].kind != F_NONE &&
+            same += segs[j].kind != F8K_CAP_NONE &&
                     segs[j].line->no <= segs[i].last->no &&
                     segs[i].line->no <= segs[j].last->no;
-        if (segs[i].kind == F_ZIP)
+        if (segs[i].kind == F8K_CAP_ZIP)
             continue;      /* read with its address */
         find_value(st, &segs[i], same <= 1, bl, bl->next, segs, nseg, i);
         if (st->doc->nomem)
@@ -1246,7 +1212,7 @@ static void date_alone(struct cover_state *st)
             struct found f;
             if (date_line(l, &f)) {
                 ((f8k_line *)l)->used = 1;
-                set_date(st, F_DATE_BOTH, &f);
+                set_date(st, F8K_CAP_DATE_BOTH, &f);
                 break;
             }
         }
@@ -1271,7 +1237,7 @@ static void name_alone(struct cover_state *st)
         return;
     found_span(&f, l, l->indent, l->len);
     if (c->registrants == NULL)
-        set(st, F_NAME, &f);
+        set(st, F8K_CAP_NAME, &f);
     else
         f8k_value_set(st->doc, &c->registrants->name, f.text, f.len, l->loc);
     ((f8k_line *)l)->used = 1;

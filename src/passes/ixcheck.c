@@ -26,47 +26,43 @@
 
 /* How a fact's text and a value read compare. */
 typedef enum ix_kind {
+    IX_NONE,      /* not compared                                       */
     IX_NAME,      /* company names: EDGAR's short forms allowed for    */
     IX_STATE,     /* state or country: EDGAR codes                      */
     IX_FILENO,    /* Commission file number: the numbers of its parts   */
     IX_EIN,       /* IRS number: nine digits                            */
     IX_DATE,      /* a date: ISO                                        */
-    IX_TEXT       /* anything else: letters and digits, case ignored    */
+    IX_ADDRESS,   /* an address part: letters and digits, case ignored  */
+    IX_TYPE       /* the form type: the same                            */
 } ix_kind;
+
+/* The code of a disagreement, by kind. */
+static const f8k_code ix_code[] = {
+    [IX_NONE] = F8K_X_IX_TYPE,  /* (never compared) */
+    [IX_NAME] = F8K_X_IX_NAME, [IX_STATE] = F8K_X_IX_STATE,
+    [IX_FILENO] = F8K_X_IX_FILENO, [IX_EIN] = F8K_X_IX_EIN,
+    [IX_DATE] = F8K_X_IX_DATE, [IX_ADDRESS] = F8K_X_IX_ADDRESS,
+    [IX_TYPE] = F8K_X_IX_TYPE
+};
 
 /* Where a fact's value lives in the tree (registrant fields by offset). */
 typedef enum ix_where { IX_REGISTRANT, IX_REPORT_DATE, IX_DOC_TYPE } ix_where;
 
-/* The one table of the dei cover facts this check knows. */
+/* The dei cover facts this check knows: a registrant's fields as
+ * src/tree/fields.def's ix column says, and two of the filing's. */
 static const struct ix_field {
     const char *name;       /* local name of the dei element            */
-    f8k_code    code;       /* diagnostic code of a disagreement        */
     const char *what;       /* for the message                          */
     ix_kind     kind;
     ix_where    where;
     size_t      member;     /* offsetof in f8k_registrant               */
 } fields[] = {
-    { "EntityRegistrantName", F8K_X_IX_NAME, "registrant name", IX_NAME,
-      IX_REGISTRANT, offsetof(f8k_registrant, name) },
-    { "EntityIncorporationStateCountryCode", F8K_X_IX_STATE,
-      "state of incorporation", IX_STATE, IX_REGISTRANT,
-      offsetof(f8k_registrant, state) },
-    { "EntityFileNumber", F8K_X_IX_FILENO, "Commission file number",
-      IX_FILENO, IX_REGISTRANT, offsetof(f8k_registrant, file_number) },
-    { "EntityTaxIdentificationNumber", F8K_X_IX_EIN,
-      "IRS employer identification number", IX_EIN, IX_REGISTRANT,
-      offsetof(f8k_registrant, ein) },
-    { "DocumentPeriodEndDate", F8K_X_IX_DATE, "date of report", IX_DATE,
-      IX_REPORT_DATE, 0 },
-    { "DocumentType", F8K_X_IX_TYPE, "form type", IX_TEXT, IX_DOC_TYPE, 0 },
-    { "EntityAddressCityOrTown", F8K_X_IX_ADDRESS, "city", IX_TEXT,
-      IX_REGISTRANT, offsetof(f8k_registrant, city) },
-    { "EntityAddressPostalZipCode", F8K_X_IX_ADDRESS, "zip code", IX_TEXT,
-      IX_REGISTRANT, offsetof(f8k_registrant, zip) },
-    { "CityAreaCode", F8K_X_IX_ADDRESS, "telephone area code", IX_TEXT,
-      IX_REGISTRANT, offsetof(f8k_registrant, area_code) },
-    { "LocalPhoneNumber", F8K_X_IX_ADDRESS, "local telephone number",
-      IX_TEXT, IX_REGISTRANT, offsetof(f8k_registrant, local_phone) },
+#define F8K_REG_FIELD(id, element, member, typed, norm, caption, ix, what) \
+    { element, what, IX_##ix, IX_REGISTRANT, offsetof(f8k_registrant, member) },
+#include "fields.def"
+#undef F8K_REG_FIELD
+    { "DocumentPeriodEndDate", "date of report", IX_DATE, IX_REPORT_DATE, 0 },
+    { "DocumentType", "form type", IX_TYPE, IX_DOC_TYPE, 0 },
 };
 
 /* The local name of a fact's qualified name when its prefix is dei. */
@@ -118,7 +114,9 @@ static int agree(ix_kind kind, const char *text, const f8k_value *v)
         return f8k_date_find(text, n, iso, &s, &e) && val != NULL &&
                strcmp(iso, val) == 0;
     }
-    case IX_TEXT:
+    case IX_NONE:
+        return 1;
+    case IX_ADDRESS: case IX_TYPE:
         alnum_key(text, a, sizeof a);
         alnum_key(v->printed, b, sizeof b);
         if (strcmp(a, b) == 0)
@@ -204,7 +202,8 @@ int f8k_pass_ixcheck(f8k_doc *doc, const f8k_filing *f)
         for (i = 0; i < sizeof fields / sizeof fields[0]; i++)
             if (strcmp(local, fields[i].name) == 0)
                 fd = &fields[i];
-        if (fd == NULL || (fd->code == F8K_X_IX_ADDRESS && other_address(f, x)))
+        if (fd == NULL || fd->kind == IX_NONE ||
+            (fd->kind == IX_ADDRESS && other_address(f, x)))
             continue;
         n = candidates(f, fd, vals, MAX_REG);
         for (i = 0; i < n && !ok; i++) {
@@ -227,7 +226,7 @@ int f8k_pass_ixcheck(f8k_doc *doc, const f8k_filing *f)
                              "read from the printed cover", fd->what, x->name,
                              x->text) != 0)
                 return -1;
-        } else if (f8k_diag_add2(doc, read->loc, at, fd->code,
+        } else if (f8k_diag_add2(doc, read->loc, at, ix_code[fd->kind],
                                  "%s: the cover prints \"%s\", its inline "
                                  "XBRL tag %s says \"%s\"", fd->what,
                                  read->printed, x->name, x->text) != 0) {

@@ -684,7 +684,7 @@ static const struct reg_field {
     size_t      offset;     /* of the f8k_value in f8k_registrant */
     const char *what;
 } reg_fields[] = {
-#define F8K_REG_FIELD(id, element, member, typed, norm, caption, what) \
+#define F8K_REG_FIELD(id, element, member, typed, norm, caption, ix, what) \
     { N_##norm, offsetof(f8k_registrant, member), what },
 #include "fields.def"
 #undef F8K_REG_FIELD
@@ -714,7 +714,9 @@ static void norm_registrant(f8k_doc *doc, f8k_registrant *r)
                 norm_to(doc, v, f8k_zip_suffix(p, strlen(p), buf, &b) != 0, buf,
                         d->what);
             break;
-        case N_PHONE: norm_phone(doc, r, d->what); break;
+        /* the telephone as printed is no field of the table (its parts
+         * are): its name in a message is its own */
+        case N_PHONE: norm_phone(doc, r, "telephone number"); break;
         case N_FORMER: norm_former(doc, v); break;
         }
     }

@@ -199,6 +199,19 @@ static int streq(const char *a, const char *b)
     return strcmp(a, b) == 0;
 }
 
+/* A registrant field's name in messages: src/tree/fields.def. */
+enum reg_id {
+#define F8K_REG_FIELD(id, element, member, typed, norm, caption, ix, what) R_##id,
+#include "fields.def"
+#undef F8K_REG_FIELD
+    R_COUNT
+};
+static const char *const reg_what[R_COUNT] = {
+#define F8K_REG_FIELD(id, element, member, typed, norm, caption, ix, what) what,
+#include "fields.def"
+#undef F8K_REG_FIELD
+};
+
 static void check_registrants(f8k_doc *doc, const f8k_submission *s,
                               const f8k_filing *f)
 {
@@ -220,17 +233,16 @@ static void check_registrants(f8k_doc *doc, const f8k_submission *s,
         if (p->name != NULL && key != NULL
             && !f8k_names_agree(printed_name.norm, p->name->value.printed)
             && !f8k_strset_has(&p->formers, key))
-            compare(doc, F8K_X_NAME, "registrant name", &printed_name, p->name,
-                    f8k_names_agree);
-        compare(doc, F8K_X_STATE, "state of incorporation", &r->state,
+            compare(doc, F8K_X_NAME, reg_what[R_REGISTRANT_NAME], &printed_name,
+                    p->name, f8k_names_agree);
+        compare(doc, F8K_X_STATE, reg_what[R_INCORPORATION_STATE], &r->state,
                 p->state, streq);
-        compare(doc, F8K_X_FILENO, "Commission file number", &r->file_number,
+        compare(doc, F8K_X_FILENO, reg_what[R_FILE_NUMBER], &r->file_number,
                 p->fileno, f8k_filenos_agree);
         /* EDGAR writes 000000000 where it has no number. */
         if (p->ein != NULL && p->ein->value.norm != NULL
             && strcmp(p->ein->value.norm, "00-0000000") != 0)
-            compare(doc, F8K_X_EIN, "IRS employer identification number",
-                    &r->ein, p->ein, streq);
+            compare(doc, F8K_X_EIN, reg_what[R_TAX_ID], &r->ein, p->ein, streq);
     }
 }
 

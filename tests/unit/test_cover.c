@@ -5,6 +5,7 @@
  * pass), with their positions, and the pass's own diagnostics. */
 #include <string.h>
 #include "tests.h"
+#include "captions.h"
 #include "ast.h"
 
 /* TEXT through scanner, parser and the cover pass; NULL on failure. */
@@ -270,6 +271,40 @@ static void test_alone(void)
     f8k_doc_free(d);
 }
 
+/* What a caption names: each row's words name its kind (save DATE_ALSO,
+ * which names nothing alone); the preferred kind wins; the two
+ * combinations. */
+static void test_caption_kinds(void)
+{
+    size_t k;
+    for (k = 0; k < f8k_ncaptions; k++) {
+        const f8k_caption_def *c = &f8k_captions[k];
+        CU_ASSERT_EQUAL(f8k_caption_classify(c->words),
+                        c->kind == F8K_CAP_DATE_ALSO ? F8K_CAP_NONE : c->kind);
+    }
+    CU_ASSERT_EQUAL(f8k_caption_classify("(Exact name of registrant as specified in its charter)"),
+                    F8K_CAP_NAME);
+    CU_ASSERT_EQUAL(f8k_caption_classify("(State or other jurisdiction of incorporation)"), F8K_CAP_STATE);
+    CU_ASSERT_EQUAL(f8k_caption_classify("(Commission File Number)"), F8K_CAP_FILENO);
+    CU_ASSERT_EQUAL(f8k_caption_classify("(I.R.S. Employer Identification No.)"), F8K_CAP_EIN);
+    CU_ASSERT_EQUAL(f8k_caption_classify("Date of Report (Date of earliest event reported)"),
+                    F8K_CAP_DATE_BOTH);
+    CU_ASSERT_EQUAL(f8k_caption_classify("Date of Report (Date of first event)"), F8K_CAP_DATE_BOTH);
+    CU_ASSERT_EQUAL(f8k_caption_classify("Date of Report"), F8K_CAP_DATE_REPORT);
+    CU_ASSERT_EQUAL(f8k_caption_classify("(Address of principal executive offices, including zip code, "
+                                         "and registrant's telephone number)"), F8K_CAP_ADDR_PHONE);
+    CU_ASSERT_EQUAL(f8k_caption_classify("(Address of principal executive offices) (Zip Code)"),
+                    F8K_CAP_ADDRESS);
+    CU_ASSERT_EQUAL(f8k_caption_classify("(Zip Code)"), F8K_CAP_ZIP);
+    CU_ASSERT_EQUAL(f8k_caption_classify("(Former name or former address, if changed since last report)"),
+                    F8K_CAP_FORMER);
+    CU_ASSERT_EQUAL(f8k_caption_classify("(Registrant's telephone number, including area code)"),
+                    F8K_CAP_PHONE);
+    CU_ASSERT_EQUAL(f8k_caption_classify("(earliest)"), F8K_CAP_NONE);
+    CU_ASSERT_EQUAL(f8k_caption_classify("Identification No.)"), F8K_CAP_EIN);
+    CU_ASSERT_EQUAL(f8k_caption_classify("Number)"), F8K_CAP_NONE);
+}
+
 int add_cover_tests(void)
 {
     CU_pSuite s = CU_add_suite("cover pass", NULL, NULL);
@@ -281,5 +316,6 @@ int add_cover_tests(void)
            !CU_add_test(s, "form type", test_form_type) ||
            !CU_add_test(s, "caption with no value", test_no_value) ||
            !CU_add_test(s, "registrant table", test_registrant_table) ||
-           !CU_add_test(s, "date and name alone", test_alone);
+           !CU_add_test(s, "date and name alone", test_alone) ||
+           !CU_add_test(s, "what a caption names", test_caption_kinds);
 }

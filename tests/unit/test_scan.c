@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT - Copyright (c) 2026 The form8k authors (LICENSE) */
 /* test_scan.c - the scanner classifies each line. */
+#include <stdio.h>
 #include <string.h>
 #include "tests.h"
 #include "text.h"
+#include "captions.h"
 #include "scan_support.h"
 #include "scan.h"
 
@@ -227,6 +229,34 @@ static void test_cover_lines(void)
     CU_ASSERT_STRING_EQUAL(pieces_of("Pre-commencement communications (Rule 14d-2(b))\n"), "Cb$");
 }
 
+/* A line is a caption by its first words: the rows of captions.def that
+ * open one, their blanks any run of blanks or tabs. */
+static void test_caption_words(void)
+{
+    size_t k;
+    char line[96];
+    for (k = 0; k < f8k_ncaptions; k++) {
+        const f8k_caption_def *c = &f8k_captions[k];
+        snprintf(line, sizeof line, "   %sxyz\n", c->words);
+        /* "(date of": a parenthesis opens a caption anyway (CAP_OPEN) */
+        CU_ASSERT_EQUAL(kind_of(line), c->opens || c->words[0] == '(' ? F8K_T_CAPTION : F8K_T_TEXT);
+    }
+    CU_ASSERT_EQUAL(kind_of("Commission  File Number\n"), F8K_T_CAPTION);
+    CU_ASSERT_EQUAL(kind_of("Commission\t\tFile Number\n"), F8K_T_CAPTION);
+    CU_ASSERT_EQUAL(kind_of("Commission approved the merger\n"), F8K_T_TEXT);
+    CU_ASSERT_EQUAL(kind_of("IRS\tEmployer No.\n"), F8K_T_CAPTION);
+    CU_ASSERT_EQUAL(kind_of("IRSA Holdings\n"), F8K_T_TEXT);
+    CU_ASSERT_EQUAL(kind_of("Registrant's \t telephone number\n"), F8K_T_CAPTION);
+    CU_ASSERT_EQUAL(kind_of("DATE   OF REPORT\n"), F8K_T_CAPTION);
+    CU_ASSERT_EQUAL(kind_of("Dated May 1\n"), F8K_T_TEXT);
+    CU_ASSERT_EQUAL(kind_of("The telephone rang\n"), F8K_T_TEXT);
+    /* a caption with accented letters is a caption, not line noise */
+    CU_ASSERT_EQUAL(kind_of("Jurisdiction \xc3\xa0 \xc3\xa9 \xc3\xa8 \xc3\xaa \xc3\xab \xc3\xae "
+                            "\xc3\xaf \xc3\xb4 \xc3\xbb \xc3\xbc\n"), F8K_T_CAPTION);
+    CU_ASSERT_EQUAL(kind_of("Juris \xc3\xa0 \xc3\xa9 \xc3\xa8 \xc3\xaa \xc3\xab \xc3\xae "
+                            "\xc3\xaf \xc3\xb4 \xc3\xbb \xc3\xbc\n"), F8K_T_GARBLED);
+}
+
 static void test_body_lines(void)
 {
     CU_ASSERT_EQUAL(kind_of("        SIGNATURES\n"), F8K_T_SIGNATURE);
@@ -264,6 +294,7 @@ int add_scan_tests(void)
            !CU_add_test(s, "exhibit rows", test_exhibit_rows) ||
            !CU_add_test(s, "line noise", test_noise) ||
            !CU_add_test(s, "cover lines", test_cover_lines) ||
+           !CU_add_test(s, "caption lines by their words", test_caption_words) ||
            !CU_add_test(s, "body lines", test_body_lines) ||
            !CU_add_test(s, "locations, form feed", test_locations_and_form_feed);
 }
