@@ -7,7 +7,8 @@
 #   scanner rules   from flex's output (grammar/scan.c, sub_scan.c): rule
 #                   N is "case N:" there, followed by its #line in the .l
 #                   file and its action; the rule is named by the token
-#                   its action returns (PAGE, CAPTION ...; F8K_LINE(TEXT)
+#                   its action returns or the piece it makes (PAGE,
+#                   CAPTION, ITEM_NUM ...; F8K_LINE(TEXT)
 #                   is TEXT, though it may return CAPTION), numbered when
 #                   several rules return it (PAGE#2), and described by
 #                   its pattern, read from that line of the .l file
@@ -34,11 +35,11 @@ scanner() {
             if (cur == "") return
             if (act ~ /flex scanner jammed/ || act ~ /ECHO/) { cur = ""; return }
             tok = "action"
-            if (match(act, /(TOK|LINE)\([A-Z_]+\)/)) {
+            if (match(act, /(TOK|LINE|PART)\([A-Z0-9_]+\)/)) {
                 tok = substr(act, RSTART, RLENGTH - 1)
                 sub(/^[A-Z]+\(/, "", tok)
             }
-            else if (act ~ /_skip\(/) tok = "skip"
+            else if (act ~ /(_skip|_SKIP)\(/) tok = "skip"
             else if (act ~ /yyless/) tok = "rescan"
             n = ++count[tok]; rules[cur] = tok; nth[cur] = n; lines[cur] = ln
             dead[cur] = act ~ /unreachable:/
