@@ -259,22 +259,25 @@ check "missing input: failed with exit 3 in the index" \
 check "output folder inside the input folder is not read back" exit_is 0 $?
 
 # ---- form8k's own output in a folder walked (generate's NAME.expected.xml,
-# the XML and index.jsonl of an earlier --out DIR) is not an input: skipped
+# the XML and index.jsonl of an earlier --out DIR, --format=json's JSON) is not an input: skipped
 # and counted; XML of another namespace is an input; a FILE named always is.
 mkdir -p "$tmp/own"
 cp "$in/good/$(ls "$in/good" | head -n 1)" "$tmp/own/a.txt"
 "$FORM8K" parse -q "$tmp/own/a.txt" > "$tmp/own/a.expected.xml"
 "$FORM8K" parse -q --out "$tmp/own/old" "$tmp/own/a.txt"
+"$FORM8K" parse -q --format=json "$tmp/own/a.txt" > "$tmp/own/a.json"
 printf '<?xml version="1.0"?>\n<Form8K xmlns="urn:x-other:1.0"/>\n' > "$tmp/own/other.xml"
+printf '{"schemaVersions": "1.0"}\n' > "$tmp/own/other.json"
 "$FORM8K" parse --out "$tmp/outown" "$tmp/own" 2> "$tmp/errown"
 check "own output in a folder: the others converted, exit status 8 (other.xml fails)" exit_is 8 $?
-check "own output in a folder: not in the index, the other XML is" \
-    sh -c "[ \$(wc -l < '$tmp/outown/index.jsonl') -eq 2 ] &&
+check "own output in a folder: not in the index, the other XML and JSON are" \
+    sh -c "[ \$(wc -l < '$tmp/outown/index.jsonl') -eq 3 ] &&
            grep -q '\"input\":\"$tmp/own/a.txt\",\"status\":\"ok\"' '$tmp/outown/index.jsonl' &&
            grep -q '\"input\":\"$tmp/own/other.xml\",\"status\":\"failed\"' '$tmp/outown/index.jsonl' &&
+           grep -q '\"input\":\"$tmp/own/other.json\",\"status\":\"failed\"' '$tmp/outown/index.jsonl' &&
            [ ! -e '$tmp/outown/a.expected.xml.xml' ] && [ ! -e '$tmp/outown/old' ]"
 check "own output in a folder: the skipped files counted on stderr" \
-    grep -q "^form8k: 3 files in the folders given are form8k's own output" "$tmp/errown"
+    grep -q "^form8k: 4 files in the folders given are form8k's own output" "$tmp/errown"
 "$FORM8K" parse -q --out "$tmp/outown2" "$tmp/own/a.expected.xml" 2> /dev/null
 check "own XML named as a FILE: read as an input (it is no 8-K: exit status 8)" exit_is 8 $?
 

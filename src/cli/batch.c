@@ -773,7 +773,7 @@ static int walk(const struct walker *w, const char *path, const char *rel)
                         S_ISREG(sb.st_mode))) {
                 if (w->o->skip_own &&
                     (strcmp(names[i]->d_name, "index.jsonl") == 0 ||
-                     cli_file_is_own_xml(p)))
+                     cli_file_is_own_output(p)))
                     w->o->own_skipped++;
                 else
                     rc = w->fn(w->ctx, p, r);

@@ -234,7 +234,33 @@ int cli_is_own_xml(const char *data, size_t len)
     return own;
 }
 
-int cli_file_is_own_xml(const char *path)
+int cli_is_own_json(const char *data, size_t len)
+{
+    static const char key[] = "\"schemaVersion\"";
+    const char *p = data, *end = data + len;
+
+#define BLANKS() while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) p++
+    BLANKS();
+    if (p >= end || *p++ != '{')
+        return 0;
+    BLANKS();
+    if ((size_t)(end - p) < sizeof key - 1 || memcmp(p, key, sizeof key - 1) != 0)
+        return 0;
+    p += sizeof key - 1;
+    BLANKS();
+    if (p >= end || *p++ != ':')
+        return 0;
+    BLANKS();
+#undef BLANKS
+    return p < end && *p == '"';
+}
+
+int cli_is_own_output(const char *data, size_t len)
+{
+    return cli_is_own_json(data, len) || cli_is_own_xml(data, len);
+}
+
+int cli_file_is_own_output(const char *path)
 {
     char *head = malloc(OWN_XML_HEAD);
     size_t n = 0;
@@ -251,7 +277,7 @@ int cli_file_is_own_xml(const char *path)
             if (got > 0)
                 n += (size_t)got;
         close(fd);
-        own = cli_is_own_xml(head, n);
+        own = cli_is_own_output(head, n);
     }
     free(head);
     return own;

@@ -89,9 +89,14 @@ int cli_read_input(const char *path, const char *name, char **data,
  * output, never a filing: a folder walk skips it (cli_walk), coverage
  * does not count it, table reads it as it is. */
 int cli_is_own_xml(const char *data, size_t len);
+/* Is DATA form8k's own JSON (parse --format=json): an object whose first
+ * member is "schemaVersion" with a string value? */
+int cli_is_own_json(const char *data, size_t len);
+/* Is DATA form8k's own output, its XML or its JSON? */
+int cli_is_own_output(const char *data, size_t len);
 /* The same for the file PATH (its first 16 KiB); 0 when it cannot be
  * read (the walk then hands it on, and reading it fails as an input). */
-int cli_file_is_own_xml(const char *path);
+int cli_file_is_own_output(const char *path);
 
 /* outfile.c: where the command writes.
  *
@@ -167,7 +172,7 @@ int cli_batch(const struct cli_options *o);
  * converts them: a folder walked recursively in name order (names
  * starting with '.' and links to folders skipped, and the folder
  * W->skip_dev/skip_ino, when not 0, too; with W->skip_own form8k's own
- * output - its XML, cli_is_own_xml, and index.jsonl - counted in
+ * output - its XML or JSON, cli_is_own_output, and index.jsonl - counted in
  * W->own_skipped),
  * anything else the one input (a FILE named is always an input).  FN
  * gets each input's path and the relative name batch mode mirrors under

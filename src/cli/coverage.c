@@ -19,8 +19,8 @@
  * as such ("reached_unreachable") - the mark is then wrong.
  *
  * Folders are walked as batch mode walks them (cli_walk).  form8k's own
- * XML (cli_is_own_xml: the NAME.expected.xml beside each generated
- * filing, the XML of parse --out) is no filing: it is counted apart
+ * output (cli_is_own_output: the NAME.expected.xml beside each generated
+ * filing, the XML or JSON of parse --out) is no filing: it is counted apart
  * ("form8k_xml"), not parsed, whether found in a folder or named.
  */
 #ifndef _POSIX_C_SOURCE
@@ -104,7 +104,7 @@ static int count_input(const char *path, struct cov_run *run)
     rc = cli_read_input(path, path, &data, &len, stderr);
     if (rc != 0)
         return rc;
-    if (cli_is_own_xml(data, len)) {
+    if (cli_is_own_output(data, len)) {
         free(data);
         run->own_xml++;
         return 0;
