@@ -1172,10 +1172,13 @@ enum sub_fault {
     SF_NONE, SF_TEXT_CUT, SF_DOC_IN_TEXT, SF_UU_TEXT_END, SF_UU_DOC_END,
     SF_UU_PDF_END, SF_UU_EOF, SF_TRUNCATED, SF_NO_HEADER_END, SF_NO_HEADER,
     SF_AFTER_END, SF_STRAY, SF_SYNTAX, SF_PEM_END_ONLY, SF_META_BEFORE,
-    SF_DISAGREE, SF_CONTAINER_CUT, SF_STRAY_TEXT, SF_COUNT
+    SF_DISAGREE, SF_CONTAINER_CUT, SF_STRAY_TEXT, SF_COUNT,
+    /* not in the turn: it takes every other SF_NONE's place, so that
+     * the pairs of fault and dialect stay as they were before it */
+    SF_UU_NEXT_DOC = SF_COUNT
 };
 
-enum { SUB_DOCS = 8, SUB_HEV = 96 };
+enum { SUB_DOCS = 9, SUB_HEV = 96 };  /* 8-K, MAX_EX exhibits, PDF, cover, XBRL, two graphics */
 
 /* One element of the expected header: a section opened or closed, or a
  * value (NORM its content, PRINTED when it differs, ATTR=ATTRVAL). */
@@ -1631,16 +1634,18 @@ static void write_doc_in(struct filing *g, struct sub *s, struct sdoc *d,
         break;
     default:    /* DK_GRAPHIC */
         uu_end = !(s->fault == SF_UU_TEXT_END || s->fault == SF_UU_DOC_END ||
-                   s->fault == SF_UU_EOF ||
+                   s->fault == SF_UU_EOF || (s->fault == SF_UU_NEXT_DOC && !last) ||
                    (s->fault == SF_CONTAINER_CUT && s->uu_cut));
         uu_file(s, d, r, d->filename, 60 + pick(r, 400), uu_end);
         break;
     }
     if (!uu_end)
         unclosed_diag(g, "uuencoded file (\"begin\")");
-    /* how the document ends */
-    if (last && (s->fault == SF_UU_EOF || s->fault == SF_TRUNCATED ||
-                 s->fault == SF_CONTAINER_CUT)) {
+    /* how the document ends: not at all when the file or, inside its
+     * data, the next document begins */
+    if ((last && (s->fault == SF_UU_EOF || s->fault == SF_TRUNCATED ||
+                  s->fault == SF_CONTAINER_CUT)) ||
+        (!last && kind == DK_GRAPHIC && s->fault == SF_UU_NEXT_DOC)) {
         d->text_closed = d->closed = 0;
         unclosed_diag(g, "<TEXT>");
         unclosed_diag(g, "<DOCUMENT>");
@@ -1725,6 +1730,8 @@ static int make_submission(struct filing *g, unsigned sidx, const char *body,
         r.s = 1;
     s->dialect = (int)(sidx % SD_COUNT);
     s->fault = (int)(sidx % SF_COUNT);
+    if (s->fault == SF_NONE && (sidx / SF_COUNT) % 2 == 1)
+        s->fault = SF_UU_NEXT_DOC;
     /* faults that need a header, or the PEM wrapper */
     if ((s->fault == SF_NO_HEADER_END || s->fault == SF_NO_HEADER ||
          s->fault == SF_DISAGREE) && (s->dialect == SD_TAGS || s->dialect == SD_BARE))
@@ -1764,6 +1771,8 @@ static int make_submission(struct filing *g, unsigned sidx, const char *body,
         plan_doc(s, DK_NOTEXT, "COVER", "filename1.txt", "COVER LETTER (PAPER)");
     if (s->dialect == SD_SEC && sidx % 2 == 0)
         plan_doc(s, DK_XBRL, "EX-101.INS", "inst-20xx.xml", "XBRL INSTANCE DOCUMENT");
+    if (s->fault == SF_UU_NEXT_DOC)     /* cut short by the last one */
+        plan_doc(s, DK_GRAPHIC, "GRAPHIC", "g00000.jpg", "GRAPHIC");
     plan_doc(s, DK_GRAPHIC, "GRAPHIC", one_in(&r, 2) ? "logo.gif" : "g00001.jpg", "GRAPHIC");
 
     s->f = open_memstream(out, out_len);
