@@ -480,6 +480,43 @@ static f8k_regime header_regime(const f8k_submission *s)
                                                      : F8K_REGIME_1993;
 }
 
+/* An SIC code: "ELECTRONIC COMPUTERS [3571]" or "4991". */
+static int type_sic(f8k_doc *doc, f8k_hnode *h, const char *v, size_t n)
+{
+    const char *o = strrchr(v, '[');
+    size_t digits = o != NULL ? (size_t)(v + n - 1 - (o + 1)) : 0;
+
+    if (all_digits(v, n) && n <= 4) {
+        h->code = v;
+        h->value.norm = "";
+        return 0;
+    }
+    if (o != NULL && v[n - 1] == ']' && all_digits(o + 1, digits) && digits <= 4) {
+        size_t e = (size_t)(o - v);
+        h->code = f8k_doc_strndup(doc, o + 1, digits);
+        while (e > 0 && v[e - 1] == ' ')
+            e--;
+        h->value.norm = f8k_doc_strndup(doc, v, e);
+        return 0;
+    }
+    return -1;
+}
+
+/* An item: "5", "2.02", or a caption ("Results of Operations ..."),
+ * looked up in REGIME's numbering first. */
+static void type_item(f8k_hnode *h, f8k_regime regime, const char *v, size_t n)
+{
+    char num[8];
+    const f8k_item_def *it = NULL;
+    if (f8k_item_number_norm(v, n, num) == 0)
+        it = f8k_item_by_number(num);
+    if (it == NULL)
+        it = f8k_item_by_caption(v, n, regime);
+    if (it == NULL)
+        it = f8k_item_by_caption(v, n, (f8k_regime)0);
+    h->code = it != NULL ? it->number : NULL;
+}
+
 /* Normalise one field; 0 if its value fits its type (or is empty).
  * REGIME: the numbering of the header's items (header_regime). */
 static int type_field(f8k_doc *doc, f8k_regime regime, f8k_hnode *h)
@@ -544,38 +581,11 @@ static int type_field(f8k_doc *doc, f8k_regime regime, f8k_hnode *h)
         if (f8k_fileno_norm(v, n, buf, sizeof buf) < 0)
             return -1;
         break;
-    case F8K_HT_SIC: {
-        /* "ELECTRONIC COMPUTERS [3571]" or "4991". */
-        const char *o = strrchr(v, '[');
-        if (all_digits(v, n) && n <= 4) {
-            h->code = v;
-            h->value.norm = "";
-            return 0;
-        }
-        if (o != NULL && v[n - 1] == ']' && all_digits(o + 1, (size_t)(v + n - 1 - (o + 1)))
-            && v + n - 1 - (o + 1) <= 4) {
-            size_t e = (size_t)(o - v);
-            h->code = f8k_doc_strndup(doc, o + 1, (size_t)(v + n - 1 - (o + 1)));
-            while (e > 0 && v[e - 1] == ' ')
-                e--;
-            h->value.norm = f8k_doc_strndup(doc, v, e);
-            return 0;
-        }
-        return -1;
-    }
-    case F8K_HT_ITEM: {
-        /* "5", "2.02", or a caption ("Results of Operations ..."). */
-        char num[8];
-        const f8k_item_def *it = NULL;
-        if (f8k_item_number_norm(v, n, num) == 0)
-            it = f8k_item_by_number(num);
-        if (it == NULL)
-            it = f8k_item_by_caption(v, n, regime);
-        if (it == NULL)
-            it = f8k_item_by_caption(v, n, (f8k_regime)0);
-        h->code = it != NULL ? it->number : NULL;
+    case F8K_HT_SIC:
+        return type_sic(doc, h, v, n);
+    case F8K_HT_ITEM:
+        type_item(h, regime, v, n);
         return 0;
-    }
     }
     h->value.norm = f8k_doc_strdup(doc, buf);
     return 0;

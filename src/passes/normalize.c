@@ -100,94 +100,122 @@ static size_t skip_sp(const char *s, size_t i, size_t n)
     return i;
 }
 
+/* The forms of a date, each tried where a word begins at S[I] (of N
+ * bytes): the end of the date with its year, month and day in YMD, or 0
+ * when it is none. */
+
+/* "Month D, YYYY", also "Month D,YYYY", "Month D YYYY", "Month Dth, YYYY";
+ * the month's name is MLEN bytes at I. */
+static size_t date_month_first(const char *s, size_t n, size_t i, unsigned mon,
+                               size_t mlen, unsigned ymd[3])
+{
+    size_t j = skip_sp(s, i + mlen, n), k;
+    unsigned d, y;
+
+    if ((k = digits_at(s + j, n - j, &d)) < 1 || k > 2)
+        return 0;
+    j += k;
+    if (j + 1 < n && isalpha((unsigned char)s[j]) &&
+        (f8k_ieqn(s + j, "st", 2) || f8k_ieqn(s + j, "nd", 2) ||
+         f8k_ieqn(s + j, "rd", 2) || f8k_ieqn(s + j, "th", 2)))
+        j += 2;
+    if (j < n && s[j] == ',')
+        j++;
+    j = skip_sp(s, j, n);
+    if (digits_at(s + j, n - j, &y) != 4 || !valid_ymd(y, mon, d))
+        return 0;
+    ymd[0] = y, ymd[1] = mon, ymd[2] = d;
+    return j + 4;
+}
+
+/* "YYYY-MM-DD" (four digits at I). */
+static size_t date_iso(const char *s, size_t n, size_t i, unsigned ymd[3])
+{
+    unsigned y, m, d;
+    if (i + 10 > n || s[i + 4] != '-' || s[i + 7] != '-')
+        return 0;
+    digits_at(s + i, 4, &y);
+    if (digits_at(s + i + 5, 2, &m) != 2 || digits_at(s + i + 8, 2, &d) != 2 ||
+        !valid_ymd(y, m, d))
+        return 0;
+    ymd[0] = y, ymd[1] = m, ymd[2] = d;
+    return i + 10;
+}
+
+/* "D Month YYYY", "D Month, YYYY" (the day's K digits at I). */
+static size_t date_day_first(const char *s, size_t n, size_t i, size_t k, unsigned ymd[3])
+{
+    size_t j = skip_sp(s, i + k, n), mlen;
+    unsigned d, y;
+    int mon;
+
+    digits_at(s + i, k, &d);
+    if (j == i + k || (mon = month_at(s + j, n - j, &mlen)) <= 0)
+        return 0;
+    j = skip_sp(s, j + mlen, n);
+    if (j < n && s[j] == ',')
+        j = skip_sp(s, j + 1, n);
+    if (digits_at(s + j, n - j, &y) != 4 || !valid_ymd(y, (unsigned)mon, d))
+        return 0;
+    ymd[0] = y, ymd[1] = (unsigned)mon, ymd[2] = d;
+    return j + 4;
+}
+
+/* "M/D/YY" or "M/D/YYYY" (a year of two digits: 1950-2049). */
+static size_t date_slashes(const char *s, size_t n, size_t i, unsigned ymd[3])
+{
+    unsigned m, d, y;
+    size_t j = i + digits_at(s + i, n - i, &m), k2, k3, yp;
+
+    if (j >= n || s[j] != '/')
+        return 0;
+    k2 = digits_at(s + j + 1, n - j - 1, &d);
+    if (k2 < 1 || k2 > 2 || j + 1 + k2 >= n || s[j + 1 + k2] != '/')
+        return 0;
+    yp = j + 2 + k2;
+    k3 = digits_at(s + yp, n - yp, &y);
+    if (k3 == 2)
+        y += y < 50 ? 2000 : 1900;
+    if ((k3 != 2 && k3 != 4) || !valid_ymd(y, m, d))
+        return 0;
+    ymd[0] = y, ymd[1] = m, ymd[2] = d;
+    return yp + k3;
+}
+
 int f8k_date_find(const char *s, size_t n, char iso[11], size_t *b, size_t *e)
 {
     size_t i;
 
-    /* Every form below has digits: most lines of prose have none, and
-     * need not be looked at word by word. */
+    /* Every form has digits: most lines of prose have none, and need not
+     * be looked at word by word. */
     for (i = 0; i < n && !(s[i] >= '0' && s[i] <= '9'); i++)
         ;
     if (i == n)
         return 0;
     for (i = 0; i < n; i++) {
-        size_t k, j;
-        unsigned y, m, d;
+        unsigned ymd[3], d;
+        size_t k, end = 0;
         int mon;
         if (i > 0 && ascii_alnum((unsigned char)s[i - 1]))
             continue;
-        /* Month D, YYYY  (also "Month D,YYYY", "Month D YYYY") */
         if ((mon = month_at(s + i, n - i, &k)) > 0) {
-            j = skip_sp(s, i + k, n);
-            if ((k = digits_at(s + j, n - j, &d)) >= 1 && k <= 2) {
-                j += k;
-                if (j + 1 < n && isalpha((unsigned char)s[j]) &&
-                    (f8k_ieqn(s + j, "st", 2) || f8k_ieqn(s + j, "nd", 2) ||
-                     f8k_ieqn(s + j, "rd", 2) || f8k_ieqn(s + j, "th", 2)))
-                    j += 2;
-                if (j < n && s[j] == ',')
-                    j++;
-                j = skip_sp(s, j, n);
-                if (digits_at(s + j, n - j, &y) == 4 &&
-                    valid_ymd(y, (unsigned)mon, d)) {
-                    snprintf(iso, 11, "%04u-%02u-%02u", y % 10000, (unsigned)mon % 100, d % 100);
-                    *b = i;
-                    *e = j + 4;
-                    return 1;
-                }
-            }
-            continue;
+            end = date_month_first(s, n, i, (unsigned)mon, k, ymd);
+        } else if (isdigit((unsigned char)s[i])) {
+            k = digits_at(s + i, n - i, &d);
+            if (k == 4)
+                end = date_iso(s, n, i, ymd);
+            else if (k <= 2 && (end = date_day_first(s, n, i, k, ymd)) == 0)
+                end = date_slashes(s, n, i, ymd);
+            /* past the number: a date begins a word */
+            while (end == 0 && i + 1 < n && isdigit((unsigned char)s[i + 1]))
+                i++;
         }
-        if (!isdigit((unsigned char)s[i]))
-            continue;
-        k = digits_at(s + i, n - i, &d);
-        /* YYYY-MM-DD */
-        if (k == 4 && i + 10 <= n && s[i + 4] == '-' && s[i + 7] == '-') {
-            y = d;
-            if (digits_at(s + i + 5, 2, &m) == 2 && digits_at(s + i + 8, 2, &d) == 2 &&
-                valid_ymd(y, m, d)) {
-                snprintf(iso, 11, "%04u-%02u-%02u", y % 10000, m % 100, d % 100);
-                *b = i;
-                *e = i + 10;
-                return 1;
-            }
-            continue;
+        if (end != 0) {
+            snprintf(iso, 11, "%04u-%02u-%02u", ymd[0] % 10000, ymd[1] % 100, ymd[2] % 100);
+            *b = i;
+            *e = end;
+            return 1;
         }
-        /* D Month YYYY */
-        if (k >= 1 && k <= 2) {
-            j = skip_sp(s, i + k, n);
-            if (j > i + k && (mon = month_at(s + j, n - j, &k)) > 0) {
-                j = skip_sp(s, j + k, n);
-                if (j < n && s[j] == ',')
-                    j = skip_sp(s, j + 1, n);
-                if (digits_at(s + j, n - j, &y) == 4 && valid_ymd(y, (unsigned)mon, d)) {
-                    snprintf(iso, 11, "%04u-%02u-%02u", y % 10000, (unsigned)mon % 100, d % 100);
-                    *b = i;
-                    *e = j + 4;
-                    return 1;
-                }
-            }
-            /* M/D/YY or M/D/YYYY */
-            m = d;
-            j = i + digits_at(s + i, n - i, &m);
-            if (j < n && s[j] == '/') {
-                size_t k2 = digits_at(s + j + 1, n - j - 1, &d);
-                if (k2 >= 1 && k2 <= 2 && j + 1 + k2 < n && s[j + 1 + k2] == '/') {
-                    size_t yp = j + 2 + k2;
-                    size_t k3 = digits_at(s + yp, n - yp, &y);
-                    if (k3 == 2)
-                        y += y < 50 ? 2000 : 1900;
-                    if ((k3 == 2 || k3 == 4) && valid_ymd(y, m, d)) {
-                        snprintf(iso, 11, "%04u-%02u-%02u", y % 10000, m % 100, d % 100);
-                        *b = i;
-                        *e = yp + k3;
-                        return 1;
-                    }
-                }
-            }
-        }
-        while (i + 1 < n && isdigit((unsigned char)s[i + 1]))
-            i++;
     }
     return 0;
 }

@@ -30,6 +30,32 @@ static void test_dates(void)
     date_is("February 29, 2004", "2004-02-29");
     date_is("February 29, 2003", NULL);
     date_is("Item 5 of May", NULL);
+    date_is("May 1st, 2020", "2020-05-01");
+    date_is("March 3 2003", "2003-03-03");
+    date_is("1 May, 2020", "2020-05-01");
+    date_is("on 5/1/99 and", "1999-05-01");
+    date_is("2020-13-45, then 2020-12-31", "2020-12-31");
+    date_is("12345 May 1999", NULL);
+    date_is("x2005-12-01", NULL);
+}
+
+/* Where the date found lies: [B, E) of the text. */
+static void test_date_span(void)
+{
+    static const struct { const char *in; size_t b, e; } cases[] = {
+        { "Date of Report: May 1st, 2020 (filed)", 16, 29 },
+        { "as of 2005-12-01.", 6, 16 },
+        { "on 20 January 2004", 3, 18 },
+        { "dated 1/20/04 here", 6, 13 },
+        { "405 and 12/24/1996", 8, 18 },
+    };
+    size_t i, b, e;
+    char iso[11];
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        CU_ASSERT_EQUAL(f8k_date_find(cases[i].in, strlen(cases[i].in), iso, &b, &e), 1);
+        CU_ASSERT_EQUAL(b, cases[i].b);
+        CU_ASSERT_EQUAL(e, cases[i].e);
+    }
 }
 
 static void test_phone(void)
@@ -89,6 +115,7 @@ int add_normalize_tests(void)
 {
     CU_pSuite s = CU_add_suite("normalize", NULL, NULL);
     return !s || !CU_add_test(s, "dates", test_dates) ||
+           !CU_add_test(s, "where a date lies", test_date_span) ||
            !CU_add_test(s, "telephone", test_phone) ||
            !CU_add_test(s, "states", test_states) ||
            !CU_add_test(s, "file number, EIN, zip", test_fileno_ein_zip);
