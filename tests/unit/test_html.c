@@ -336,6 +336,113 @@ static void test_spans(void)
     CU_ASSERT_STRING_EQUAL(line_with("ACME"), "ACME CORPORATION");
 }
 
+/* The steps of table_end (html_layout.c), one test each. */
+
+/* The grid: a cell goes to the first column of its row that no cell
+ * above spans into, not to the next one along. */
+static void test_table_grid(void)
+{
+    const char *t = render(
+        "<table><tr><td>a1</td><td rowspan=2>b1</td><td>c1</td></tr>"
+        "<tr><td>a2</td><td>c2</td></tr></table>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(line_with("a1"), "a1   b1   c1");
+    CU_ASSERT_STRING_EQUAL(line_with("a2"), "a2        c2");
+}
+
+/* Spacer columns: a column where no cell with text begins (empty, or
+ * only &nbsp;) takes no room, also where a cell with text spans it. */
+static void test_table_spacer_columns(void)
+{
+    const char *t = render(
+        "<table><tr><td>a1</td><td></td><td>&nbsp;</td><td>d1</td></tr>"
+        "<tr><td colspan=3>a2</td><td>d2</td></tr></table>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(line_with("a1"), "a1   d1");
+    CU_ASSERT_STRING_EQUAL(line_with("a2"), "a2   d2");
+}
+
+/* Widths: a spanning cell wider than its columns widens the last one it
+ * spans; the first keeps the width of its own cells. */
+static void test_table_widths(void)
+{
+    const char *t = render(
+        "<table><tr><td colspan=2>ABCDEFGHIJKL</td><td>z1</td></tr>"
+        "<tr><td>a2</td><td>b2</td><td>z2</td></tr></table>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    /* columns 2 and 2 + 3 blanks = 7 of 12: the second gets 5 more */
+    CU_ASSERT_STRING_EQUAL(line_with("ABCD"), "ABCDEFGHIJKL   z1");
+    CU_ASSERT_STRING_EQUAL(line_with("a2"), "a2   b2        z2");
+    CU_ASSERT_EQUAL(col_of("z1"), col_of("z2"));
+}
+
+/* A table wider than H_MAX_WIDTH is not set as columns: its rows follow
+ * one another, the one-line cells of a row 3 blanks apart. */
+static void test_table_too_wide(void)
+{
+    char html[4000], word[112];
+    const char *t;
+    int i;
+    memset(word, 'w', 110);
+    word[110] = '\0';
+    strcpy(html, "<table><tr>");
+    for (i = 0; i < 9; i++)                 /* 9 * 110 + 8 * 3 > 1000 */
+        strcat(strcat(strcat(html, "<td>"), word), "</td>");
+    strcat(html, "</tr><tr><td>r1</td><td>r2</td></tr></table>");
+    t = render(html);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(line_with("r1"), "r1   r2");
+    /* as columns, the same table would set r2 under the second word */
+    t = render("<table><tr><td>wwwwwwwwww</td><td>x</td></tr>"
+               "<tr><td>r1</td><td>r2</td></tr></table>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(line_with("r1"), "r1           r2");
+}
+
+/* Columns that would write more than the layout's budget (8 bytes a
+ * byte of source and 1 MB) are given up for rows one after another:
+ * here 2,001 rows of a table 901 wide, from 60 KB of source. */
+static void test_table_over_budget(void)
+{
+    size_t n = 64 * 1024, o = 0, i;
+    char *html = malloc(n);
+    const char *t;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(html);
+    o += (size_t)sprintf(html, "<table><tr>");
+    for (i = 0; i < 8; i++)                 /* 8 * 110 + 7 * 3 = 901 */
+        o += (size_t)sprintf(html + o, "<td>%0110d</td>", 0);
+    o += (size_t)sprintf(html + o, "</tr>");
+    for (i = 0; i < 2000; i++)
+        o += (size_t)sprintf(html + o, "<tr><td>a</td><td>b</td></tr>");
+    o += (size_t)sprintf(html + o, "<tr><td>last1</td><td>last2</td></tr></table>");
+    CU_ASSERT_FATAL(o < n);
+    t = render_n(html, o);
+    free(html);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(line_with("last1"), "last1   last2");
+    CU_ASSERT_TRUE(doc.len < 100000);
+}
+
+/* Rows as lines: a row's height is its tallest cell's, a row of blank
+ * cells is a blank line, cells are aligned in their column, and a rule
+ * in a cell is as wide as its column. */
+static void test_table_rows(void)
+{
+    const char *t = render(
+        "<table><tr><td>Long caption</td><td>x1<br>x2</td></tr>"
+        "<tr><td></td><td>&nbsp;</td></tr>"
+        "<tr><td align=right>12</td><td>y</td></tr>"
+        "<tr><td align=center>mid</td><td>w</td></tr>"
+        "<tr><td><hr></td><td>z</td></tr></table>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_PTR_NOT_NULL(strstr(t, "Long caption   x1\n"
+                                     "               x2\n"
+                                     "\n"
+                                     "          12   y\n"
+                                     "    mid        w\n"
+                                     "------------   z\n"));
+}
+
 static void test_one_column_and_nested(void)
 {
     const char *t = render(
@@ -547,6 +654,12 @@ int add_html_tests(void)
            CU_add_test(s, "ix:header facts, contexts", test_ix_header_facts) == NULL ||
            CU_add_test(s, "ix continuation, exclude", test_ix_continuation_exclude) == NULL ||
            CU_add_test(s, "colspan, rowspan", test_spans) == NULL ||
+           CU_add_test(s, "table: the grid", test_table_grid) == NULL ||
+           CU_add_test(s, "table: spacer columns", test_table_spacer_columns) == NULL ||
+           CU_add_test(s, "table: column widths", test_table_widths) == NULL ||
+           CU_add_test(s, "table: too wide for columns", test_table_too_wide) == NULL ||
+           CU_add_test(s, "table: over the budget", test_table_over_budget) == NULL ||
+           CU_add_test(s, "table: rows as lines", test_table_rows) == NULL ||
            CU_add_test(s, "one column, nested tables", test_one_column_and_nested) == NULL ||
            CU_add_test(s, "cell wrap", test_cell_wrap) == NULL ||
            CU_add_test(s, "100,000 deep", test_deep_nesting) == NULL ||
