@@ -4,6 +4,7 @@
 #include <string.h>
 #include "tests.h"
 #include "html.h"
+#include "html_int.h"
 #include "text.h"
 
 static f8k_arena arena;
@@ -204,6 +205,45 @@ static void test_folding(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(t, "AT&T's \"Notes\" - 2  3 \"X\" y soft-z\n"));
     CU_ASSERT_PTR_NOT_NULL(strstr(t, "By:   /s/ Jane\n"));
     CU_ASSERT_PTR_NOT_NULL(strstr(t, "\nend\n"));
+}
+
+/* fold_ascii and fold_cp (html.c): letters of a Wingdings font other
+ * than 'o' and 'x' as boxes, an ellipsis as three dots, a zero-width
+ * space as a blank, a word joiner dropped. */
+static void test_folding_steps(void)
+{
+    const char *t = render(
+        "<p><font face=Wingdings>q</font> no <font face=Wingdings>n</font> yes</p>"
+        "<p>wait\xe2\x80\xa6 a\xe2\x81\xa0" "b c\xe2\x80\x8b" "d</p>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(line_with("no"), "[ ] no [X] yes");
+    CU_ASSERT_STRING_EQUAL(line_with("wait"), "wait... ab c d");
+}
+
+/* text_origin (html.c): a run of text is mapped exactly where it is a
+ * copy of the source - after an end tag that closes nothing (no event
+ * of the parser), after <pre>'s newline, which the parser drops, and
+ * where the parser hands a long run over in pieces of 1000 bytes before
+ * its position has moved past them. */
+static void test_text_origin(void)
+{
+    char html[3000];
+    size_t off, o = 0;
+    int i;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(render("<p>ab</q>cd ef</p>"));
+    CU_ASSERT_EQUAL(f8k_html_source(&doc, line_no("ef"), col_of("ef"), &off), 0);
+    CU_ASSERT_EQUAL(strncmp(source + off, "ef</p>", 6), 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(render("<pre>\nab  cd</pre>"));
+    CU_ASSERT_STRING_EQUAL(line_with("cd"), "ab  cd");
+    CU_ASSERT_EQUAL(f8k_html_source(&doc, line_no("cd"), col_of("cd"), &off), 0);
+    CU_ASSERT_EQUAL(strncmp(source + off, "cd</pre>", 8), 0);
+    o += (size_t)sprintf(html, "<pre>\n");
+    for (i = 0; i < 400; i++)
+        o += (size_t)sprintf(html + o, "w%04d ", i);
+    sprintf(html + o, "</pre>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(render(html));
+    CU_ASSERT_EQUAL(f8k_html_source(&doc, line_no("w0300"), col_of("w0300"), &off), 0);
+    CU_ASSERT_EQUAL(strncmp(source + off, "w0300 ", 6), 0);
 }
 
 static void test_check_boxes(void)
@@ -443,6 +483,41 @@ static void test_table_rows(void)
                                      "------------   z\n"));
 }
 
+/* The nodes of a table's elements (html.c: table_node, row_node,
+ * cell_node, block_node): cells without a tr share a row made for
+ * them; a tr or td outside a table is a block; a table five deep is a
+ * block, its cells lines of their own; cells past H_MAX_COLS join the
+ * last one. */
+static void test_table_nodes(void)
+{
+    char html[4000];
+    const char *t;
+    size_t o = 0;
+    int i;
+    t = render("<table><td>a</td><td>b</td></table>"
+               "<p>x</p><td>cell1</td><td>cell2</td><tr><td>r1</td></tr>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(line_with("a"), "a   b");
+    CU_ASSERT_PTR_NOT_NULL(strstr(t, "\ncell1\ncell2\nr1\n"));
+    t = render("<table><tr><td>1</td><td><table><tr><td>2</td><td>"
+               "<table><tr><td>3</td><td><table><tr><td>p4</td><td>q4</td></tr>"
+               "<tr><td>x</td><td><table><tr><td>p5</td><td>q5</td></tr></table>"
+               "</td></tr></table></td></tr></table></td></tr></table></td></tr></table>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(line_with("p4"), "1   2   3   p4   q4");
+    CU_ASSERT_EQUAL(line_no("p5") + 1, line_no("q5"));
+    CU_ASSERT_EQUAL(col_of("p5"), col_of("q5"));
+    o += (size_t)sprintf(html, "<table><tr>");
+    for (i = 0; i < H_MAX_COLS + 2; i++)
+        o += (size_t)sprintf(html + o, "<td>c%d</td>", i);
+    sprintf(html + o, "</tr></table>");
+    t = render(html);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    sprintf(html, "c%d c%d c%d", H_MAX_COLS - 1, H_MAX_COLS, H_MAX_COLS + 1);
+    /* in the last cell, a blank apart, not a column (3 blanks) */
+    CU_ASSERT_PTR_NOT_NULL(strstr(t, html));
+}
+
 static void test_one_column_and_nested(void)
 {
     const char *t = render(
@@ -649,6 +724,8 @@ int add_html_tests(void)
            CU_add_test(s, "blocks and paragraphs", test_blocks_and_paragraphs) == NULL ||
            CU_add_test(s, "page marks", test_page_marks) == NULL ||
            CU_add_test(s, "folding", test_folding) == NULL ||
+           CU_add_test(s, "folding, step by step", test_folding_steps) == NULL ||
+           CU_add_test(s, "text origin", test_text_origin) == NULL ||
            CU_add_test(s, "check boxes", test_check_boxes) == NULL ||
            CU_add_test(s, "hidden content", test_hidden) == NULL ||
            CU_add_test(s, "ix:header facts, contexts", test_ix_header_facts) == NULL ||
@@ -660,6 +737,7 @@ int add_html_tests(void)
            CU_add_test(s, "table: too wide for columns", test_table_too_wide) == NULL ||
            CU_add_test(s, "table: over the budget", test_table_over_budget) == NULL ||
            CU_add_test(s, "table: rows as lines", test_table_rows) == NULL ||
+           CU_add_test(s, "table, row and cell nodes", test_table_nodes) == NULL ||
            CU_add_test(s, "one column, nested tables", test_one_column_and_nested) == NULL ||
            CU_add_test(s, "cell wrap", test_cell_wrap) == NULL ||
            CU_add_test(s, "100,000 deep", test_deep_nesting) == NULL ||
