@@ -476,6 +476,108 @@ static void capt_space(struct hstate *st)
         st->capts[i]->space = 1;
 }
 
+/* fold: room in the scratch buffer for the folding of N bytes (a
+ * character grows to 4 bytes at most: "o" -> "[ ] ").  Returns 0, or -1
+ * when it cannot be had. */
+static int fold_room(struct hstate *st, size_t n)
+{
+    if (n > ((size_t)-1 - 8) / 4)
+        return -1;
+    if (st->scap < 4 * n + 8) {
+        size_t cap = st->scap ? st->scap : 256;
+        while (cap < 4 * n + 8)
+            cap *= 2;
+        if ((st->scratch = f8k_arena_alloc(st->tmp, cap)) == NULL) {
+            st->scap = 0;
+            fail(st);
+            return -1;
+        }
+        st->scap = cap;
+    }
+    return 0;
+}
+
+/* fold: the check box MARK ("[ ] " or "[X] ") at OUT; its 4 bytes. */
+static size_t fold_box(char *out, const char *mark, int *one)
+{
+    memcpy(out, mark, 4);
+    *one = 0;
+    return 4;
+}
+
+/* fold, an ASCII character CP at OUT: a letter of a Wingdings font
+ * (WING) as a box, a control as a blank (a tab or newline kept in PRE).
+ * Returns the bytes written. */
+static size_t fold_ascii(char *out, unsigned cp, int wing, int pre, int *one)
+{
+    if (wing && cp > ' ') {
+        if (cp == 'o' || cp == 'p' || cp == 'q' || cp == 'r')
+            return fold_box(out, "[ ] ", one);
+        if (cp == 'x' || cp == 'n')
+            return fold_box(out, "[X] ", one);
+    }
+    if (cp < 0x20 || cp == 0x7F)
+        out[0] = pre && (cp == '\n' || cp == '\t') ? (char)cp : ' ';
+    else
+        out[0] = (char)cp;
+    return 1;
+}
+
+/* fold, a code point CP past ASCII at OUT: a C1 control as
+ * Windows-1252, then the spaces, quotes, dashes and boxes of Unicode (and
+ * of a Wingdings font: WING) as fold() says.  Returns the bytes
+ * written, 0 for a character dropped. */
+static size_t fold_cp(char *out, unsigned cp, int wing, int *one)
+{
+    if (cp >= 0x80 && cp <= 0x9F)
+        cp = cp1252[cp - 0x80] ? cp1252[cp - 0x80] : ' ';
+    if (wing && (cp == 0xA8 || cp == 0xA3))
+        return fold_box(out, "[ ] ", one);
+    if (wing && (cp == 0xFD || cp == 0xFE || cp == 0xFC))
+        return fold_box(out, "[X] ", one);
+    switch (cp) {
+    case 0xA0: case 0x2007: case 0x202F:
+        out[0] = H_NBSP;
+        return 1;
+    case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004:
+    case 0x2005: case 0x2006: case 0x2008: case 0x2009: case 0x200A:
+    case 0x200B: case 0x205F: case 0x3000: case 0x2028: case 0x2029:
+    case 0x85:
+        out[0] = ' ';
+        return 1;
+    case 0xAD: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+        *one = 0;
+        return 0;
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+        out[0] = '\'';
+        return 1;
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+        out[0] = '"';
+        return 1;
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2015: case 0x2212: case 0x2043: case 0xFE58: case 0xFF0D:
+        out[0] = '-';
+        return 1;
+    case 0x2026:
+        memcpy(out, "...", 3);
+        *one = 0;
+        return 3;
+    /* empty boxes; the F0xx ones are symbol-font characters as
+     * word processors export them (Wingdings 'o', 0xA8, ...) */
+    case 0x2610: case 0x25A1: case 0x25FB: case 0x25FD: case 0x2B1C:
+    case 0x274F: case 0x2750: case 0x2751: case 0x2752: case 0x25AB:
+    case 0xF06F: case 0xF0A8: case 0xF071: case 0xF0A3:
+        return fold_box(out, "[ ] ", one);
+    /* checked boxes */
+    case 0x2611: case 0x2612: case 0x25A0: case 0x2BBD: case 0x2BBE:
+    case 0x25AA: case 0x2327:
+    case 0xF0FD: case 0xF0FE: case 0xF078: case 0xF06E:
+        return fold_box(out, "[X] ", one);
+    default:
+        return u8_put(cp, out);
+    }
+}
+
 /* Fold the N bytes of text T as the text grammar wants them, into the
  * scratch buffer: C1 controls (numeric references such as &#146;) read
  * as Windows-1252; typographic quotes and dashes as ASCII; the many
@@ -488,142 +590,77 @@ static char *fold(struct hstate *st, const char *t, size_t n, int wing,
                   int pre, size_t *outn, int *one)
 {
     const unsigned char *u = (const unsigned char *)t;
-    size_t i = 0, o = 0;
+    size_t i = 0, o = 0, k;
+    unsigned cp;
     char *out;
 
-    /* a character grows to 4 bytes at most ("o" -> "[ ] ") */
-    if (n > ((size_t)-1 - 8) / 4)
+    if (fold_room(st, n) != 0)
         return NULL;
-    if (st->scap < 4 * n + 8) {
-        size_t cap = st->scap ? st->scap : 256;
-        while (cap < 4 * n + 8)
-            cap *= 2;
-        if ((st->scratch = f8k_arena_alloc(st->tmp, cap)) == NULL) {
-            st->scap = 0;
-            fail(st);
-            return NULL;
-        }
-        st->scap = cap;
-    }
     out = st->scratch;
     *one = 1;
     while (i < n) {
-        size_t k;
-        unsigned cp;
         if (u[i] < 0x80) {
-            cp = u[i++];
-            if (wing && cp > ' ') {
-                if (cp == 'o' || cp == 'p' || cp == 'q' || cp == 'r') {
-                    memcpy(out + o, "[ ] ", 4), o += 4, *one = 0;
-                    continue;
-                }
-                if (cp == 'x' || cp == 'n') {
-                    memcpy(out + o, "[X] ", 4), o += 4, *one = 0;
-                    continue;
-                }
-            }
-            if (cp < 0x20 || cp == 0x7F)
-                out[o++] = pre && (cp == '\n' || cp == '\t') ? (char)cp : ' ';
-            else
-                out[o++] = (char)cp;
+            o += fold_ascii(out + o, u[i++], wing, pre, one);
             continue;
         }
         cp = u8_get(u + i, n - i, &k);
         i += k;
-        if (cp >= 0x80 && cp <= 0x9F)
-            cp = cp1252[cp - 0x80] ? cp1252[cp - 0x80] : ' ';
-        if (wing && (cp == 0xA8 || cp == 0xA3)) {
-            memcpy(out + o, "[ ] ", 4), o += 4, *one = 0;
-            continue;
-        }
-        if (wing && (cp == 0xFD || cp == 0xFE || cp == 0xFC)) {
-            memcpy(out + o, "[X] ", 4), o += 4, *one = 0;
-            continue;
-        }
-        switch (cp) {
-        case 0xA0: case 0x2007: case 0x202F:
-            out[o++] = H_NBSP;
-            continue;
-        case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004:
-        case 0x2005: case 0x2006: case 0x2008: case 0x2009: case 0x200A:
-        case 0x200B: case 0x205F: case 0x3000: case 0x2028: case 0x2029:
-        case 0x85:
-            out[o++] = ' ';
-            continue;
-        case 0xAD: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
-            *one = 0;
-            continue;
-        case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
-            out[o++] = '\'';
-            continue;
-        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
-            out[o++] = '"';
-            continue;
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
-        case 0x2015: case 0x2212: case 0x2043: case 0xFE58: case 0xFF0D:
-            out[o++] = '-';
-            continue;
-        case 0x2026:
-            memcpy(out + o, "...", 3), o += 3, *one = 0;
-            continue;
-        /* empty boxes; the F0xx ones are symbol-font characters as
-         * word processors export them (Wingdings 'o', 0xA8, ...) */
-        case 0x2610: case 0x25A1: case 0x25FB: case 0x25FD: case 0x2B1C:
-        case 0x274F: case 0x2750: case 0x2751: case 0x2752: case 0x25AB:
-        case 0xF06F: case 0xF0A8: case 0xF071: case 0xF0A3:
-            memcpy(out + o, "[ ] ", 4), o += 4, *one = 0;
-            continue;
-        /* checked boxes */
-        case 0x2611: case 0x2612: case 0x25A0: case 0x2BBD: case 0x2BBE:
-        case 0x25AA: case 0x2327:
-        case 0xF0FD: case 0xF0FE: case 0xF078: case 0xF06E:
-            memcpy(out + o, "[X] ", 4), o += 4, *one = 0;
-            continue;
-        default:
-            o += u8_put(cp, out + o);
-        }
+        o += fold_cp(out + o, cp, wing, one);
     }
     *outn = o;
     return out;
 }
 
-/* A run of text: the parser has just read it, so it ends at the current
- * position.  With its characters as they are in the source (no entity),
- * it starts LEN bytes before, and maps byte for byte; otherwise it spans
- * the source since the last event, mapped in proportion. */
+/* on_text, where the run CH of LEN bytes is in the source: it ends at
+ * the parser's position (*POS on entry).  With its characters as they
+ * are in the source (no entity), it starts LEN bytes before, and maps
+ * byte for byte; otherwise it spans the source since the last event,
+ * mapped in proportion.  Sets *START (and *POS), and returns 1 when
+ * the run is a copy of the source there. */
+static int text_origin(struct hstate *st, const xmlChar *ch, size_t len,
+                       size_t *start, size_t *pos)
+{
+    size_t i;
+
+    if (*pos >= len && memcmp(st->src + *pos - len, ch, len) == 0) {
+        *start = *pos - len;
+        return 1;
+    }
+    *start = st->last;
+    if (*start < *pos && st->src[*start] == '>')
+        (*start)++;
+    /* the parser may report a long run (it hands text over in pieces
+     * of 1000 bytes) before its position has moved past the run's last
+     * character, and drops the newline that follows <pre>: the run is
+     * still a copy of the source if it starts where the last event
+     * ended, or one byte after */
+    for (i = 0; i < 2; i++)
+        if (*start + i + len <= st->n &&
+            memcmp(st->src + *start + i, ch, len) == 0) {
+            *start += i;
+            if (*pos < *start + len)
+                *pos = *start + len;
+            return 1;
+        }
+    return 0;
+}
+
+/* A run of text: the parser has just read it; its node (in the source
+ * as text_origin says), its characters folded, and the facts capturing
+ * it told. */
 static void on_text(void *ud, const xmlChar *ch, int len)
 {
     struct hstate *st = ud;
     elem *e = &st->stk[st->depth - 1];
     size_t pos, start, fn, i;
-    int exact = 0, one;
+    int exact, one;
     const char *f;
     hnode *h, *p;
 
     if (st->nomem || len <= 0)
         return;
     pos = here(st);
-    if (pos >= (size_t)len && memcmp(st->src + pos - (size_t)len, ch, (size_t)len) == 0) {
-        start = pos - (size_t)len;
-        exact = 1;
-    } else {
-        start = st->last;
-        if (start < pos && st->src[start] == '>')
-            start++;
-        /* the parser may report a long run (it hands text over in
-         * pieces of 1000 bytes) before its position has moved past the
-         * run's last character, and drops the newline that follows
-         * <pre>: the run is still a copy of the source if it starts
-         * where the last event ended, or one byte after */
-        for (i = 0; i < 2 && !exact; i++)
-            if (start + i + (size_t)len <= st->n &&
-                memcmp(st->src + start + i, ch, (size_t)len) == 0) {
-                start += i;
-                exact = 1;
-                if (pos < start + (size_t)len)
-                    pos = start + (size_t)len;
-            }
-    }
+    exact = text_origin(st, ch, (size_t)len, &start, &pos);
     st->last = pos;
     f = fold(st, (const char *)ch, (size_t)len, (e->flags & E_WING) != 0,
              (e->flags & E_PRE) != 0, &fn, &one);
@@ -1009,6 +1046,112 @@ static int ix_start(struct hstate *st, elem *e, const char *local,
     return kind;
 }
 
+/* elem_node, a block (or a table, row or cell read as one) under
+ * PARENT: its blank lines before and after from its margins Y, or the
+ * default margins of KIND. */
+static void block_node(struct hstate *st, elem *e, hnode *parent, int kind,
+                       const struct style *y, size_t off)
+{
+    hnode *h;
+    double dm, mt, mb;
+
+    if ((parent = content_parent(st, parent, off)) == NULL ||
+        (h = node_new(st, H_BLOCK, off)) == NULL)
+        return;
+    dm = kind == K_PARA || kind == K_PRE || kind == K_TABLE ? 10 : 0;
+    mt = y->mt >= 0 ? y->mt : dm;
+    mb = y->mb >= 0 ? y->mb : dm;
+    if (mt >= BLANK_PT || y->pt >= BLANK_PT)
+        h->flags |= HF_BLANK_BEFORE;
+    if (mb >= BLANK_PT || y->pb >= BLANK_PT)
+        h->flags |= HF_BLANK_AFTER;
+    node_add(parent, h);
+    e->node = h;
+    e->flags |= E_BLOCK;
+    if (kind == K_PRE)
+        e->flags |= E_PRE;
+}
+
+/* elem_node, a table: laid out as columns up to H_MAX_TDEPTH tables
+ * deep, a block below. */
+static void table_node(struct hstate *st, elem *e, const struct style *y,
+                       size_t off)
+{
+    hnode *h, *parent = e->node;
+
+    if (e->tdepth >= H_MAX_TDEPTH) {
+        block_node(st, e, parent, K_TABLE, y, off);
+        return;
+    }
+    if ((parent = content_parent(st, parent, off)) == NULL ||
+        (h = node_new(st, H_TABLE, off)) == NULL)
+        return;
+    node_add(parent, h);
+    e->node = h;
+    e->tdepth++;
+    e->align = A_LEFT;
+}
+
+/* elem_node, a tr: a row of the table it is in (also after a row left
+ * open), a block outside a table. */
+static void row_node(struct hstate *st, elem *e, const struct style *y,
+                     size_t off)
+{
+    hnode *h, *parent = e->node;
+
+    if (parent->kind == H_ROW && parent->parent != NULL)
+        parent = parent->parent;
+    if (parent->kind != H_TABLE) {
+        block_node(st, e, parent, K_TR, y, off);
+        return;
+    }
+    if ((h = node_new(st, H_ROW, off)) == NULL)
+        return;
+    node_add(parent, h);
+    e->node = h;
+}
+
+/* elem_node, a td or th: a cell of its row (of a row made for it where
+ * it stands in a table outside a tr) with its spans, text joining the
+ * last cell past H_MAX_COLS columns, a block outside a table. */
+static void cell_node(struct hstate *st, elem *e, const xmlChar **atts,
+                      const struct style *y, size_t off)
+{
+    hnode *h, *parent = e->node;
+
+    if (parent->kind == H_TABLE) {
+        hnode *r = parent->last;
+        if (r == NULL || r->kind != H_ROW || !(r->flags & HF_IMPLICIT)) {
+            if ((r = node_new(st, H_ROW, off)) == NULL)
+                return;
+            r->flags |= HF_IMPLICIT;
+            node_add(parent, r);
+        }
+        parent = r;
+    }
+    if (parent->kind != H_ROW) {
+        block_node(st, e, parent, K_CELL, y, off);
+        return;
+    }
+    if (parent->count >= H_MAX_COLS && parent->last != NULL) {
+        /* a cell past the last column joins the last cell */
+        if ((h = node_new(st, H_TEXT, off)) == NULL)
+            return;
+        h->text = " ";
+        h->len = 1;
+        node_add(parent->last, h);
+        e->node = parent->last;
+        return;
+    }
+    if ((h = node_new(st, H_CELL, off)) == NULL)
+        return;
+    h->colspan = (uint16_t)span_of(attr(atts, "colspan"));
+    h->rowspan = (uint16_t)span_of(attr(atts, "rowspan"));
+    parent->count += h->colspan;
+    node_add(parent, h);
+    e->node = h;
+}
+
 /* on_start, the layout node of an element of KIND under E's parent node
  * (E->node on entry): a table, row or cell of the grid (capped), a line
  * break or rule, a block with its blank lines before and after (from
@@ -1021,56 +1164,13 @@ static void elem_node(struct hstate *st, elem *e, int kind,
 
     switch (kind) {
     case K_TABLE:
-        if (e->tdepth >= H_MAX_TDEPTH)
-            goto block;
-        if ((parent = content_parent(st, parent, off)) == NULL ||
-            (h = node_new(st, H_TABLE, off)) == NULL)
-            return;
-        node_add(parent, h);
-        e->node = h;
-        e->tdepth++;
-        e->align = A_LEFT;
+        table_node(st, e, y, off);
         return;
     case K_TR:
-        if (parent->kind == H_ROW && parent->parent != NULL)
-            parent = parent->parent;
-        if (parent->kind != H_TABLE)
-            goto block;
-        if ((h = node_new(st, H_ROW, off)) == NULL)
-            return;
-        node_add(parent, h);
-        e->node = h;
+        row_node(st, e, y, off);
         return;
     case K_CELL:
-        if (parent->kind == H_TABLE) {
-            hnode *r = parent->last;
-            if (r == NULL || r->kind != H_ROW || !(r->flags & HF_IMPLICIT)) {
-                if ((r = node_new(st, H_ROW, off)) == NULL)
-                    return;
-                r->flags |= HF_IMPLICIT;
-                node_add(parent, r);
-            }
-            parent = r;
-        }
-        if (parent->kind != H_ROW)
-            goto block;
-        if (parent->count >= H_MAX_COLS && parent->last != NULL) {
-            /* a cell past the last column joins the last cell */
-            if ((h = node_new(st, H_TEXT, off)) == NULL)
-                return;
-            h->text = " ";
-            h->len = 1;
-            node_add(parent->last, h);
-            e->node = parent->last;
-            return;
-        }
-        if ((h = node_new(st, H_CELL, off)) == NULL)
-            return;
-        h->colspan = (uint16_t)span_of(attr(atts, "colspan"));
-        h->rowspan = (uint16_t)span_of(attr(atts, "rowspan"));
-        parent->count += h->colspan;
-        node_add(parent, h);
-        e->node = h;
+        cell_node(st, e, atts, y, off);
         return;
     case K_BR: case K_HR:
         if (parent->kind == H_TABLE || parent->kind == H_ROW)
@@ -1081,23 +1181,7 @@ static void elem_node(struct hstate *st, elem *e, int kind,
         node_add(parent, h);
         return;
     case K_BLOCK: case K_PARA: case K_CENTER: case K_PRE:
-    block:
-        if ((parent = content_parent(st, parent, off)) == NULL ||
-            (h = node_new(st, H_BLOCK, off)) == NULL)
-            return;
-        {
-            double dm = kind == K_PARA || kind == K_PRE || kind == K_TABLE ? 10 : 0;
-            double mt = y->mt >= 0 ? y->mt : dm, mb = y->mb >= 0 ? y->mb : dm;
-            if (mt >= BLANK_PT || y->pt >= BLANK_PT)
-                h->flags |= HF_BLANK_BEFORE;
-            if (mb >= BLANK_PT || y->pb >= BLANK_PT)
-                h->flags |= HF_BLANK_AFTER;
-        }
-        node_add(parent, h);
-        e->node = h;
-        e->flags |= E_BLOCK;
-        if (kind == K_PRE)
-            e->flags |= E_PRE;
+        block_node(st, e, parent, kind, y, off);
         return;
     default:
         return;

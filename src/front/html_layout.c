@@ -460,18 +460,16 @@ static void table_flow(lay *L, sink *s, const sink *t, cellx *c, size_t nc,
     }
 }
 
-/* Set the cells of frame F side by side into S. */
-static void table_end(lay *L, frame *f, sink *s)
+/* table_end, step 1, the grid: each cell at the first free column of
+ * its row (L->busy: the row up to which a cell above spans a column),
+ * its colspan cut at the last column; L->has marks the columns where a
+ * cell with text begins.  Returns the number of columns. */
+static uint32_t grid_place(lay *L, cellx *c, size_t nc)
 {
-    cellx *c = f->cells;
-    size_t nc = f->ncells, i, j, rows_size = 0;
-    uint32_t ncol = 0, nk = 0, k, total = 0;
+    size_t i, j;
+    uint32_t ncol = 0, k;
 
-    if (nc == 0)
-        return;
-    /* 1. the grid: each cell at the first free column of its row */
     memset(L->has, 0, sizeof L->has);
-    memset(L->width, 0, sizeof L->width);
     memset(L->busy, 0, sizeof L->busy);
     for (i = 0; i < nc; i = j) {
         uint32_t r = c[i].row, col = 0;
@@ -496,7 +494,17 @@ static void table_end(lay *L, frame *f, sink *s)
                 ncol = col;
         }
     }
-    /* 2. columns where no cell with text begins are dropped (spacers) */
+    return ncol;
+}
+
+/* table_end, step 2: the NCOL columns of the grid where no cell with
+ * text begins are dropped (spacers); each cell's column and span are
+ * renumbered in the kept ones.  Returns how many are kept. */
+static uint32_t grid_drop_spacers(lay *L, cellx *c, size_t nc, uint32_t ncol)
+{
+    size_t i;
+    uint32_t nk = 0, k;
+
     for (k = 0; k < ncol; k++) {
         L->map[k] = (uint16_t)nk;
         if (L->has[k])
@@ -508,8 +516,19 @@ static void table_end(lay *L, frame *f, sink *s)
         c[i].col = L->map[a];
         c[i].span = (uint16_t)(L->map[b] - L->map[a]);
     }
-    /* 3. widths: cells of one column first, then the spanning ones widen
-     * the last column they span */
+    return nk;
+}
+
+/* table_end, step 3, the widths of the NK columns (L->width) and where
+ * each begins (L->colx, 3 blanks apart): cells of one column first,
+ * then the spanning ones widen the last column they span.  Returns the
+ * table's width. */
+static uint32_t col_widths(lay *L, const cellx *c, size_t nc, uint32_t nk)
+{
+    size_t i;
+    uint32_t k, total = 0;
+
+    memset(L->width, 0, sizeof L->width);
     for (i = 0; i < nc; i++)
         if (!cell_blank(&c[i]) && c[i].span == 1 && c[i].width > L->width[c[i].col])
             L->width[c[i].col] = c[i].width;
@@ -528,63 +547,114 @@ static void table_end(lay *L, frame *f, sink *s)
         L->colx[k + 1] = L->colx[k] + L->width[k] + 3;
         total = L->colx[k + 1] - 3;
     }
-    /* what the columns would cost */
+    return total;
+}
+
+/* The end of the row whose first cell is C[I], and in *H its height: the
+ * lines of its tallest cell with text (a blank cell has none, see
+ * leave()), 0 for a row of spacers. */
+static size_t row_end(const cellx *c, size_t nc, size_t i, uint32_t *h)
+{
+    size_t j;
+
+    *h = 0;
+    for (j = i; j < nc && c[j].row == c[i].row; j++)
+        if (!cell_blank(&c[j]) && c[j].nl > *h)
+            *h = c[j].nl;
+    return j;
+}
+
+/* What setting the NC cells as columns, TOTAL wide, would write. */
+static size_t rows_cost(const cellx *c, size_t nc, uint32_t total)
+{
+    size_t i, j, size = 0;
+    uint32_t h;
+
     for (i = 0; i < nc; i = j) {
-        uint32_t h = 0;
-        for (j = i; j < nc && c[j].row == c[i].row; j++)
-            if (c[j].nl > h)
-                h = c[j].nl;
-        rows_size += (size_t)h * (total + 1);
+        j = row_end(c, nc, i, &h);
+        size += (size_t)h * (total + 1);
     }
-    sink_blank(L, s);
-    if (nk <= 1 || total > H_MAX_WIDTH || L->written + rows_size > L->budget) {
-        table_flow(L, s, f->s, c, nc, nk > 1);
-        sink_blank(L, s);
+    return size;
+}
+
+/* Line LINE of cell C (lines of sink T) into the open line of S at the
+ * cell's column, padded as the line is aligned; a rule (A_FILL) drawn
+ * as wide as the column. */
+static void cell_line(lay *L, sink *s, const sink *t, const cellx *c,
+                      uint32_t line)
+{
+    const hline *l;
+    uint32_t x0, cw, pad = 0;
+
+    if (cell_blank(c) || line >= c->nl)
+        return;
+    l = &t->lines[c->first + line];
+    if (l->width == 0)
+        return;
+    x0 = L->colx[c->col];
+    cw = L->colx[c->col + c->span] - 3 - x0;
+    if (x0 < s->width + (s->width > 0 ? 3 : 0))
+        x0 = s->width + (s->width > 0 ? 3 : 0);
+    if (l->width < cw)
+        pad = l->align == A_RIGHT ? cw - l->width :
+              l->align == A_CENTER ? (cw - l->width) / 2 : 0;
+    if (l->align == A_FILL) {
+        put_spaces(L, s, x0 - s->width);
+        seg_add(L, s, s->width + 1, t->segs[l->seg].off);
+        while (cw-- > 0)
+            put(L, s, "-", 1), s->width++;
         return;
     }
-    /* 4. row by row, line by line */
+    put_spaces(L, s, x0 + pad - s->width);
+    copy_line(L, s, t, c->first + line);
+}
+
+/* table_end, step 4: the NC cells (lines of sink T) set as columns into
+ * S, row by row, a row as many lines as its tallest cell; a row of
+ * spacers asks for a blank line. */
+static void table_rows(lay *L, sink *s, const sink *t, const cellx *c,
+                       size_t nc)
+{
+    size_t i, j, q;
+    uint32_t h, line;
+
     for (i = 0; i < nc; i = j) {
-        uint32_t h = 0, line;
-        for (j = i; j < nc && c[j].row == c[i].row; j++)
-            if (!cell_blank(&c[j]) && c[j].nl > h)
-                h = c[j].nl;
+        j = row_end(c, nc, i, &h);
         if (h == 0) {
             s->blank = 1;     /* a spacer row */
             continue;
         }
         for (line = 0; line < h; line++) {
-            size_t q;
             sink_newline(L, s);
             line_begin(L, s, 0);
-            for (q = i; q < j; q++) {
-                const hline *l;
-                uint32_t x0, cw, pad = 0;
-                if (cell_blank(&c[q]) || line >= c[q].nl)
-                    continue;
-                l = &f->s->lines[c[q].first + line];
-                if (l->width == 0)
-                    continue;
-                x0 = L->colx[c[q].col];
-                cw = L->colx[c[q].col + c[q].span] - 3 - x0;
-                if (x0 < s->width + (s->width > 0 ? 3 : 0))
-                    x0 = s->width + (s->width > 0 ? 3 : 0);
-                if (l->width < cw)
-                    pad = l->align == A_RIGHT ? cw - l->width :
-                          l->align == A_CENTER ? (cw - l->width) / 2 : 0;
-                if (l->align == A_FILL) {
-                    put_spaces(L, s, x0 - s->width);
-                    seg_add(L, s, s->width + 1, f->s->segs[l->seg].off);
-                    while (cw-- > 0)
-                        put(L, s, "-", 1), s->width++;
-                    continue;
-                }
-                put_spaces(L, s, x0 + pad - s->width);
-                copy_line(L, s, f->s, c[q].first + line);
-            }
+            for (q = i; q < j; q++)
+                cell_line(L, s, t, &c[q], line);
             s->open = 1;
             line_end(L, s);
         }
     }
+}
+
+/* Set the cells of frame F side by side into S: as columns, or one
+ * after another (table_flow) where there are not two columns, or the
+ * columns would be too wide or cost more than the budget allows. */
+static void table_end(lay *L, frame *f, sink *s)
+{
+    cellx *c = f->cells;
+    size_t nc = f->ncells;
+    uint32_t ncol, nk, total;
+
+    if (nc == 0)
+        return;
+    ncol = grid_place(L, c, nc);
+    nk = grid_drop_spacers(L, c, nc, ncol);
+    total = col_widths(L, c, nc, nk);
+    sink_blank(L, s);
+    if (nk <= 1 || total > H_MAX_WIDTH ||
+        L->written + rows_cost(c, nc, total) > L->budget)
+        table_flow(L, s, f->s, c, nc, nk > 1);
+    else
+        table_rows(L, s, f->s, c, nc);
     sink_blank(L, s);
 }
 

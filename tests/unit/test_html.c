@@ -4,6 +4,7 @@
 #include <string.h>
 #include "tests.h"
 #include "html.h"
+#include "html_int.h"
 #include "text.h"
 
 static f8k_arena arena;
@@ -206,6 +207,45 @@ static void test_folding(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(t, "\nend\n"));
 }
 
+/* fold_ascii and fold_cp (html.c): letters of a Wingdings font other
+ * than 'o' and 'x' as boxes, an ellipsis as three dots, a zero-width
+ * space as a blank, a word joiner dropped. */
+static void test_folding_steps(void)
+{
+    const char *t = render(
+        "<p><font face=Wingdings>q</font> no <font face=Wingdings>n</font> yes</p>"
+        "<p>wait\xe2\x80\xa6 a\xe2\x81\xa0" "b c\xe2\x80\x8b" "d</p>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(line_with("no"), "[ ] no [X] yes");
+    CU_ASSERT_STRING_EQUAL(line_with("wait"), "wait... ab c d");
+}
+
+/* text_origin (html.c): a run of text is mapped exactly where it is a
+ * copy of the source - after an end tag that closes nothing (no event
+ * of the parser), after <pre>'s newline, which the parser drops, and
+ * where the parser hands a long run over in pieces of 1000 bytes before
+ * its position has moved past them. */
+static void test_text_origin(void)
+{
+    char html[3000];
+    size_t off, o = 0;
+    int i;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(render("<p>ab</q>cd ef</p>"));
+    CU_ASSERT_EQUAL(f8k_html_source(&doc, line_no("ef"), col_of("ef"), &off), 0);
+    CU_ASSERT_EQUAL(strncmp(source + off, "ef</p>", 6), 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(render("<pre>\nab  cd</pre>"));
+    CU_ASSERT_STRING_EQUAL(line_with("cd"), "ab  cd");
+    CU_ASSERT_EQUAL(f8k_html_source(&doc, line_no("cd"), col_of("cd"), &off), 0);
+    CU_ASSERT_EQUAL(strncmp(source + off, "cd</pre>", 8), 0);
+    o += (size_t)sprintf(html, "<pre>\n");
+    for (i = 0; i < 400; i++)
+        o += (size_t)sprintf(html + o, "w%04d ", i);
+    sprintf(html + o, "</pre>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(render(html));
+    CU_ASSERT_EQUAL(f8k_html_source(&doc, line_no("w0300"), col_of("w0300"), &off), 0);
+    CU_ASSERT_EQUAL(strncmp(source + off, "w0300 ", 6), 0);
+}
+
 static void test_check_boxes(void)
 {
     const char *t = render(
@@ -334,6 +374,148 @@ static void test_spans(void)
     CU_ASSERT_STRING_EQUAL(line_with("b1"), "left   b1   c1");
     CU_ASSERT_STRING_EQUAL(line_with("b2"), "       b2   c2");
     CU_ASSERT_STRING_EQUAL(line_with("ACME"), "ACME CORPORATION");
+}
+
+/* The steps of table_end (html_layout.c), one test each. */
+
+/* The grid: a cell goes to the first column of its row that no cell
+ * above spans into, not to the next one along. */
+static void test_table_grid(void)
+{
+    const char *t = render(
+        "<table><tr><td>a1</td><td rowspan=2>b1</td><td>c1</td></tr>"
+        "<tr><td>a2</td><td>c2</td></tr></table>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(line_with("a1"), "a1   b1   c1");
+    CU_ASSERT_STRING_EQUAL(line_with("a2"), "a2        c2");
+}
+
+/* Spacer columns: a column where no cell with text begins (empty, or
+ * only &nbsp;) takes no room, also where a cell with text spans it. */
+static void test_table_spacer_columns(void)
+{
+    const char *t = render(
+        "<table><tr><td>a1</td><td></td><td>&nbsp;</td><td>d1</td></tr>"
+        "<tr><td colspan=3>a2</td><td>d2</td></tr></table>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(line_with("a1"), "a1   d1");
+    CU_ASSERT_STRING_EQUAL(line_with("a2"), "a2   d2");
+}
+
+/* Widths: a spanning cell wider than its columns widens the last one it
+ * spans; the first keeps the width of its own cells. */
+static void test_table_widths(void)
+{
+    const char *t = render(
+        "<table><tr><td colspan=2>ABCDEFGHIJKL</td><td>z1</td></tr>"
+        "<tr><td>a2</td><td>b2</td><td>z2</td></tr></table>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    /* columns 2 and 2 + 3 blanks = 7 of 12: the second gets 5 more */
+    CU_ASSERT_STRING_EQUAL(line_with("ABCD"), "ABCDEFGHIJKL   z1");
+    CU_ASSERT_STRING_EQUAL(line_with("a2"), "a2   b2        z2");
+    CU_ASSERT_EQUAL(col_of("z1"), col_of("z2"));
+}
+
+/* A table wider than H_MAX_WIDTH is not set as columns: its rows follow
+ * one another, the one-line cells of a row 3 blanks apart. */
+static void test_table_too_wide(void)
+{
+    char html[4000], word[112];
+    const char *t;
+    int i;
+    memset(word, 'w', 110);
+    word[110] = '\0';
+    strcpy(html, "<table><tr>");
+    for (i = 0; i < 9; i++)                 /* 9 * 110 + 8 * 3 > 1000 */
+        strcat(strcat(strcat(html, "<td>"), word), "</td>");
+    strcat(html, "</tr><tr><td>r1</td><td>r2</td></tr></table>");
+    t = render(html);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(line_with("r1"), "r1   r2");
+    /* as columns, the same table would set r2 under the second word */
+    t = render("<table><tr><td>wwwwwwwwww</td><td>x</td></tr>"
+               "<tr><td>r1</td><td>r2</td></tr></table>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(line_with("r1"), "r1           r2");
+}
+
+/* Columns that would write more than the layout's budget (8 bytes a
+ * byte of source and 1 MB) are given up for rows one after another:
+ * here 2,001 rows of a table 901 wide, from 60 KB of source. */
+static void test_table_over_budget(void)
+{
+    size_t n = 64 * 1024, o = 0, i;
+    char *html = malloc(n);
+    const char *t;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(html);
+    o += (size_t)sprintf(html, "<table><tr>");
+    for (i = 0; i < 8; i++)                 /* 8 * 110 + 7 * 3 = 901 */
+        o += (size_t)sprintf(html + o, "<td>%0110d</td>", 0);
+    o += (size_t)sprintf(html + o, "</tr>");
+    for (i = 0; i < 2000; i++)
+        o += (size_t)sprintf(html + o, "<tr><td>a</td><td>b</td></tr>");
+    o += (size_t)sprintf(html + o, "<tr><td>last1</td><td>last2</td></tr></table>");
+    CU_ASSERT_FATAL(o < n);
+    t = render_n(html, o);
+    free(html);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(line_with("last1"), "last1   last2");
+    CU_ASSERT_TRUE(doc.len < 100000);
+}
+
+/* Rows as lines: a row's height is its tallest cell's, a row of blank
+ * cells is a blank line, cells are aligned in their column, and a rule
+ * in a cell is as wide as its column. */
+static void test_table_rows(void)
+{
+    const char *t = render(
+        "<table><tr><td>Long caption</td><td>x1<br>x2</td></tr>"
+        "<tr><td></td><td>&nbsp;</td></tr>"
+        "<tr><td align=right>12</td><td>y</td></tr>"
+        "<tr><td align=center>mid</td><td>w</td></tr>"
+        "<tr><td><hr></td><td>z</td></tr></table>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_PTR_NOT_NULL(strstr(t, "Long caption   x1\n"
+                                     "               x2\n"
+                                     "\n"
+                                     "          12   y\n"
+                                     "    mid        w\n"
+                                     "------------   z\n"));
+}
+
+/* The nodes of a table's elements (html.c: table_node, row_node,
+ * cell_node, block_node): cells without a tr share a row made for
+ * them; a tr or td outside a table is a block; a table five deep is a
+ * block, its cells lines of their own; cells past H_MAX_COLS join the
+ * last one. */
+static void test_table_nodes(void)
+{
+    char html[4000];
+    const char *t;
+    size_t o = 0;
+    int i;
+    t = render("<table><td>a</td><td>b</td></table>"
+               "<p>x</p><td>cell1</td><td>cell2</td><tr><td>r1</td></tr>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(line_with("a"), "a   b");
+    CU_ASSERT_PTR_NOT_NULL(strstr(t, "\ncell1\ncell2\nr1\n"));
+    t = render("<table><tr><td>1</td><td><table><tr><td>2</td><td>"
+               "<table><tr><td>3</td><td><table><tr><td>p4</td><td>q4</td></tr>"
+               "<tr><td>x</td><td><table><tr><td>p5</td><td>q5</td></tr></table>"
+               "</td></tr></table></td></tr></table></td></tr></table></td></tr></table>");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(line_with("p4"), "1   2   3   p4   q4");
+    CU_ASSERT_EQUAL(line_no("p5") + 1, line_no("q5"));
+    CU_ASSERT_EQUAL(col_of("p5"), col_of("q5"));
+    o += (size_t)sprintf(html, "<table><tr>");
+    for (i = 0; i < H_MAX_COLS + 2; i++)
+        o += (size_t)sprintf(html + o, "<td>c%d</td>", i);
+    sprintf(html + o, "</tr></table>");
+    t = render(html);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    sprintf(html, "c%d c%d c%d", H_MAX_COLS - 1, H_MAX_COLS, H_MAX_COLS + 1);
+    /* in the last cell, a blank apart, not a column (3 blanks) */
+    CU_ASSERT_PTR_NOT_NULL(strstr(t, html));
 }
 
 static void test_one_column_and_nested(void)
@@ -542,11 +724,20 @@ int add_html_tests(void)
            CU_add_test(s, "blocks and paragraphs", test_blocks_and_paragraphs) == NULL ||
            CU_add_test(s, "page marks", test_page_marks) == NULL ||
            CU_add_test(s, "folding", test_folding) == NULL ||
+           CU_add_test(s, "folding, step by step", test_folding_steps) == NULL ||
+           CU_add_test(s, "text origin", test_text_origin) == NULL ||
            CU_add_test(s, "check boxes", test_check_boxes) == NULL ||
            CU_add_test(s, "hidden content", test_hidden) == NULL ||
            CU_add_test(s, "ix:header facts, contexts", test_ix_header_facts) == NULL ||
            CU_add_test(s, "ix continuation, exclude", test_ix_continuation_exclude) == NULL ||
            CU_add_test(s, "colspan, rowspan", test_spans) == NULL ||
+           CU_add_test(s, "table: the grid", test_table_grid) == NULL ||
+           CU_add_test(s, "table: spacer columns", test_table_spacer_columns) == NULL ||
+           CU_add_test(s, "table: column widths", test_table_widths) == NULL ||
+           CU_add_test(s, "table: too wide for columns", test_table_too_wide) == NULL ||
+           CU_add_test(s, "table: over the budget", test_table_over_budget) == NULL ||
+           CU_add_test(s, "table: rows as lines", test_table_rows) == NULL ||
+           CU_add_test(s, "table, row and cell nodes", test_table_nodes) == NULL ||
            CU_add_test(s, "one column, nested tables", test_one_column_and_nested) == NULL ||
            CU_add_test(s, "cell wrap", test_cell_wrap) == NULL ||
            CU_add_test(s, "100,000 deep", test_deep_nesting) == NULL ||
