@@ -24,7 +24,10 @@
  * Values come from pools of realistic ones: company names, states, file
  * numbers, EINs, addresses, telephones, officers, dates, and items of the
  * numbering in force on the date of the report (1993's 1-12 before August
- * 23, 2004, 1.01-9.01 after), with their exhibits.
+ * 23, 2004, 1.01-9.01 after), with their exhibits.  The items, their
+ * captions (official and variants), successors and dates are the
+ * library's table (src/tree/items.def, f8k_items[]), not a list of the
+ * generator's own.
  *
  * The expected XML is written from the values generated - never from
  * form8k's own parse - in the schema's order, positions left out (diff
@@ -51,6 +54,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "cli.h"
+#include "items.h"
 #include "opts.h"
 #include "pipeline.h"
 #include "regress.h"
@@ -160,44 +164,70 @@ static const char *const months[] = {
     "August", "September", "October", "November", "December"
 };
 
-/* Items: number, official caption, successor (1993 items), in force. */
-struct item {
-    const char *number, *caption, *successor, *from, *to;
-    const char *variant;       /* another caption the form has given it */
-};
-static const struct item items93[] = {
-    { "1", "Changes in Control of Registrant", "5.01", "1993-01-01", "2004-08-22", NULL },
-    { "2", "Acquisition or Disposition of Assets", "2.01", "1993-01-01", "2004-08-22", NULL },
-    { "3", "Bankruptcy or Receivership", "1.03", "1993-01-01", "2004-08-22", NULL },
-    { "4", "Changes in Registrant's Certifying Accountant", "4.01", "1993-01-01", "2004-08-22", NULL },
-    { "5", "Other Events", "8.01", "1993-01-01", "2004-08-22",
-      "Other Events and Regulation FD Disclosure" },      /* 2002-2004 */
-    { "6", "Resignations of Registrant's Directors", "5.02", "1993-01-01", "2004-08-22", NULL },
-    { "8", "Change in Fiscal Year", "5.03", "1993-01-01", "2004-08-22", NULL },
-    { "9", "Regulation FD Disclosure", "7.01", "2000-10-23", "2004-08-22",
-      "Sales of Equity Securities Pursuant to Regulation S" },
-    { "12", "Results of Operations and Financial Condition", "2.02", "2003-03-28", "2004-08-22", NULL }
-};
-static const struct item item7 =
-    { "7", "Financial Statements and Exhibits", "9.01", "1993-01-01", "2004-08-22", NULL };
-static const struct item items04[] = {
-    { "1.01", "Entry into a Material Definitive Agreement", NULL, "2004-08-23", "", NULL },
-    { "1.02", "Termination of a Material Definitive Agreement", NULL, "2004-08-23", "", NULL },
-    { "2.01", "Completion of Acquisition or Disposition of Assets", NULL, "2004-08-23", "", NULL },
-    { "2.02", "Results of Operations and Financial Condition", NULL, "2004-08-23", "", NULL },
-    { "2.05", "Costs Associated with Exit or Disposal Activities", NULL, "2004-08-23", "", NULL },
-    { "3.02", "Unregistered Sales of Equity Securities", NULL, "2004-08-23", "", NULL },
-    { "4.01", "Changes in Registrant's Certifying Accountant", NULL, "2004-08-23", "", NULL },
-    { "5.02", "Departure of Directors or Certain Officers; Election of Directors; "
-              "Appointment of Certain Officers; Compensatory Arrangements of "
-              "Certain Officers", NULL, "2006-12-01", "", NULL },
-    { "5.03", "Amendments to Articles of Incorporation or Bylaws; Change in Fiscal Year", NULL, "2004-08-23", "", NULL },
-    { "5.07", "Submission of Matters to a Vote of Security Holders", NULL, "2010-02-28", "", NULL },
-    { "7.01", "Regulation FD Disclosure", NULL, "2004-08-23", "", NULL },
-    { "8.01", "Other Events", NULL, "2004-08-23", "", NULL }
-};
-static const struct item item901 =
-    { "9.01", "Financial Statements and Exhibits", NULL, "2004-08-23", "", NULL };
+/* Items: the library's own table (src/tree/items.def, f8k_items[]) -
+ * numbers, numbering, official captions and their variants, successors,
+ * the dates each was in force and the item that lists the exhibits.  A
+ * filing reports items of the numbering in force on its date of report. */
+
+/* The numbering in force on ISO: 1.01-9.01 from the day Item 1.01 came
+ * in (August 23, 2004), 1-12 before. */
+static f8k_regime regime_on(const char *iso)
+{
+    return strcmp(iso, f8k_items[F8K_ITEM_I1_01].from) >= 0 ? F8K_REGIME_2004
+                                                            : F8K_REGIME_1993;
+}
+
+/* The item of REGIME whose text lists the exhibits (Item 7, Item 9.01). */
+static const f8k_item_def *exhibits_item(f8k_regime regime)
+{
+    size_t i;
+    for (i = 0; i < F8K_ITEM_COUNT; i++)
+        if (f8k_items[i].regime == regime && f8k_items[i].exhibits)
+            return &f8k_items[i];
+    return NULL;
+}
+
+/* Variant K (0-based) of DEF's captions into BUF; 0 if it has none. */
+static int caption_variant(const f8k_item_def *def, unsigned k, char *buf, size_t size)
+{
+    const char *v = def->variants;
+
+    while (*v != '\0') {
+        const char *bar = strchr(v, '|');
+        size_t len = bar ? (size_t)(bar - v) : strlen(v);
+        if (k-- == 0) {
+            snprintf(buf, size, "%.*s", (int)len, v);
+            return 1;
+        }
+        v = bar ? bar + 1 : v + len;
+    }
+    return 0;
+}
+
+/* How many caption variants DEF has. */
+static unsigned variant_count(const f8k_item_def *def)
+{
+    const char *v = def->variants;
+    unsigned n = *v != '\0';
+    for (; *v != '\0'; v++)
+        n += *v == '|';
+    return n;
+}
+
+/* Whether S, printed as generated, is DEF's official caption or one of
+ * its variants (then form8k gives no note for it). */
+static int own_caption(const f8k_item_def *def, const char *s)
+{
+    char buf[300];
+    unsigned k;
+
+    if (strcmp(s, def->caption) == 0)
+        return 1;
+    for (k = 0; caption_variant(def, k, buf, sizeof buf); k++)
+        if (strcmp(s, buf) == 0)
+            return 1;
+    return 0;
+}
 
 /* ----------------------------------------------------------- filing */
 
@@ -206,8 +236,8 @@ enum { MAX_ITEMS = 4, MAX_PARAS = 3, MAX_EX = 3, MAX_DIAGS = 24 };
 struct sub;
 
 struct gitem {
-    const struct item *def;
-    char  printed[260];        /* the caption as printed, or "" */
+    const f8k_item_def *def;
+    char  printed[320];        /* the caption as printed, or "" */
     char *paras[MAX_PARAS + MAX_EX + 1];
     int   nparas;
     int   joined;              /* printed in the heading of the item before */
@@ -414,7 +444,7 @@ static void make_date(struct filing *g)
     snprintf(g->sign_printed, sizeof g->sign_printed, "%s %d, %d",
              months[m - 1], sd, y);
     snprintf(g->sign_iso, sizeof g->sign_iso, "%04d-%02d-%02d", y, m, sd);
-    g->regime04 = strcmp(g->date_iso, "2004-08-23") >= 0;
+    g->regime04 = regime_on(g->date_iso) == F8K_REGIME_2004;
 }
 
 static void make_registrant(struct filing *g)
@@ -447,9 +477,12 @@ static void make_registrant(struct filing *g)
     g->title = PICK(&g->r, titles);
 }
 
-static int in_force(const struct item *it, const char *iso)
+/* Whether IT was in force on ISO (a date it came in that is not known,
+ * "", is no bound, as form8k's check reads it). */
+static int in_force(const f8k_item_def *it, const char *iso)
 {
-    return strcmp(iso, it->from) >= 0 && (it->to[0] == '\0' || strcmp(iso, it->to) <= 0);
+    return (it->from[0] == '\0' || strcmp(iso, it->from) >= 0) &&
+           (it->to[0] == '\0' || strcmp(iso, it->to) <= 0);
 }
 
 /* The name of the registrant as prose: "Northwind Instruments, Inc." */
@@ -504,28 +537,31 @@ static const char *const more[] = {
 
 static void make_items(struct filing *g)
 {
-    const struct item *pool = g->regime04 ? items04 : items93;
-    size_t npool = g->regime04 ? sizeof items04 / sizeof items04[0]
-                               : sizeof items93 / sizeof items93[0];
+    f8k_regime regime = g->regime04 ? F8K_REGIME_2004 : F8K_REGIME_1993;
+    const f8k_item_def *pool[F8K_ITEM_COUNT], *exh = exhibits_item(regime);
+    unsigned npool = 0;
     int want = 1 + (int)pick(&g->r, 2), i, k, tries;
     char pname[128];
-    int used[16] = { 0 };
+    int used[F8K_ITEM_COUNT] = { 0 };
 
+    /* the items of the numbering, but the one of the exhibits (below) */
+    for (i = 0; i < F8K_ITEM_COUNT; i++)
+        if (f8k_items[i].regime == regime && &f8k_items[i] != exh)
+            pool[npool++] = &f8k_items[i];
     prose_name(g->name, pname, sizeof pname);
     g->nitems = 0;
     for (tries = 0; tries < 40 && g->nitems < want; tries++) {
-        unsigned j = pick(&g->r, (unsigned)npool);
-        if (used[j] || !in_force(&pool[j], g->date_iso))
+        unsigned j = pick(&g->r, npool);
+        if (used[j] || !in_force(pool[j], g->date_iso))
             continue;
         used[j] = 1;
-        g->items[g->nitems].def = &pool[j];
+        g->items[g->nitems].def = pool[j];
         g->nitems++;
     }
-    /* items in the form's order */
+    /* items in the form's order (the table's) */
     for (i = 0; i < g->nitems; i++)
         for (k = i + 1; k < g->nitems; k++)
-            if (strtod(g->items[k].def->number, NULL) <
-                strtod(g->items[i].def->number, NULL)) {
+            if (g->items[k].def->id < g->items[i].def->id) {
                 struct gitem t = g->items[i];
                 g->items[i] = g->items[k];
                 g->items[k] = t;
@@ -544,7 +580,7 @@ static void make_items(struct filing *g)
     g->nex = 0;
     if (one_in(&g->r, 4) == 0) {
         struct gitem *it = &g->items[g->nitems++];
-        it->def = g->regime04 ? &item901 : &item7;
+        it->def = exh;
         it->nparas = 0;
         g->nex = 1 + (int)pick(&g->r, MAX_EX);
         for (k = 0; k < g->nex; k++) {
@@ -557,7 +593,7 @@ static void make_items(struct filing *g)
     }
     /* two items under one heading ("Items 5 and 6.  ..."): the text is
      * the first one's */
-    if (g->nitems >= 2 && g->items[1].def != &item7 && g->items[1].def != &item901 &&
+    if (g->nitems >= 2 && !g->items[1].def->exhibits &&
         one_in(&g->r, 4)) {
         for (k = 0; k < g->items[1].nparas; k++)
             free(g->items[1].paras[k]);
@@ -570,20 +606,20 @@ static void make_items(struct filing *g)
         g->items[0].paras[g->items[0].nparas++] = strdup(
             "The agreement was signed with Soci\xC3\xA9t\xC3\xA9 G\xC3\xA9n\xC3\xA9rale "
             "in Paris.");
-    /* 1993 filings often list the items they do not report on */
+    /* 1993 filings often list the items they do not report on: those
+     * in force on the date of report, but the one of the exhibits */
     g->nna = 0;
     if (!g->regime04 && one_in(&g->r, 3)) {
-        static const int all[] = { 1, 2, 3, 4, 6, 8 };
-        size_t a;
         int listed_inapplicable = one_in(&g->r, 2);
-        for (a = 0; a < sizeof all / sizeof all[0]; a++) {
+        for (i = 0; i < F8K_ITEM_COUNT; i++) {
+            const f8k_item_def *d = &f8k_items[i];
             int rep = 0;
-            char num[4];
-            snprintf(num, sizeof num, "%d", all[a]);
+            if (d->regime != F8K_REGIME_1993 || d == exh || !in_force(d, g->date_iso))
+                continue;
             for (k = 0; k < g->nitems; k++)
-                rep |= strcmp(g->items[k].def->number, num) == 0;
-            if (!rep)
-                g->na[g->nna++] = all[a];
+                rep |= g->items[k].def == d;
+            if (!rep && g->nna < (int)(sizeof g->na / sizeof g->na[0]))
+                g->na[g->nna++] = atoi(d->number);
         }
         if (g->nna > 0) {
             size_t o = (size_t)snprintf(g->na_line, sizeof g->na_line, "Items ");
@@ -834,32 +870,47 @@ static void row_key(const struct filing *g, int k, char *buf, size_t size)
 }
 
 /* The caption of an item printed other than as the form's: a note. */
-static void caption_note(struct filing *g, const struct item *def)
+static void caption_note(struct filing *g, const f8k_item_def *def)
 {
     diag(g, "F8K-N204", "note", "the caption of Item %s differs from the "
          "form's \"%s\"", def->number, def->caption);
 }
 
+/* The caption IT's heading gives it into CAP: the official one, or now
+ * and then one of the variants the form has given it (items.def; form8k
+ * knows them, no note). */
+static void draw_caption(struct filing *g, const struct gitem *it, char *cap,
+                         size_t size)
+{
+    unsigned n = variant_count(it->def);
+
+    if (n == 0 || !one_in(&g->r2, 3) ||
+        !caption_variant(it->def, pick(&g->r2, n), cap, size))
+        snprintf(cap, size, "%s", it->def->caption);
+}
+
 /* The heading of IT and of the item after it (NEXT, when it is printed
- * in the same heading: "Items 5 and 6.  Other Events and ..."). */
-static void item_heading(struct filing *g, struct gitem *it, int style,
-                         struct gitem *next)
+ * in the same heading: "Items 5 and 6.  Other Events and ..."), its
+ * caption CAPTION (draw_caption). */
+static void item_heading(struct filing *g, struct gitem *it, const char *caption,
+                         int style, struct gitem *next)
 {
     char cap[256];
     int variant = (int)pick(&g->r, 12);
 
-    snprintf(cap, sizeof cap, "%s", it->def->caption);
+    snprintf(cap, sizeof cap, "%s", caption);
     if (next != NULL) {
         snprintf(it->printed, sizeof it->printed, "%s and %s", it->def->caption,
                  next->def->caption);
         snprintf(next->printed, sizeof next->printed, "%s", it->printed);
         out(g, "Items %s %s %s.  %s\n\n", it->def->number,
             one_in(&g->r, 2) ? "and" : "&", next->def->number, it->printed);
-        /* "Other Events and Regulation FD Disclosure" is Item 5's own
-         * caption of 2002-2004: no note for it */
-        if (it->def->variant == NULL || strcmp(it->printed, it->def->variant) != 0)
+        /* "Other Events and Regulation FD Disclosure" is a caption of
+         * Item 5's own (2002-2004): no note for it */
+        if (!own_caption(it->def, it->printed))
             caption_note(g, it->def);
-        caption_note(g, next->def);
+        if (!own_caption(next->def, next->printed))
+            caption_note(g, next->def);
         return;
     }
     switch (variant) {
@@ -921,12 +972,14 @@ static void body(struct filing *g)
     }
     for (i = 0; i < g->nitems; i++) {
         struct gitem *it = &g->items[i];
+        char cap[256];
         if (it->joined)
             continue;
-        if (strlen(it->def->caption) > 60 && style == 3)
+        draw_caption(g, it, cap, sizeof cap);
+        if (strlen(cap) > 60 && style == 3)
             style = 0;
-        item_heading(g, it, style, i + 1 < g->nitems && g->items[i + 1].joined
-                                       ? &g->items[i + 1] : NULL);
+        item_heading(g, it, cap, style, i + 1 < g->nitems && g->items[i + 1].joined
+                                            ? &g->items[i + 1] : NULL);
         for (k = 0; k < it->nparas; k++) {
             wrap(g, it->paras[k], 5, 72);
             out(g, "\n");
@@ -935,11 +988,11 @@ static void body(struct filing *g)
             garbled_line(g);
             out(g, "\n");
         }
-        if (it->def == &item7 || it->def == &item901) {
+        if (it->def->exhibits) {
             /* "(c) Exhibits" / "(d) Exhibits", then the list */
-            out(g, "     %s  Exhibits.\n\n", it->def == &item7 ? "(c)" : "(d)");
-            it->paras[it->nparas++] = strdup(it->def == &item7 ? "(c) Exhibits."
-                                                               : "(d) Exhibits.");
+            out(g, "     %s  Exhibits.\n\n", g->regime04 ? "(d)" : "(c)");
+            it->paras[it->nparas++] = strdup(g->regime04 ? "(d) Exhibits."
+                                                         : "(c) Exhibits.");
             for (k = 0; k < g->nex; k++) {
                 char para[300], key[40];
                 row_key(g, k, key, sizeof key);
@@ -1076,12 +1129,12 @@ static void filing_xml(xmlTextWriterPtr w, const struct filing *g)
         const struct gitem *it = &g->items[i];
         xmlTextWriterStartElement(w, W("Item"));
         xmlTextWriterWriteAttribute(w, W("number"), W(it->def->number));
-        xmlTextWriterWriteAttribute(w, W("regime"), W(strchr(it->def->number, '.') ? "2004" : "1993"));
+        xmlTextWriterWriteAttribute(w, W("regime"), W(f8k_regime_name(it->def->regime)));
         xmlTextWriterWriteAttribute(w, W("notApplicable"), W("false"));
         xmlTextWriterWriteElement(w, W("OfficialCaption"), W(it->def->caption));
         if (it->printed[0])
             xmlTextWriterWriteElement(w, W("PrintedCaption"), W(it->printed));
-        if (it->def->successor != NULL)
+        if (it->def->successor[0] != '\0')
             xmlTextWriterWriteElement(w, W("SuccessorItem"), W(it->def->successor));
         if (it->nparas > 0) {
             xmlTextWriterStartElement(w, W("Text"));
@@ -1099,7 +1152,7 @@ static void filing_xml(xmlTextWriterPtr w, const struct filing *g)
         snprintf(num, sizeof num, "%d", g->na[k]);
         xmlTextWriterStartElement(w, W("NotApplicableItem"));
         xmlTextWriterWriteAttribute(w, W("number"), W(num));
-        xmlTextWriterWriteAttribute(w, W("regime"), W("1993"));
+        xmlTextWriterWriteAttribute(w, W("regime"), W(f8k_regime_name(F8K_REGIME_1993)));
         xmlTextWriterEndElement(w);
     }
     xmlTextWriterEndElement(w);     /* Items */
@@ -1324,8 +1377,7 @@ static void sub_header(struct filing *g, struct sub *s, rng *r)
     const struct sic *sic = &PICK(r, sics);
     int i, caption_items, tabs = s->dialect != SD_TAGS;
     unsigned fye = one_in(r, 3) ? 630 : 1231;
-    int two_regimes = (strcmp(g->date_iso, "2004-08-23") >= 0) !=
-                      (strcmp(g->sign_iso, "2004-08-23") >= 0);
+    int two_regimes = regime_on(g->date_iso) != regime_on(g->sign_iso);
 
     snprintf(acc, sizeof acc, "%010u-%02d-%06u", 950100u + pick(r, 900),
              g->year % 100, 1 + pick(r, 99999));
@@ -1369,7 +1421,7 @@ static void sub_header(struct filing *g, struct sub *s, rng *r)
      * filing date falls in the other numbering), by number before */
     caption_items = s->dialect == SD_SEC && !two_regimes;
     for (i = 0; i < g->nitems; i++) {
-        const struct item *d = g->items[i].def;
+        const f8k_item_def *d = g->items[i].def;
         hfield(s, 0, "ITEM INFORMATION", "ITEMS", "ItemInformation",
                caption_items ? d->caption : d->number,
                caption_items ? d->caption : d->number, "number", d->number);

@@ -35,19 +35,25 @@
 
 #include "cli.h"
 
-/* The columns: the cover ones are named after the XML elements they come
- * from (EntityCentralIndexKey after the dei tag of the inline XBRL). */
-static const char *const columns[] = {
-    "input", "AccessionNumber", "DocumentType", "DocumentPeriodEndDate",
-    "EntityRegistrantName", "EntityCentralIndexKey",
-    "EntityIncorporationStateCountryCode", "EntityFileNumber",
-    "EntityTaxIdentificationNumber", "EntityAddressAddressLine1",
-    "EntityAddressAddressLine2", "EntityAddressCityOrTown",
-    "EntityAddressStateOrProvince", "EntityAddressPostalZipCode",
-    "CityAreaCode", "LocalPhoneNumber", "Items", "Signers", "Exhibits",
-    "Errors", "Warnings"
+/* The columns, in the order README and form8k(1) publish.  The cover
+ * page's and a registrant's are fields of the C API, named by
+ * f8k_field_name after the XML elements they come from; a registrant's
+ * are all of src/tree/fields.def's, in its order, but the former name (no
+ * column of the published table).  The others are no field of the API
+ * and so named here: the input, the submission's accession number, the
+ * registrant's CIK (from the SEC header or the inline XBRL, not from the
+ * cover: after the name, as the dei cover tags order them) and the
+ * filing's lists and counts. */
+enum col_kind {
+    COL_INPUT, COL_ACCESSION, COL_COVER, COL_REG, COL_CIK,
+    COL_ITEMS, COL_SIGNERS, COL_EXHIBITS, COL_ERRORS, COL_WARNINGS
 };
-enum { NCOL = sizeof columns / sizeof columns[0], COL_REG = 4 };
+enum { MAX_COL = F8K_F_COUNT + 8 };
+
+struct column {
+    const char   *name;     /* the header's cell: for a field, its element */
+    enum col_kind kind;
+};
 
 struct table {
     const struct cli_options *o;
@@ -55,7 +61,56 @@ struct table {
     f8k_schema  *schema;
     size_t       rows, failed;
     int          nomem;
+    struct column cols[MAX_COL];
+    int          ncol;
+    int          col_name;  /* the column of the registrant's name         */
 };
+
+/* The element of FIELD: the last step of its f8k_field_name. */
+static const char *element_of(f8k_field field)
+{
+    const char *p = f8k_field_name(field), *slash = p != NULL ? strrchr(p, '/') : NULL;
+
+    return slash != NULL ? slash + 1 : p;
+}
+
+static void add_column(struct table *t, const char *name, enum col_kind kind)
+{
+    if (t->ncol < MAX_COL) {
+        t->cols[t->ncol].name = name;
+        t->cols[t->ncol].kind = kind;
+        t->ncol++;
+    }
+}
+
+static void columns_init(struct table *t)
+{
+    static const f8k_field cover[] = { F8K_F_DOCUMENT_TYPE, F8K_F_PERIOD_END_DATE };
+    size_t i;
+    int f;
+
+    t->ncol = 0;
+    add_column(t, "input", COL_INPUT);
+    add_column(t, "AccessionNumber", COL_ACCESSION);
+    for (i = 0; i < sizeof cover / sizeof cover[0]; i++)
+        add_column(t, element_of(cover[i]), COL_COVER);
+    for (f = 0; f < (int)F8K_F_COUNT; f++) {
+        const char *name = f8k_field_name((f8k_field)f);
+        if (name == NULL || strncmp(name, "Registrant/", 11) != 0 ||
+            f == (int)F8K_F_FORMER_NAME)
+            continue;
+        if (f == (int)F8K_F_REGISTRANT_NAME)
+            t->col_name = t->ncol;
+        add_column(t, element_of((f8k_field)f), COL_REG);
+        if (f == (int)F8K_F_REGISTRANT_NAME)
+            add_column(t, "EntityCentralIndexKey", COL_CIK);
+    }
+    add_column(t, "Items", COL_ITEMS);
+    add_column(t, "Signers", COL_SIGNERS);
+    add_column(t, "Exhibits", COL_EXHIBITS);
+    add_column(t, "Errors", COL_ERRORS);
+    add_column(t, "Warnings", COL_WARNINGS);
+}
 
 /* ------------------------------------------------------------- output */
 
@@ -85,7 +140,7 @@ static void put_row(const struct table *t, char *const *cells)
 {
     int i;
 
-    for (i = 0; i < NCOL; i++) {
+    for (i = 0; i < t->ncol; i++) {
         if (i > 0)
             putc(t->o->format == CLI_FMT_TSV ? '\t' : ',', t->out);
         put_field(t, cells[i] != NULL ? cells[i] : "");
@@ -255,7 +310,7 @@ static int rows_of(struct table *t, xmlDoc *doc, const char *input)
 {
     xmlNode *root = xmlDocGetRootElement(doc), *cover, *filing, *c;
     xmlNode *regs[1024];
-    char *cells[NCOL];
+    char *cells[MAX_COL];
     char num[32];
     size_t nregs = 0, r, errors = 0, warnings = 0;
     int i, rc = 0;
@@ -284,33 +339,54 @@ static int rows_of(struct table *t, xmlDoc *doc, const char *input)
         xmlNode *reg = nregs > 0 ? regs[r] : NULL;
 
         memset(cells, 0, sizeof cells);
-        cells[0] = strdup(input);
-        cells[1] = text(find(child(root, "Submission"), "AccessionNumber"));
-        cells[2] = text(child(cover, "DocumentType"));
-        cells[3] = text(child(cover, "DocumentPeriodEndDate"));
-        cells[COL_REG] = text(child(reg, "EntityRegistrantName"));
-        cells[5] = cells[COL_REG] != NULL
-                   ? registrant_cik(root, cover, r, nregs, cells[COL_REG])
-                   : NULL;
-        for (i = 6; i < 16; i++)
-            cells[i] = text(child(reg, columns[i]));
-        cells[16] = joined(child(filing, "Items"), "Item", "number", NULL);
-        cells[17] = joined(child(filing, "Signatures"), "Signature", NULL,
-                           "Name");
-        cells[18] = joined(child(filing, "Exhibits"), "Exhibit", "number",
-                           NULL);
-        snprintf(num, sizeof num, "%lu", (unsigned long)errors);
-        cells[19] = strdup(num);
-        snprintf(num, sizeof num, "%lu", (unsigned long)warnings);
-        cells[20] = strdup(num);
-        for (i = 0; i < NCOL; i++)
+        for (i = 0; i < t->ncol; i++) {
+            const char *name = t->cols[i].name;
+            switch (t->cols[i].kind) {
+            case COL_INPUT:
+                cells[i] = strdup(input);
+                break;
+            case COL_ACCESSION:
+                cells[i] = text(find(child(root, "Submission"), "AccessionNumber"));
+                break;
+            case COL_COVER:
+                cells[i] = text(child(cover, name));
+                break;
+            case COL_REG:
+                cells[i] = text(child(reg, name));
+                break;
+            case COL_CIK:   /* below, from the registrant's name */
+                break;
+            case COL_ITEMS:
+                cells[i] = joined(child(filing, "Items"), "Item", "number", NULL);
+                break;
+            case COL_SIGNERS:
+                cells[i] = joined(child(filing, "Signatures"), "Signature",
+                                  NULL, "Name");
+                break;
+            case COL_EXHIBITS:
+                cells[i] = joined(child(filing, "Exhibits"), "Exhibit",
+                                  "number", NULL);
+                break;
+            case COL_ERRORS:
+            case COL_WARNINGS:
+                snprintf(num, sizeof num, "%lu", (unsigned long)
+                         (t->cols[i].kind == COL_ERRORS ? errors : warnings));
+                cells[i] = strdup(num);
+                break;
+            }
+        }
+        for (i = 0; i < t->ncol; i++)
+            if (t->cols[i].kind == COL_CIK && cells[t->col_name] != NULL)
+                cells[i] = registrant_cik(root, cover, r, nregs,
+                                          cells[t->col_name]);
+        for (i = 0; i < t->ncol; i++)
             if (cells[i] == NULL)
                 rc = -1;
         if (rc == 0) {
             put_row(t, cells);
             t->rows++;
         }
-        for (i = 0; i < NCOL; i++)
+        for (i = 0; i < t->ncol; i++)
             free(cells[i]);
     }
     return rc;
@@ -394,13 +470,17 @@ int cli_table(const struct cli_options *o)
     }
     memset(&t, 0, sizeof t);
     t.o = o;
+    columns_init(&t);
     t.out = open_memstream(&buf, &len);
     if (t.out == NULL) {
         fprintf(stderr, "%s: out of memory\n", cli_progname);
         return EXIT_NOMEM;
     }
     {
-        char *const *hdr = (char *const *)columns;
+        char *hdr[MAX_COL];
+        int i;
+        for (i = 0; i < t.ncol; i++)
+            hdr[i] = (char *)t.cols[i].name;
         put_row(&t, hdr);
     }
     for (k = 0; k < o->n_operands; k++) {
