@@ -702,27 +702,7 @@ int f8k_is_submission(const char *buf, size_t n)
 }
 
 /* The container scanner's generated functions, for f8k_grammar_run. */
-static int g_init(void *extra, void **sc)
-{
-    return f8k_sub_yylex_init_extra(extra, sc);
-}
-
-static void *g_scan(char *buf, size_t n, void *sc)
-{
-    return f8k_sub_yy_scan_buffer(buf, n, sc);
-}
-
-static void g_drop(void *b, void *sc)
-{
-    f8k_sub_yy_delete_buffer(b, sc);
-}
-
-static int g_destroy(void *sc)
-{
-    return f8k_sub_yylex_destroy(sc);
-}
-
-static const f8k_grammar grammar_sub = { g_init, g_scan, g_drop, g_destroy };
+F8K_GRAMMAR_OF(grammar_sub, f8k_sub_yy);
 
 static int run_parser(void *sc, void *doc)
 {

@@ -18,6 +18,29 @@ typedef struct f8k_grammar {
     int   (*destroy)(void *scanner);                /* yylex_destroy    */
 } f8k_grammar;
 
+/* Defines NAME, the f8k_grammar of the flex scanner whose functions begin
+ * with PREFIX (f8k_yy, f8k_sub_yy): four adapters from the scanner's own
+ * types (its extra, yyscan_t, YY_BUFFER_STATE) to the shared ones. */
+#define F8K_GRAMMAR_OF(name, prefix)                                       \
+    static int name##_init(void *extra, void **sc)                          \
+    {                                                                       \
+        return prefix##lex_init_extra(extra, sc);                           \
+    }                                                                       \
+    static void *name##_scan(char *buf, size_t n, void *sc)                 \
+    {                                                                       \
+        return prefix##_scan_buffer(buf, n, sc);                            \
+    }                                                                       \
+    static void name##_drop(void *b, void *sc)                              \
+    {                                                                       \
+        prefix##_delete_buffer(b, sc);                                      \
+    }                                                                       \
+    static int name##_destroy(void *sc)                                     \
+    {                                                                       \
+        return prefix##lex_destroy(sc);                                     \
+    }                                                                       \
+    static const f8k_grammar name = { name##_init, name##_scan,             \
+                                       name##_drop, name##_destroy }
+
 /* Scan BUF (N bytes followed by the two NULs flex needs) with G, whose
  * scanner gets EXTRA (which holds FATAL, where YY_FATAL_ERROR jumps), and
  * call RUN(scanner, CTX) - the parser, or a loop over the tokens.  Returns

@@ -259,27 +259,7 @@ f8k_loc f8k_scan_loc(void *scanner)
 }
 
 /* The 8-K scanner's generated functions, for f8k_grammar_run. */
-static int g_init(void *extra, void **sc)
-{
-    return f8k_yylex_init_extra(extra, sc);
-}
-
-static void *g_scan(char *buf, size_t n, void *sc)
-{
-    return f8k_yy_scan_buffer(buf, n, sc);
-}
-
-static void g_drop(void *b, void *sc)
-{
-    f8k_yy_delete_buffer(b, sc);
-}
-
-static int g_destroy(void *sc)
-{
-    return f8k_yylex_destroy(sc);
-}
-
-static const f8k_grammar grammar_8k = { g_init, g_scan, g_drop, g_destroy };
+F8K_GRAMMAR_OF(grammar_8k, f8k_yy);
 
 /* A new scanner extra for DOC reading BUF, the buffer of source map MAP.
  * Its lines are counted from the line of the file where the buffer
