@@ -380,6 +380,75 @@ struct result {
     char        codes[512]; /* its diagnostic codes, once each, ","-separated */
 };
 
+/* What R's input was (kind, whether its 8-K body was read, accession
+ * number, CIK, diagnostic codes), as members of its index line. */
+static void index_describe(FILE *f, const struct result *r)
+{
+    const char *c = r->codes;
+
+    fprintf(f, ",\"kind\":\"%s\",\"body_read\":%s", r->kind,
+            r->body8k ? "true" : "false");
+    if (r->accession[0] != '\0') {
+        fputs(",\"accession\":", f);
+        cli_json_str(f, r->accession);
+    }
+    if (r->cik[0] != '\0') {
+        fputs(",\"cik\":", f);
+        cli_json_str(f, r->cik);
+    }
+    fputs(",\"codes\":[", f);
+    while (*c != '\0') {
+        size_t n = strcspn(c, ",");
+        fprintf(f, "%s\"%.*s\"", c == r->codes ? "" : ",", (int)n, c);
+        c += n + (c[n] == ',');
+    }
+    putc(']', f);
+}
+
+/* R's index line on F: one JSON object, its newline. */
+static void index_json(FILE *f, const struct job *job, const char *out_path,
+                       const struct result *r)
+{
+    fputs("{\"input\":", f);
+    if (cli_json_str(f, job->path))
+        json_raw(f, "input", job->path);
+    fprintf(f, ",\"status\":\"%s\",\"exit\":%d,\"diagnostics\":%lu,"
+            "\"output\":", r->status, r->exit, (unsigned long)r->diags);
+    if (r->exit == EXIT_XML) {
+        if (cli_json_str(f, out_path))
+            json_raw(f, "output", out_path);
+    } else {
+        fputs("null", f);
+    }
+    fprintf(f, ",\"bytes\":%llu,\"xml_bytes\":%llu,\"seconds\":%.6f",
+            r->bytes, r->xml_bytes, r->secs);
+    if (r->kind != NULL)
+        index_describe(f, r);
+    if (r->error != NULL) {
+        fputs(",\"error\":", f);
+        cli_json_str(f, r->error);
+    }
+    fputs("}\n", f);
+}
+
+/* Under olock: LINE appended to the index with one write(); a part
+ * written is cut off again.  0, or the errno of the failure. */
+static int index_append(struct batch *b, const char *line, size_t len)
+{
+    int err;
+
+    if (cli_write_full(b->index, line, len) == 0) {
+        b->index_off += (off_t)len;
+        return 0;
+    }
+    err = errno;
+    /* Undo a part written (not possible on a pipe: then the reader sees
+     * the line cut, and the failure is reported). */
+    if (ftruncate(b->index, b->index_off) == 0)
+        lseek(b->index, b->index_off, SEEK_SET);
+    return err;
+}
+
 /* Under olock: append R's line to the index, whole or not at all: the
  * line is made in memory and written with one write(); a short write
  * (a full disk) is undone by truncating the index back, and counted. */
@@ -392,61 +461,14 @@ static void index_line(struct batch *b, const struct job *job,
     int err = ENOMEM;
 
     if (f != NULL) {
-        fputs("{\"input\":", f);
-        if (cli_json_str(f, job->path))
-            json_raw(f, "input", job->path);
-        fprintf(f, ",\"status\":\"%s\",\"exit\":%d,\"diagnostics\":%lu,"
-                "\"output\":", r->status, r->exit, (unsigned long)r->diags);
-        if (r->exit == EXIT_XML) {
-            if (cli_json_str(f, out_path))
-                json_raw(f, "output", out_path);
-        } else {
-            fputs("null", f);
-        }
-        fprintf(f, ",\"bytes\":%llu,\"xml_bytes\":%llu,\"seconds\":%.6f",
-                r->bytes, r->xml_bytes, r->secs);
-        if (r->kind != NULL) {
-            const char *c = r->codes;
-            fprintf(f, ",\"kind\":\"%s\",\"body_read\":%s", r->kind,
-                    r->body8k ? "true" : "false");
-            if (r->accession[0] != '\0') {
-                fputs(",\"accession\":", f);
-                cli_json_str(f, r->accession);
-            }
-            if (r->cik[0] != '\0') {
-                fputs(",\"cik\":", f);
-                cli_json_str(f, r->cik);
-            }
-            fputs(",\"codes\":[", f);
-            while (*c != '\0') {
-                size_t n = strcspn(c, ",");
-                fprintf(f, "%s\"%.*s\"", c == r->codes ? "" : ",", (int)n, c);
-                c += n + (c[n] == ',');
-            }
-            putc(']', f);
-        }
-        if (r->error != NULL) {
-            fputs(",\"error\":", f);
-            cli_json_str(f, r->error);
-        }
-        fputs("}\n", f);
+        index_json(f, job, out_path, r);
         if (fclose(f) != 0) {
             free(line);
             line = NULL;
         }
     }
-    if (line != NULL) {
-        if (cli_write_full(b->index, line, len) == 0) {
-            b->index_off += (off_t)len;
-            err = 0;
-        } else {
-            err = errno;
-            /* Undo a part written (not possible on a pipe: then the
-             * reader sees the line cut, and the failure is reported). */
-            if (ftruncate(b->index, b->index_off) == 0)
-                lseek(b->index, b->index_off, SEEK_SET);
-        }
-    }
+    if (line != NULL)
+        err = index_append(b, line, len);
     free(line);
     if (err != 0) {
         if (b->index_lost++ == 0)
@@ -660,6 +682,65 @@ static void convert_one(struct batch *b, const struct job *job,
     f8k_doc_free(doc);
 }
 
+/* The failure of JOB, whose output an earlier input of the batch has:
+ * the first input to claim an output keeps it. */
+static void refuse_dup(struct result *r, const struct job *job,
+                       const char *out_path)
+{
+    FILE *ef;
+
+    r->exit = EXIT_IO;
+    r->error = "another input of this batch has the same output "
+               "(names that differ only in a final .txt or in "
+               "./ and ../ parts, or one name in two FOLDERs): "
+               "not written";
+    ef = open_memstream(&r->messages, &r->messages_len);
+    if (ef != NULL) {
+        fprintf(ef, "%s: %s: %s: %s\n", cli_progname, job->path,
+                out_path, r->error);
+        fclose(ef);
+    }
+}
+
+/* One input of parse --out DIR: converted, refused or skipped (--resume
+ * finds its XML complete), then recorded. */
+static void run_job(struct batch *b, const struct job *job,
+                    struct outfolder *of)
+{
+    struct result r;
+    char *out_path;
+    double t0 = now();
+
+    out_path = path_join(b->out_dir, job->out_rel);
+    memset(&r, 0, sizeof r);
+    r.status = "ok";
+    if (out_path == NULL) {
+        r.exit = EXIT_NOMEM;
+        r.error = "out of memory";
+        pthread_mutex_lock(&b->olock);
+        b->nomem = 1;
+        pthread_mutex_unlock(&b->olock);
+    } else if (job->dup) {
+        refuse_dup(&r, job, out_path);
+    } else if (b->o->resume && cli_outdir_complete(b->dirfd, job->out_rel,
+                                                  job->path)) {
+        struct stat sb;
+        r.status = "skipped";
+        if (stat(job->path, &sb) == 0)
+            r.bytes = (unsigned long long)sb.st_size;
+    } else {
+        convert_one(b, job, out_path, of, &r);
+    }
+    if (r.exit != EXIT_XML)
+        r.status = "failed";
+    r.secs = now() - t0;
+    record(b, job, out_path, &r);
+    free(r.messages);
+    free(out_path);
+}
+
+/* A worker thread: the queue's jobs until there are no more, each handed
+ * to cli_foreach_input's function or converted. */
 static void *worker(void *arg)
 {
     struct batch *b = arg;
@@ -667,55 +748,10 @@ static void *worker(void *arg)
     struct outfolder of = { NULL, 0, -1 };
 
     while ((job = queue_get(b)) != NULL) {
-        struct result r;
-        char *out_path;
-        double t0 = now();
-
-        if (b->fn != NULL) {
+        if (b->fn != NULL)
             b->fn(b->fn_ctx, job->path);
-            job_free(job);
-            continue;
-        }
-        out_path = path_join(b->out_dir, job->out_rel);
-
-        memset(&r, 0, sizeof r);
-        r.status = "ok";
-        if (out_path == NULL) {
-            r.exit = EXIT_NOMEM;
-            r.error = "out of memory";
-            pthread_mutex_lock(&b->olock);
-            b->nomem = 1;
-            pthread_mutex_unlock(&b->olock);
-        } else if (job->dup) {
-            /* The first input to claim an output keeps it. */
-            r.exit = EXIT_IO;
-            r.error = "another input of this batch has the same output "
-                      "(names that differ only in a final .txt or in "
-                      "./ and ../ parts, or one name in two FOLDERs): "
-                      "not written";
-            {
-                FILE *ef = open_memstream(&r.messages, &r.messages_len);
-                if (ef != NULL) {
-                    fprintf(ef, "%s: %s: %s: %s\n", cli_progname, job->path,
-                            out_path, r.error);
-                    fclose(ef);
-                }
-            }
-        } else if (b->o->resume && cli_outdir_complete(b->dirfd, job->out_rel,
-                                                      job->path)) {
-            struct stat sb;
-            r.status = "skipped";
-            if (stat(job->path, &sb) == 0)
-                r.bytes = (unsigned long long)sb.st_size;
-        } else {
-            convert_one(b, job, out_path, &of, &r);
-        }
-        if (r.exit != EXIT_XML)
-            r.status = "failed";
-        r.secs = now() - t0;
-        record(b, job, out_path, &r);
-        free(r.messages);
-        free(out_path);
+        else
+            run_job(b, job, &of);
         job_free(job);
     }
     if (of.fd >= 0)
@@ -891,6 +927,24 @@ static int run_workers(struct batch *b, unsigned jobs)
     return rc;
 }
 
+/* The locks and conditions of B's queue and output, made ready. */
+static void batch_sync_init(struct batch *b)
+{
+    pthread_mutex_init(&b->qlock, NULL);
+    pthread_mutex_init(&b->olock, NULL);
+    pthread_cond_init(&b->not_empty, NULL);
+    pthread_cond_init(&b->not_full, NULL);
+}
+
+/* ... and destroyed once the workers are joined. */
+static void batch_sync_destroy(struct batch *b)
+{
+    pthread_cond_destroy(&b->not_full);
+    pthread_cond_destroy(&b->not_empty);
+    pthread_mutex_destroy(&b->olock);
+    pthread_mutex_destroy(&b->qlock);
+}
+
 int cli_foreach_input(const struct cli_options *o, cli_input_fn fn, void *ctx)
 {
     struct batch b;
@@ -903,15 +957,9 @@ int cli_foreach_input(const struct cli_options *o, cli_input_fn fn, void *ctx)
     b.fn_ctx = ctx;
     b.walk.skip_own = 1;
     b.index = -1;
-    pthread_mutex_init(&b.qlock, NULL);
-    pthread_mutex_init(&b.olock, NULL);
-    pthread_cond_init(&b.not_empty, NULL);
-    pthread_cond_init(&b.not_full, NULL);
+    batch_sync_init(&b);
     rc = run_workers(&b, jobs);
-    pthread_cond_destroy(&b.not_full);
-    pthread_cond_destroy(&b.not_empty);
-    pthread_mutex_destroy(&b.olock);
-    pthread_mutex_destroy(&b.qlock);
+    batch_sync_destroy(&b);
     return rc;
 }
 
@@ -976,19 +1024,13 @@ static void summary(const struct batch *b, double secs)
                 b->walk.own_skipped == 1 ? "" : "s");
 }
 
-int cli_batch(const struct cli_options *o)
+/* What batch mode cannot take: '-' as an operand (a list on standard
+ * input is --files-from=-), or no input at all.  -1: go on; else the
+ * exit status. */
+static int check_operands(const struct cli_options *o)
 {
-    struct batch b;
-    struct stat sb;
-    unsigned jobs = o->jobs > 0 ? o->jobs : default_jobs();
-    char *index_path = NULL;
     size_t k;
-    int rc = 0;
-    f8k_status st;
 
-    memset(&b, 0, sizeof b);
-    b.o = o;
-    b.out_dir = o->out_dir;
     for (k = 0; k < o->n_operands; k++)
         if (strcmp(o->operands[k], "-") == 0) {
             fprintf(stderr, "%s: batch mode reads no input from '-'; a list "
@@ -1001,108 +1043,185 @@ int cli_batch(const struct cli_options *o)
                 "--files-from)\n", cli_progname);
         return EXIT_USAGE;
     }
-    if (make_out_dir(o->out_dir, &sb) != 0 ||
-        (b.dirfd = cli_outdir_open(o->out_dir)) < 0)
-        return cli_io_error(stderr, o->out_dir, errno);
-    b.walk.skip_dev = sb.st_dev;
-    b.walk.skip_ino = sb.st_ino;
-    b.walk.skip_own = 1;
-    if (o->resume) {
-        /* A batch killed while writing leaves NAME.xml.XXXXXX behind;
-         * nothing else would ever remove them. */
-        unsigned long removed = 0;
-        if (cli_outdir_clean(b.dirfd, &removed) != 0)
-            fprintf(stderr, "%s: --resume: some folders under %s could not "
-                    "be read for stale temporary files\n", cli_progname,
-                    o->out_dir);
-        if (removed > 0 && !o->quiet)
-            fprintf(stderr, "%s: --resume: removed %lu stale temporary "
-                    "file%s (NAME.xml.XXXXXX) under %s\n", cli_progname,
-                    removed, removed == 1 ? "" : "s", o->out_dir);
-    }
+    return -1;
+}
 
-    /* The schema is compiled once, here, and only read by the workers
-     * (this also sets libxml2 up, in this thread, before any other). */
-    st = f8k_schema_new(&b.schema);
+/* DIR made and opened, and the walk told to skip it (and form8k's own
+ * output).  -1: go on; else the exit status. */
+static int open_out_dir(struct batch *b)
+{
+    const char *dir = b->o->out_dir;
+    struct stat sb;
+
+    if (make_out_dir(dir, &sb) != 0 || (b->dirfd = cli_outdir_open(dir)) < 0)
+        return cli_io_error(stderr, dir, errno);
+    b->walk.skip_dev = sb.st_dev;
+    b->walk.skip_ino = sb.st_ino;
+    b->walk.skip_own = 1;
+    return -1;
+}
+
+/* --resume: a batch killed while writing leaves NAME.xml.XXXXXX behind;
+ * nothing else would ever remove them. */
+static void remove_stale(const struct batch *b)
+{
+    const struct cli_options *o = b->o;
+    unsigned long removed = 0;
+
+    if (cli_outdir_clean(b->dirfd, &removed) != 0)
+        fprintf(stderr, "%s: --resume: some folders under %s could not "
+                "be read for stale temporary files\n", cli_progname,
+                o->out_dir);
+    if (removed > 0 && !o->quiet)
+        fprintf(stderr, "%s: --resume: removed %lu stale temporary "
+                "file%s (NAME.xml.XXXXXX) under %s\n", cli_progname,
+                removed, removed == 1 ? "" : "s", o->out_dir);
+}
+
+/* The schema is compiled once, here, and only read by the workers (this
+ * also sets libxml2 up, in this thread, before any other).  -1: go on;
+ * else the exit status. */
+static int compile_schema(struct batch *b)
+{
+    f8k_status st = f8k_schema_new(&b->schema);
+
     if (st != F8K_OK) {
         fprintf(stderr, "%s: %s\n", cli_progname, f8k_status_string(st));
         return st == F8K_ERR_NOMEM ? EXIT_NOMEM : EXIT_INTERNAL;
     }
+    return -1;
+}
+
+/* What cli_batch holds when it gives up before the workers start. */
+static void batch_abandon(struct batch *b, char *index_path)
+{
+    close(b->dirfd);
+    f8k_schema_free(b->schema);
+    free(index_path);
+}
+
+/* The index's name: --index FILE, else DIR/index.jsonl (malloc'd into
+ * *INDEX_PATH).  -1: go on; else the exit status. */
+static int name_index(struct batch *b, char **index_path)
+{
+    const struct cli_options *o = b->o;
 
     if (o->index != NULL) {
-        b.index_name = o->index;
-    } else {
-        index_path = path_join(o->out_dir, "index.jsonl");
-        if (index_path == NULL) {
-            f8k_schema_free(b.schema);
-            close(b.dirfd);
-            fprintf(stderr, "%s: out of memory\n", cli_progname);
-            return EXIT_NOMEM;
-        }
-        b.index_name = index_path;
+        b->index_name = o->index;
+        return -1;
     }
+    *index_path = path_join(o->out_dir, "index.jsonl");
+    if (*index_path == NULL) {
+        batch_abandon(b, NULL);
+        fprintf(stderr, "%s: out of memory\n", cli_progname);
+        return EXIT_NOMEM;
+    }
+    b->index_name = *index_path;
+    return -1;
+}
+
+/* The index opened.  -1: go on; else the exit status (B's resources
+ * and INDEX_PATH freed). */
+static int open_index(struct batch *b, char *index_path)
+{
+    const struct cli_options *o = b->o;
+    int rc;
+
     /* The index in DIR is the batch's own: never written through a link
      * (a link there fails with ELOOP).  One named by --index is the
      * user's choice and followed, as -o follows links. */
     /* --resume keeps the lines of the earlier runs: what was skipped is
      * said there.  A last line cut by a crash is dropped. */
     if (o->index != NULL)
-        b.index = open(b.index_name, O_RDWR | O_CREAT | O_CLOEXEC | O_NOCTTY |
-                       (o->resume ? 0 : O_TRUNC), 0666);
+        b->index = open(b->index_name, O_RDWR | O_CREAT | O_CLOEXEC |
+                        O_NOCTTY | (o->resume ? 0 : O_TRUNC), 0666);
     else
-        b.index = openat(b.dirfd, "index.jsonl", O_RDWR | O_CREAT |
-                         O_NOFOLLOW | O_CLOEXEC | O_NOCTTY |
-                         (o->resume ? 0 : O_TRUNC), 0666);
-    if (b.index >= 0 && o->resume)
-        b.index_off = whole_lines(b.index);
-    if (b.index < 0) {
-        if (errno == ELOOP && o->index == NULL) {
-            fprintf(stderr, "%s: %s is a symbolic link: the index is never "
-                    "written through a link (remove it, or name another "
-                    "file with --index)\n", cli_progname, b.index_name);
-            rc = EXIT_IO;
-        } else {
-            rc = cli_io_error(stderr, b.index_name, errno);
-        }
-        close(b.dirfd);
-        f8k_schema_free(b.schema);
-        free(index_path);
-        return rc;
+        b->index = openat(b->dirfd, "index.jsonl", O_RDWR | O_CREAT |
+                          O_NOFOLLOW | O_CLOEXEC | O_NOCTTY |
+                          (o->resume ? 0 : O_TRUNC), 0666);
+    if (b->index >= 0 && o->resume)
+        b->index_off = whole_lines(b->index);
+    if (b->index >= 0)
+        return -1;
+    if (errno == ELOOP && o->index == NULL) {
+        fprintf(stderr, "%s: %s is a symbolic link: the index is never "
+                "written through a link (remove it, or name another "
+                "file with --index)\n", cli_progname, b->index_name);
+        rc = EXIT_IO;
+    } else {
+        rc = cli_io_error(stderr, b->index_name, errno);
     }
+    batch_abandon(b, index_path);
+    return rc;
+}
 
-    b.progress = o->progress > 0 || (o->progress == 0 && !o->quiet &&
-                                     isatty(STDERR_FILENO));
-    pthread_mutex_init(&b.qlock, NULL);
-    pthread_mutex_init(&b.olock, NULL);
-    pthread_cond_init(&b.not_empty, NULL);
-    pthread_cond_init(&b.not_full, NULL);
-    b.start = now();
+/* Every input converted by the workers, under a progress bar when asked
+ * (or on a terminal), the bar as it ends left on its line above the
+ * summary.  0, or an exit status after saying why. */
+static int convert_all(struct batch *b)
+{
+    const struct cli_options *o = b->o;
+    unsigned jobs = o->jobs > 0 ? o->jobs : default_jobs();
+    int rc;
 
-    rc = run_workers(&b, jobs);
-
-    if (b.progress) {
-        /* The bar as it ends, left on its line above the summary. */
-        draw_progress(&b, now());
+    b->progress = o->progress > 0 || (o->progress == 0 && !o->quiet &&
+                                      isatty(STDERR_FILENO));
+    batch_sync_init(b);
+    b->start = now();
+    rc = run_workers(b, jobs);
+    if (b->progress) {
+        draw_progress(b, now());
         fputc('\n', stderr);
     }
-    if (close(b.index) != 0 && b.index_lost == 0) {
-        b.index_lost = 0;
-        b.index_errno = errno;
-        fprintf(stderr, "%s: %s: %s\n", cli_progname, b.index_name,
-                strerror(b.index_errno));
+    return rc;
+}
+
+/* The index closed, and any of its lines lost reported.  RC, or EXIT_IO
+ * when RC was 0 and the index is not whole. */
+static int close_index(struct batch *b, int rc)
+{
+    if (close(b->index) != 0 && b->index_lost == 0) {
+        b->index_lost = 0;
+        b->index_errno = errno;
+        fprintf(stderr, "%s: %s: %s\n", cli_progname, b->index_name,
+                strerror(b->index_errno));
         if (rc == 0)
             rc = EXIT_IO;
     }
-    if (b.index_lost > 0) {
+    if (b->index_lost > 0) {
         /* The cause saved when the first line was lost, not whatever
          * errno holds by now. */
         fprintf(stderr, "%s: %s: %lu of %lu lines could not be written "
                 "(each line is whole or absent): %s\n", cli_progname,
-                b.index_name, (unsigned long)b.index_lost,
-                (unsigned long)b.done, strerror(b.index_errno));
+                b->index_name, (unsigned long)b->index_lost,
+                (unsigned long)b->done, strerror(b->index_errno));
         if (rc == 0)
             rc = EXIT_IO;
     }
+    return rc;
+}
+
+int cli_batch(const struct cli_options *o)
+{
+    struct batch b;
+    char *index_path = NULL;
+    int rc;
+
+    memset(&b, 0, sizeof b);
+    b.o = o;
+    b.out_dir = o->out_dir;
+    if ((rc = check_operands(o)) >= 0 || (rc = open_out_dir(&b)) >= 0)
+        return rc;
+    if (o->resume)
+        remove_stale(&b);
+    if ((rc = compile_schema(&b)) >= 0 ||
+        (rc = name_index(&b, &index_path)) >= 0 ||
+        (rc = open_index(&b, index_path)) >= 0)
+        return rc;
+
+    rc = convert_all(&b);
+
+    rc = close_index(&b, rc);
     close(b.dirfd);
     if (!o->quiet || b.progress)
         summary(&b, now() - b.start);
@@ -1111,10 +1230,7 @@ int cli_batch(const struct cli_options *o)
     if (rc == 0 && b.failed > 0)
         rc = EXIT_BATCH;
 
-    pthread_cond_destroy(&b.not_full);
-    pthread_cond_destroy(&b.not_empty);
-    pthread_mutex_destroy(&b.olock);
-    pthread_mutex_destroy(&b.qlock);
+    batch_sync_destroy(&b);
     f8k_schema_free(b.schema);
     free(b.outs);
     free(index_path);

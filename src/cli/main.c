@@ -193,28 +193,16 @@ const struct cli_cmd *const cli_commands[] = {
     NULL
 };
 
-/* One option of the commands above into O. */
-static int take(void *ctx, int key, const char *v)
+/* An option of what to read and how to write it (parse, render,
+ * table, validate) into O.  -1: go on (also for another option). */
+static int take_io(struct cli_options *o, int key, const char *v)
 {
-    struct cli_options *o = ctx;
-    unsigned long n;
-    int rc;
-
     switch (key) {
     case 'o':
         o->output = v;
         break;
     case 'q':
         o->quiet = 1;
-        break;
-    case 'T':
-        o->files_from = v;
-        break;
-    case 'j':
-        rc = cli_count_arg("the number of jobs", v, 1024, &n);
-        if (rc >= 0)
-            return rc;
-        o->jobs = (unsigned)n;
         break;
     case K_FORMAT:
         /* the table allowed only this command's values */
@@ -232,6 +220,31 @@ static int take(void *ctx, int key, const char *v)
     case K_KEEP_BINARY:
         o->parse.keep_binary = 1;
         break;
+    case K_PLAIN:
+        o->plain = 1;
+        break;
+    }
+    return -1;
+}
+
+/* An option of batch mode (the inputs, the workers, DIR, the index,
+ * the progress bar) into O.  -1: go on (also for another option); else
+ * the exit status of a bad value. */
+static int take_batch(struct cli_options *o, int key, const char *v)
+{
+    unsigned long n;
+    int rc;
+
+    switch (key) {
+    case 'T':
+        o->files_from = v;
+        break;
+    case 'j':
+        rc = cli_count_arg("the number of jobs", v, 1024, &n);
+        if (rc >= 0)
+            return rc;
+        o->jobs = (unsigned)n;
+        break;
     case K_OUT:
         o->out_dir = v;
         break;
@@ -247,9 +260,15 @@ static int take(void *ctx, int key, const char *v)
     case K_NO_PROGRESS:
         o->progress = -1;
         break;
-    case K_PLAIN:
-        o->plain = 1;
-        break;
+    }
+    return -1;
+}
+
+/* An option of validate or explain into O.  -1: go on (also for
+ * another option). */
+static int take_check(struct cli_options *o, int key, const char *v)
+{
+    switch (key) {
     case K_FAIL_ON:
         /* stored as severity + 1: 0 is "not given" (warning) */
         o->fail_on = 1 + (strcmp(v, "error") == 0 ? F8K_SEV_ERROR :
@@ -267,6 +286,20 @@ static int take(void *ctx, int key, const char *v)
         break;
     }
     return -1;
+}
+
+/* One option of the commands above into O (each key is taken by one of
+ * the three). */
+static int take(void *ctx, int key, const char *v)
+{
+    struct cli_options *o = ctx;
+    int rc = take_io(o, key, v);
+
+    if (rc < 0)
+        rc = take_batch(o, key, v);
+    if (rc < 0)
+        rc = take_check(o, key, v);
+    return rc;
 }
 
 /* ARGV by CMD's table into O, the operands after the options.  -1: go
@@ -287,9 +320,9 @@ static int read_args(const struct cli_cmd *cmd, int argc, char **argv,
 
 #define usage_error cli_usage_error
 
-/* "form8k --help": what form8k does, its commands, the options of parse
- * (from its table), batch mode, the XML, diagnostics, exit statuses. */
-static void print_help(FILE *f)
+/* --help: the usage, what form8k reads and writes, its commands and
+ * the options of parse (from its table). */
+static void help_intro(FILE *f)
 {
     const struct cli_cmd *const *c;
 
@@ -316,6 +349,11 @@ static void print_help(FILE *f)
 "\n"
 "Options of parse:\n", progname);
     cli_opts_help(f, &cmd_parse, 1);
+}
+
+/* --help: what batch mode writes where, and its index. */
+static void help_batch(FILE *f)
+{
     fprintf(f,
 "\n"
 "Batch mode (several FILEs, a FOLDER, --files-from, or --out DIR) writes\n"
@@ -340,6 +378,11 @@ static void print_help(FILE *f)
 "\"error\".  --resume keeps the lines of earlier runs.  A summary line goes\n"
 "to standard error at the end (its MB/s counts the inputs converted).\n"
 "\n", progname);
+}
+
+/* --help: the elements of the XML, and the diagnostics. */
+static void help_xml(FILE *f)
+{
     fprintf(f,
 "The XML holds, in the root element Form8K:\n"
 "  CoverPage    DocumentType (8-K or 8-K/A), the date of report, the Rule\n"
@@ -361,7 +404,14 @@ static void print_help(FILE *f)
 "  FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]\n"
 "SEVERITY is note, warning or error; CODE is stable (F8K-W104 ...);\n"
 "'%s explain CODE' says what it means.\n"
-"\n"
+"\n",
+            progname);
+}
+
+/* --help: the exit statuses, and examples. */
+static void help_exit(FILE *f)
+{
+    fprintf(f,
 "Exit status:\n"
 "  0  the XML was written (there may be warnings)\n"
 "  1  the input is not a readable Form 8-K (a diagnostic says where)\n"
@@ -384,7 +434,17 @@ static void print_help(FILE *f)
 "  find edgar -name '*.txt' | form8k parse --out xml --files-from=- --resume\n"
 "  form8k validate --format=sarif edgar/ > form8k.sarif\n"
 "  form8k explain F8K-W301\n",
-            progname, (unsigned long)F8K_MAX_INPUT);
+            (unsigned long)F8K_MAX_INPUT);
+}
+
+/* "form8k --help": what form8k does, its commands, the options of parse
+ * (from its table), batch mode, the XML, diagnostics, exit statuses. */
+static void print_help(FILE *f)
+{
+    help_intro(f);
+    help_batch(f);
+    help_xml(f);
+    help_exit(f);
 }
 
 /* Write LEN bytes to standard output; the document is complete already,
@@ -551,11 +611,55 @@ static const struct option top_opts[] = {
     { NULL, 0, NULL, 0 }
 };
 
-int main(int argc, char **argv)
+/* "form8k help [COMMAND]" (ARGV from "help" on): the help of form8k or
+ * of one command. */
+static int help_command(int argc, char **argv)
 {
     const struct cli_cmd *const *c;
-    const char *cmd;
+
+    for (c = cli_commands; argc > 1 && *c != NULL; c++)
+        if (strcmp(argv[1], (*c)->name) == 0)
+            break;
+    if (argc > 1 && *c == NULL)
+        return usage_error("unknown command", argv[1]);
+    if (argc > 1)
+        cli_cmd_help(stdout, *c);
+    else
+        print_help(stdout);
+    return EXIT_XML;
+}
+
+/* The command ARGV[0] run with its arguments; "help", "version", and a
+ * file named instead of a command said apart.  Its exit status. */
+static int run_command(int argc, char **argv)
+{
+    const struct cli_cmd *const *c;
+    const char *cmd = argv[0];
     struct stat sb;
+
+    for (c = cli_commands; *c != NULL; c++)
+        if (strcmp(cmd, (*c)->name) == 0)
+            return (*c)->run(argc, argv);
+    if (strcmp(cmd, "help") == 0)
+        return help_command(argc, argv);
+    if (strcmp(cmd, "version") == 0) {
+        cli_version(stdout);
+        return EXIT_XML;
+    }
+    if (stat(cmd, &sb) == 0) {
+        /* "form8k filing.txt": a file, not a command - say what to
+         * type. */
+        fprintf(stderr, "%s: '%s' is not a command; to convert it: "
+                "%s parse %s\n", progname, cmd, progname, cmd);
+        fprintf(stderr, "Try '%s --help' for more information.\n",
+                progname);
+        return EXIT_USAGE;
+    }
+    return usage_error("unknown command", cmd);
+}
+
+int main(int argc, char **argv)
+{
     int rc = -1, k;
 
     process_umask = umask(022);
@@ -577,40 +681,8 @@ int main(int argc, char **argv)
     if (rc < 0 && optind >= argc)
         return usage_error("missing command (parse FILE, validate FILE ...)",
                            NULL);
-    if (rc < 0) {
-        cmd = argv[optind];
-        for (c = cli_commands; *c != NULL; c++)
-            if (strcmp(cmd, (*c)->name) == 0)
-                break;
-        if (*c != NULL) {
-            rc = (*c)->run(argc - optind, argv + optind);
-        } else if (strcmp(cmd, "help") == 0) {
-            /* "form8k help [COMMAND]" */
-            for (c = cli_commands; optind + 1 < argc && *c != NULL; c++)
-                if (strcmp(argv[optind + 1], (*c)->name) == 0)
-                    break;
-            if (optind + 1 < argc && *c == NULL)
-                return usage_error("unknown command", argv[optind + 1]);
-            if (optind + 1 < argc)
-                cli_cmd_help(stdout, *c);
-            else
-                print_help(stdout);
-            rc = EXIT_XML;
-        } else if (strcmp(cmd, "version") == 0) {
-            cli_version(stdout);
-            rc = EXIT_XML;
-        } else if (stat(cmd, &sb) == 0) {
-            /* "form8k filing.txt": a file, not a command - say what to
-             * type. */
-            fprintf(stderr, "%s: '%s' is not a command; to convert it: "
-                    "%s parse %s\n", progname, cmd, progname, cmd);
-            fprintf(stderr, "Try '%s --help' for more information.\n",
-                    progname);
-            return EXIT_USAGE;
-        } else {
-            return usage_error("unknown command", cmd);
-        }
-    }
+    if (rc < 0)
+        rc = run_command(argc - optind, argv + optind);
     /* Help and version go to standard output: report a failed write. */
     if (fflush(stdout) != 0 || ferror(stdout)) {
         if (rc == EXIT_XML)

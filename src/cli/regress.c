@@ -394,181 +394,310 @@ static int regress_take(void *ctx, int key, const char *v)
     return -1;
 }
 
-static int regress_main(int argc, char **argv)
-{
-    struct cli_options o;
+/* One run of regress: its options, the two lists of XML, the counts. */
+struct regress_run {
+    struct cli_options  o;       /* for cli_batch                       */
     struct regress_args ra;
-    const char *baseline, *junit_path;
-    char tmpl[4096], *newp, *oldp;
-    const char *tmpdir = getenv("TMPDIR");
-    struct names olds = { NULL, 0, 0 }, news = { NULL, 0, 0 };
-    struct report rep;
-    struct timespec t0;
-    unsigned long unchanged = 0, changed = 0, added = 0, missing = 0;
-    size_t i, j;
-    int update, rc, first, basefd = -1, batch_rc;
+    char                tmpl[4096];  /* the temporary folder of new XML */
+    struct names        olds, news;  /* baseline's and new run's XML    */
+    struct report       rep;
+    struct timespec     t0;
+    unsigned long       unchanged, changed, added, missing;
+    int                 basefd;  /* the baseline, open with --update    */
+    int                 batch_rc;
+};
 
-    memset(&o, 0, sizeof o);
-    memset(&ra, 0, sizeof ra);
-    memset(&rep, 0, sizeof rep);
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    rc = cli_getopt(&cli_cmd_regress, argc, argv, regress_take, &ra, &first);
+/* The options and operands into G.  -1: go on; else the exit status. */
+static int regress_read_args(struct regress_run *g, int argc, char **argv)
+{
+    int first, rc;
+
+    rc = cli_getopt(&cli_cmd_regress, argc, argv, regress_take, &g->ra, &first);
     if (rc >= 0)
         return rc;
-    o.operands = (const char **)(argv + first);
-    o.n_operands = (size_t)(argc - first);
-    o.jobs = ra.jobs;
-    baseline = ra.baseline;
-    junit_path = ra.junit;
-    update = ra.update;
-    rep.quiet = ra.quiet;
-    if (baseline == NULL || o.n_operands == 0)
-        return regress_usage(baseline == NULL ? "--baseline DIR is required"
-                                              : "no input given", NULL);
-    if (update && mkdir(baseline, 0777) != 0 && errno != EEXIST)
+    g->o.operands = (const char **)(argv + first);
+    g->o.n_operands = (size_t)(argc - first);
+    g->o.jobs = g->ra.jobs;
+    g->rep.quiet = g->ra.quiet;
+    if (g->ra.baseline == NULL || g->o.n_operands == 0)
+        return regress_usage(g->ra.baseline == NULL
+                             ? "--baseline DIR is required"
+                             : "no input given", NULL);
+    return -1;
+}
+
+/* The XML of the baseline (a missing one made first with --update, so
+ * that a first run can create it).  -1: go on; else the exit status. */
+static int list_baseline(struct regress_run *g)
+{
+    const char *baseline = g->ra.baseline;
+
+    if (g->ra.update && mkdir(baseline, 0777) != 0 && errno != EEXIST)
         return cli_io_error(stderr, baseline, errno);
-    if (cli_list_files(baseline, "", ".xml", &olds) != 0) {
-        cli_names_free(&olds);
+    if (cli_list_files(baseline, "", ".xml", &g->olds) != 0) {
+        cli_names_free(&g->olds);
         return cli_io_error(stderr, baseline, errno ? errno : ENOMEM);
     }
+    return -1;
+}
 
-    /* The new XML: batch mode into a temporary folder. */
-    snprintf(tmpl, sizeof tmpl, "%s/form8k-regress.XXXXXX",
+/* The temporary folder the new XML goes to, under $TMPDIR.  -1: go on;
+ * else the exit status. */
+static int make_tmpdir(struct regress_run *g)
+{
+    const char *tmpdir = getenv("TMPDIR");
+
+    snprintf(g->tmpl, sizeof g->tmpl, "%s/form8k-regress.XXXXXX",
              tmpdir != NULL && tmpdir[0] != '\0' ? tmpdir : "/tmp");
-    if (mkdtemp(tmpl) == NULL) {
-        cli_names_free(&olds);
-        return cli_io_error(stderr, tmpl, errno);
+    if (mkdtemp(g->tmpl) == NULL) {
+        cli_names_free(&g->olds);
+        return cli_io_error(stderr, g->tmpl, errno);
     }
-    o.out_dir = tmpl;
-    o.quiet = 1;
-    o.progress = -1;
-    batch_rc = cli_batch(&o);
-    rc = batch_rc == 0 || batch_rc == EXIT_BATCH ? 0 : batch_rc;
-    if (rc == 0 && cli_list_files(tmpl, "", ".xml", &news) != 0)
-        rc = cli_io_error(stderr, tmpl, errno ? errno : ENOMEM);
-    
-    /* merged below by strcmp order */
-    if (olds.n > 0)         /* v is NULL while empty */
-        qsort(olds.v, olds.n, sizeof *olds.v, cmp_str);
-    if (news.n > 0)
-        qsort(news.v, news.n, sizeof *news.v, cmp_str);
-    if (rc == 0 && junit_path != NULL) {
-        rep.jbuf = xmlBufferCreate();
-        rep.junit = rep.jbuf != NULL ? xmlNewTextWriterMemory(rep.jbuf, 0) : NULL;
-        if (rep.junit == NULL) {
-            fprintf(stderr, "%s: out of memory\n", cli_progname);
-            rc = EXIT_NOMEM;
-        } else {
-            xmlTextWriterSetIndent(rep.junit, 1);
-        }
+    return -1;
+}
+
+/* The new XML: batch mode into the temporary folder, quietly, then its
+ * list.  Inputs that fail are no failure of regress (they show as
+ * missing); 0, or the exit status of a batch that failed as a whole. */
+static int convert_inputs(struct regress_run *g)
+{
+    int rc;
+
+    g->o.out_dir = g->tmpl;
+    g->o.quiet = 1;
+    g->o.progress = -1;
+    g->batch_rc = cli_batch(&g->o);
+    rc = g->batch_rc == 0 || g->batch_rc == EXIT_BATCH ? 0 : g->batch_rc;
+    if (rc == 0 && cli_list_files(g->tmpl, "", ".xml", &g->news) != 0)
+        rc = cli_io_error(stderr, g->tmpl, errno ? errno : ENOMEM);
+    return rc;
+}
+
+/* S in strcmp order, as compare_all merges the two lists. */
+static void sort_names(struct names *s)
+{
+    if (s->n > 0)           /* v is NULL while empty */
+        qsort(s->v, s->n, sizeof *s->v, cmp_str);
+}
+
+/* The testcases are written into memory as the files are compared:
+ * junit_write puts them in their suites once the counts are known. */
+static int junit_open(struct report *r)
+{
+    r->jbuf = xmlBufferCreate();
+    r->junit = r->jbuf != NULL ? xmlNewTextWriterMemory(r->jbuf, 0) : NULL;
+    if (r->junit == NULL) {
+        fprintf(stderr, "%s: out of memory\n", cli_progname);
+        return EXIT_NOMEM;
     }
-    if (update)
-        basefd = cli_outdir_open(baseline);
+    xmlTextWriterSetIndent(r->junit, 1);
+    return 0;
+}
 
-    /* Both lists are sorted: walk them together. */
-    for (i = 0, j = 0; rc == 0 && (i < olds.n || j < news.n);) {
-        int c = i == olds.n ? 1 : j == news.n ? -1 : strcmp(olds.v[i], news.v[j]);
-        const char *name = c <= 0 ? olds.v[i] : news.v[j];
-        char msg[4200];
+/* NAME is in the baseline only: the input failed or was not given.
+ * --update removes it from the baseline. */
+static void compare_missing(struct regress_run *g, const char *name)
+{
+    char msg[4200], *oldp;
 
-        junit_case(&rep, name);
+    g->missing++;
+    if (!g->rep.quiet)
+        printf("missing    %s (in the baseline, not written now)\n", name);
+    snprintf(msg, sizeof msg, "%s: in the baseline, not written now "
+             "(the input failed or was not given)", name);
+    junit_failure(&g->rep, "missing", msg);
+    if (g->basefd >= 0 && (oldp = pjoin(g->ra.baseline, name)) != NULL) {
+        unlink(oldp);
+        free(oldp);
+    }
+}
+
+/* NAME is in the new run only; --update adds it to the baseline.  0, or
+ * EXIT_IO when it could not be. */
+static int compare_new(struct regress_run *g, const char *name)
+{
+    char msg[4200], *newp;
+    int rc = 0;
+
+    g->added++;
+    if (!g->rep.quiet)
+        printf("new        %s\n", name);
+    snprintf(msg, sizeof msg, "%s: not in the baseline", name);
+    junit_failure(&g->rep, "new", msg);
+    newp = pjoin(g->tmpl, name);
+    if (g->basefd >= 0 && (newp == NULL || update_one(g->basefd, name, newp) != 0))
+        rc = EXIT_IO;
+    free(newp);
+    return rc;
+}
+
+/* NAME changed in N places between OLDP and NEWP: its line, then its
+ * changes (a second pass, now that their number is known); --update
+ * takes the new file.  0, or EXIT_IO when it could not. */
+static int report_changed(struct regress_run *g, const char *name,
+                          const char *oldp, const char *newp, long n)
+{
+    g->changed++;
+    if (!g->rep.quiet)
+        printf("changed    %s (%ld change%s)\n", name, n, n == 1 ? "" : "s");
+    g->rep.file = name;
+    g->rep.shown = 0;
+    cli_diff_files(oldp, newp, 0, stderr, on_change, &g->rep);
+    if (!g->rep.quiet && n > SHOW_PER_FILE)
+        printf("    ... and %ld more\n", n - SHOW_PER_FILE);
+    if (g->basefd >= 0 && update_one(g->basefd, name, newp) != 0)
+        return EXIT_IO;
+    return 0;
+}
+
+/* NAME is in both: unchanged, changed, or unreadable (counted as
+ * changed).  0, or EXIT_IO when --update could not write it. */
+static int compare_both(struct regress_run *g, const char *name)
+{
+    char msg[4200];
+    char *oldp = pjoin(g->ra.baseline, name), *newp = pjoin(g->tmpl, name);
+    long n = -1;
+    int rc = 0;
+
+    /* the file's changes are printed under its line: find out first
+     * whether there are any */
+    if (oldp != NULL && newp != NULL)
+        n = cli_diff_files(oldp, newp, 0, stderr, NULL, NULL);
+    if (n > 0) {
+        rc = report_changed(g, name, oldp, newp, n);
+    } else if (n == 0) {
+        g->unchanged++;
+    } else {
+        g->changed++;
+        snprintf(msg, sizeof msg, "%s: cannot be read as form8k XML", name);
+        junit_failure(&g->rep, "unreadable", msg);
+    }
+    free(oldp);
+    free(newp);
+    return rc;
+}
+
+/* Both lists are sorted: walk them together, a testcase per name.  0,
+ * or the exit status that stopped the walk. */
+static int compare_all(struct regress_run *g)
+{
+    const struct names *olds = &g->olds, *news = &g->news;
+    size_t i = 0, j = 0;
+    int rc = 0;
+
+    while (rc == 0 && (i < olds->n || j < news->n)) {
+        int c = i == olds->n ? 1 : j == news->n ? -1
+                                 : strcmp(olds->v[i], news->v[j]);
+        const char *name = c <= 0 ? olds->v[i] : news->v[j];
+
+        junit_case(&g->rep, name);
         if (c < 0) {
-            missing++;
-            if (!rep.quiet)
-                printf("missing    %s (in the baseline, not written now)\n", name);
-            snprintf(msg, sizeof msg, "%s: in the baseline, not written now "
-                     "(the input failed or was not given)", name);
-            junit_failure(&rep, "missing", msg);
-            if (basefd >= 0 && (oldp = pjoin(baseline, name)) != NULL) {
-                unlink(oldp);
-                free(oldp);
-            }
+            compare_missing(g, name);
             i++;
         } else if (c > 0) {
-            added++;
-            if (!rep.quiet)
-                printf("new        %s\n", name);
-            snprintf(msg, sizeof msg, "%s: not in the baseline", name);
-            junit_failure(&rep, "new", msg);
-            newp = pjoin(tmpl, name);
-            if (basefd >= 0 && (newp == NULL || update_one(basefd, name, newp) != 0))
-                rc = EXIT_IO;
-            free(newp);
+            rc = compare_new(g, name);
             j++;
         } else {
-            long n = -1;
-            oldp = pjoin(baseline, name);
-            newp = pjoin(tmpl, name);
-            /* the file's changes are printed under its line: find out
-             * first whether there are any */
-            if (oldp != NULL && newp != NULL)
-                n = cli_diff_files(oldp, newp, 0, stderr, NULL, NULL);
-            if (n > 0) {
-                changed++;
-                if (!rep.quiet)
-                    printf("changed    %s (%ld change%s)\n", name, n,
-                           n == 1 ? "" : "s");
-                rep.file = name;
-                rep.shown = 0;
-                cli_diff_files(oldp, newp, 0, stderr, on_change, &rep);
-                if (!rep.quiet && n > SHOW_PER_FILE)
-                    printf("    ... and %ld more\n", n - SHOW_PER_FILE);
-                if (basefd >= 0 && update_one(basefd, name, newp) != 0)
-                    rc = EXIT_IO;
-            } else if (n == 0) {
-                unchanged++;
-            } else {
-                changed++;
-                snprintf(msg, sizeof msg, "%s: cannot be read as form8k XML", name);
-                junit_failure(&rep, "unreadable", msg);
-            }
-            free(oldp);
-            free(newp);
+            rc = compare_both(g, name);
             i++;
             j++;
         }
-        if (rep.junit != NULL)
-            xmlTextWriterEndElement(rep.junit);     /* testcase */
+        if (g->rep.junit != NULL)
+            xmlTextWriterEndElement(g->rep.junit);     /* testcase */
     }
+    return rc;
+}
 
-    if (rep.nfields > 0 && !rep.quiet) {
-        if (rep.nfields > 0)
-            qsort(rep.fields, rep.nfields, sizeof *rep.fields, by_changes);
+/* The end of the report: the changes by field (most changed first), then
+ * the summary line, which -q prints alone. */
+static void print_summary(struct regress_run *g)
+{
+    struct report *rep = &g->rep;
+    size_t i;
+
+    if (rep->nfields > 0 && !rep->quiet) {
+        qsort(rep->fields, rep->nfields, sizeof *rep->fields, by_changes);
         printf("\nChanges by field:\n%8s %6s  %s\n", "changes", "files", "field");
-        for (i = 0; i < rep.nfields; i++)
-            printf("%8lu %6lu  %s\n", rep.fields[i].changes,
-                   rep.fields[i].files, rep.fields[i].name);
+        for (i = 0; i < rep->nfields; i++)
+            printf("%8lu %6lu  %s\n", rep->fields[i].changes,
+                   rep->fields[i].files, rep->fields[i].name);
     }
     printf("%sregress: %lu unchanged, %lu changed, %lu new, %lu missing%s\n",
-           rep.quiet ? "" : "\n", unchanged, changed, added, missing,
-           batch_rc == EXIT_BATCH ? " (some inputs failed to parse)" : "");
-    if (rep.junit != NULL) {
+           rep->quiet ? "" : "\n", g->unchanged, g->changed, g->added,
+           g->missing,
+           g->batch_rc == EXIT_BATCH ? " (some inputs failed to parse)" : "");
+}
+
+/* --junit: the report written (when all went well so far, RC 0), its
+ * writer freed.  RC, or the exit status of a failed write. */
+static int junit_finish(struct regress_run *g, int rc)
+{
+    struct report *rep = &g->rep;
+
+    if (rep->junit != NULL) {
         struct timespec t1;
         clock_gettime(CLOCK_MONOTONIC, &t1);
-        if (rc == 0 && junit_write(&rep, junit_path, baseline,
-                                   unchanged + changed + added + missing,
-                                   (double)(t1.tv_sec - t0.tv_sec) +
-                                   (double)(t1.tv_nsec - t0.tv_nsec) / 1e9) != 0)
-            rc = cli_io_error(stderr, junit_path, errno ? errno : EIO);
-        xmlFreeTextWriter(rep.junit);
+        if (rc == 0 && junit_write(rep, g->ra.junit, g->ra.baseline,
+                                   g->unchanged + g->changed + g->added +
+                                   g->missing,
+                                   (double)(t1.tv_sec - g->t0.tv_sec) +
+                                   (double)(t1.tv_nsec - g->t0.tv_nsec) / 1e9) != 0)
+            rc = cli_io_error(stderr, g->ra.junit, errno ? errno : EIO);
+        xmlFreeTextWriter(rep->junit);
     }
-    if (rep.jbuf != NULL)
-        xmlBufferFree(rep.jbuf);
-    if (basefd >= 0)
-        close(basefd);
-    else if (update && rc == 0)
-        rc = cli_io_error(stderr, baseline, errno);
-    nftw(tmpl, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-    for (i = 0; i < rep.nfields; i++)
-        free(rep.fields[i].name);
-    free(rep.fields);
-    cli_names_free(&olds);
-    cli_names_free(&news);
+    if (rep->jbuf != NULL)
+        xmlBufferFree(rep->jbuf);
+    return rc;
+}
+
+/* The baseline closed (with --update, a baseline that could not be
+ * opened is the run's failure), the temporary folder removed, the rest
+ * freed.  RC, or the exit status of that failure. */
+static int regress_cleanup(struct regress_run *g, int rc)
+{
+    size_t i;
+
+    if (g->basefd >= 0)
+        close(g->basefd);
+    else if (g->ra.update && rc == 0)
+        rc = cli_io_error(stderr, g->ra.baseline, errno);
+    nftw(g->tmpl, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+    for (i = 0; i < g->rep.nfields; i++)
+        free(g->rep.fields[i].name);
+    free(g->rep.fields);
+    cli_names_free(&g->olds);
+    cli_names_free(&g->news);
+    return rc;
+}
+
+static int regress_main(int argc, char **argv)
+{
+    struct regress_run g;
+    int rc;
+
+    memset(&g, 0, sizeof g);
+    g.basefd = -1;
+    clock_gettime(CLOCK_MONOTONIC, &g.t0);
+    if ((rc = regress_read_args(&g, argc, argv)) >= 0 ||
+        (rc = list_baseline(&g)) >= 0 || (rc = make_tmpdir(&g)) >= 0)
+        return rc;
+    rc = convert_inputs(&g);
+    sort_names(&g.olds);
+    sort_names(&g.news);
+    if (rc == 0 && g.ra.junit != NULL)
+        rc = junit_open(&g.rep);
+    if (g.ra.update)
+        g.basefd = cli_outdir_open(g.ra.baseline);
+    if (rc == 0)
+        rc = compare_all(&g);
+    print_summary(&g);
+    rc = junit_finish(&g, rc);
+    rc = regress_cleanup(&g, rc);
     if (rc != 0)
         return rc;
-    if (update) {
-        printf("regress: baseline %s updated\n", baseline);
+    if (g.ra.update) {
+        printf("regress: baseline %s updated\n", g.ra.baseline);
         return 0;
     }
-    return changed + added + missing > 0 ? 1 : 0;
+    return g.changed + g.added + g.missing > 0 ? 1 : 0;
 }

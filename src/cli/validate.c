@@ -312,148 +312,237 @@ static void sarif_result(FILE *f, const f8k_diag *d, const char *name,
 
 /* --------------------------------------------------------------- input */
 
-static void validate_one(void *ctx, const char *path)
-{
-    struct vctx *v = ctx;
-    const struct cli_options *o = v->o;
-    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-    char *data = NULL, *msg = NULL, *out = NULL;
-    size_t len = 0, msg_len = 0, out_len = 0, i, n, departures = 0;
-    FILE *err = open_memstream(&msg, &msg_len);
-    FILE *f;
-    f8k_doc *doc = NULL;
-    f8k_status st = F8K_OK;
-    enum verdict verdict;
-    int rc, first;
-    unsigned char *weight = NULL;
+/* One input as validate_one sees it, once read and weighed. */
+struct vinput {
+    const char   *name;         /* as the reports name it                */
+    f8k_doc      *doc;          /* NULL when it could not be read        */
+    size_t        n;            /* its diagnostics                       */
+    unsigned char *weight;      /* weigh() of each                       */
+    size_t        departures;   /* weights of 2                          */
+    enum verdict  verdict;
+    int           rc;           /* its exit status                       */
+    char         *msg;          /* why it could not be read, one line    */
+    size_t        msg_len;
+};
 
-    rc = cli_read_input(path, name, &data, &len, err != NULL ? err : stderr);
+/* Why IN could not be read, or NULL. */
+static const char *reason(const struct vinput *in)
+{
+    return in->msg != NULL && in->msg_len > 0 ? in->msg : NULL;
+}
+
+/* Read PATH and parse and review it into IN->doc (NULL when it could not
+ * be read); what the reading printed is kept as IN->msg, one line.
+ * Returns the parse's status; IN->rc the reading's. */
+static f8k_status read_and_review(const struct vctx *v, const char *path,
+                                  struct vinput *in)
+{
+    FILE *err = open_memstream(&in->msg, &in->msg_len);
+    char *data = NULL;
+    size_t len = 0;
+    f8k_status st = F8K_OK;
+
+    in->rc = cli_read_input(path, in->name, &data, &len,
+                            err != NULL ? err : stderr);
     if (err != NULL)
         fclose(err);
     /* The one-line reason of a refusal: the message, less its newline. */
-    if (msg != NULL && msg_len > 0 && msg[msg_len - 1] == '\n')
-        msg[--msg_len] = '\0';
-    if (rc == 0) {
-        st = f8k_parse_ex(name, data, len, &o->parse, &doc);
-        if (st == F8K_OK && doc != NULL)
-            st = f8k_review(doc);
+    if (in->msg != NULL && in->msg_len > 0 && in->msg[in->msg_len - 1] == '\n')
+        in->msg[--in->msg_len] = '\0';
+    if (in->rc == 0) {
+        st = f8k_parse_ex(in->name, data, len, &v->o->parse, &in->doc);
+        if (st == F8K_OK && in->doc != NULL)
+            st = f8k_review(in->doc);
     }
     free(data);
-    n = doc != NULL ? f8k_doc_diag_count(doc) : 0;
-    weight = calloc(n + 1, 1);
-    for (i = 0; weight != NULL && i < n; i++) {
-        weight[i] = (unsigned char)weigh(v, f8k_doc_diag(doc, i));
-        if (weight[i] == 2)
-            departures++;
+    return st;
+}
+
+/* Each diagnostic of IN weighed, the departures counted, then IN's
+ * verdict and exit status from the parse's status ST. */
+static void weigh_and_judge(const struct vctx *v, struct vinput *in,
+                            f8k_status st)
+{
+    size_t i;
+
+    in->n = in->doc != NULL ? f8k_doc_diag_count(in->doc) : 0;
+    in->weight = calloc(in->n + 1, 1);
+    for (i = 0; in->weight != NULL && i < in->n; i++) {
+        in->weight[i] = (unsigned char)weigh(v, f8k_doc_diag(in->doc, i));
+        if (in->weight[i] == 2)
+            in->departures++;
     }
-    if (rc != 0) {
-        verdict = V_UNREADABLE;
+    if (in->rc != 0) {
+        in->verdict = V_UNREADABLE;
     } else {
-        verdict = judge(doc, st, departures, &rc);
-        if (weight == NULL) {
-            verdict = V_UNREADABLE;
-            rc = EXIT_NOMEM;
+        in->verdict = judge(in->doc, st, in->departures, &in->rc);
+        if (in->weight == NULL) {
+            in->verdict = V_UNREADABLE;
+            in->rc = EXIT_NOMEM;
         }
     }
+}
 
-    pthread_mutex_lock(&v->lock);
+/* Under the lock: IN counted into the totals of the summary. */
+static void count_input(struct vctx *v, const struct vinput *in)
+{
+    size_t i;
+
     v->inputs++;
-    v->verdicts[verdict]++;
-    if (rc > v->rc)
-        v->rc = rc;
-    for (i = 0; i < n; i++) {
+    v->verdicts[in->verdict]++;
+    if (in->rc > v->rc)
+        v->rc = in->rc;
+    for (i = 0; i < in->n; i++) {
         const f8k_diag_info *e;
-        if (weight[i] == 2 &&
-            (e = f8k_diag_info_find(f8k_doc_diag(doc, i)->code)) != NULL)
+        if (in->weight[i] == 2 &&
+            (e = f8k_diag_info_find(f8k_doc_diag(in->doc, i)->code)) != NULL)
             v->by_code[code_index(e)]++;
     }
-    f = o->format == FMT_SARIF ? NULL : open_memstream(&out, &out_len);
-    if (o->format == FMT_TEXT && f != NULL) {
-        for (i = 0; i < n; i++)
-            if (weight[i] != 0)
-                text_diag(f, f8k_doc_diag(doc, i), name);
-        fprintf(f, "%s: %s", name, verdict_names[verdict]);
-        if (verdict == V_DEPARTS) {
-            fprintf(f, " (%lu departure%s", (unsigned long)departures,
-                    departures == 1 ? "" : "s");
-            for (i = 0, first = 1; i < n; i++)
-                if (weight[i] == 2) {
-                    fprintf(f, "%s%s", first ? ": " : ", ", f8k_doc_diag(doc, i)->code);
-                    first = 0;
-                }
-            putc(')', f);
-        } else if (verdict == V_UNREADABLE && msg != NULL && msg_len > 0) {
-            fprintf(f, " (%s)", msg);
-        }
-        putc('\n', f);
-    } else if (o->format == FMT_JSON && f != NULL) {
-        fputs("{\"input\":", f);
-        cli_json_str(f, name);
-        fprintf(f, ",\"verdict\":\"%s\",\"exit\":%d,\"form\":",
-                verdict_names[verdict], rc);
-        json_opt(f, f8k_doc_form(doc));
-        fputs(",\"filed\":", f);
-        json_opt(f, f8k_doc_filed(doc));
-        fputs(",\"departures\":[", f);
-        for (i = 0, first = 1; i < n; i++)
-            if (weight[i] == 2) {
-                if (!first)
-                    putc(',', f);
-                json_diag(f, f8k_doc_diag(doc, i));
+}
+
+/* Text: the diagnostics shown, then the verdict line (with the codes of
+ * the departures, or why the input could not be read). */
+static void text_report(FILE *f, const struct vinput *in)
+{
+    size_t i;
+    int first;
+
+    for (i = 0; i < in->n; i++)
+        if (in->weight[i] != 0)
+            text_diag(f, f8k_doc_diag(in->doc, i), in->name);
+    fprintf(f, "%s: %s", in->name, verdict_names[in->verdict]);
+    if (in->verdict == V_DEPARTS) {
+        fprintf(f, " (%lu departure%s", (unsigned long)in->departures,
+                in->departures == 1 ? "" : "s");
+        for (i = 0, first = 1; i < in->n; i++)
+            if (in->weight[i] == 2) {
+                fprintf(f, "%s%s", first ? ": " : ", ",
+                        f8k_doc_diag(in->doc, i)->code);
                 first = 0;
             }
-        fputs("],\"other\":[", f);
-        for (i = 0, first = 1; i < n; i++)
-            if (weight[i] == 1) {
-                if (!first)
-                    putc(',', f);
-                json_diag(f, f8k_doc_diag(doc, i));
-                first = 0;
-            }
-        putc(']', f);
-        if (verdict == V_UNREADABLE && msg != NULL && msg_len > 0) {
-            fputs(",\"error\":", f);
-            cli_json_str(f, msg);
-        }
-        fputs("}\n", f);
-    } else if (o->format == FMT_SARIF && v->artifacts != NULL &&
-               v->results != NULL) {
-        size_t a = v->nartifacts++;
-        fputs(a > 0 ? ",\n" : "\n", v->artifacts);
-        fputs("{\"location\":{\"uri\":", v->artifacts);
-        json_uri(v->artifacts, name);
-        fprintf(v->artifacts, "},\"properties\":{\"verdict\":\"%s\",\"exit\":%d",
-                verdict_names[verdict], rc);
-        fputs(",\"form\":", v->artifacts);
-        json_opt(v->artifacts, f8k_doc_form(doc));
-        fputs(",\"filed\":", v->artifacts);
-        json_opt(v->artifacts, f8k_doc_filed(doc));
-        if (verdict == V_UNREADABLE && msg != NULL && msg_len > 0) {
-            fputs(",\"error\":", v->artifacts);
-            cli_json_str(v->artifacts, msg);
-        }
-        fputs("}}", v->artifacts);
-        for (i = 0; i < n; i++)
-            if (weight[i] != 0) {
-                fputs(v->nresults++ > 0 ? ",\n" : "\n", v->results);
-                sarif_result(v->results, f8k_doc_diag(doc, i), name, a,
-                             weight[i] == 2);
-            }
+        putc(')', f);
+    } else if (in->verdict == V_UNREADABLE && reason(in) != NULL) {
+        fprintf(f, " (%s)", in->msg);
     }
+    putc('\n', f);
+}
+
+/* The diagnostics of IN of weight W as a JSON array. */
+static void json_diags(FILE *f, const struct vinput *in, unsigned char w)
+{
+    size_t i;
+    int first = 1;
+
+    putc('[', f);
+    for (i = 0; i < in->n; i++)
+        if (in->weight[i] == w) {
+            if (!first)
+                putc(',', f);
+            json_diag(f, f8k_doc_diag(in->doc, i));
+            first = 0;
+        }
+    putc(']', f);
+}
+
+/* JSON Lines: IN's object, its departures apart from the other
+ * diagnostics shown. */
+static void json_report(FILE *f, const struct vinput *in)
+{
+    fputs("{\"input\":", f);
+    cli_json_str(f, in->name);
+    fprintf(f, ",\"verdict\":\"%s\",\"exit\":%d,\"form\":",
+            verdict_names[in->verdict], in->rc);
+    json_opt(f, f8k_doc_form(in->doc));
+    fputs(",\"filed\":", f);
+    json_opt(f, f8k_doc_filed(in->doc));
+    fputs(",\"departures\":", f);
+    json_diags(f, in, 2);
+    fputs(",\"other\":", f);
+    json_diags(f, in, 1);
+    if (in->verdict == V_UNREADABLE && reason(in) != NULL) {
+        fputs(",\"error\":", f);
+        cli_json_str(f, in->msg);
+    }
+    fputs("}\n", f);
+}
+
+/* Under the lock: SARIF: IN as an artifact (its verdict a property) and
+ * its diagnostics shown as results, kept for sarif_print. */
+static void sarif_report(struct vctx *v, const struct vinput *in)
+{
+    FILE *af = v->artifacts;
+    size_t a = v->nartifacts++, i;
+
+    fputs(a > 0 ? ",\n" : "\n", af);
+    fputs("{\"location\":{\"uri\":", af);
+    json_uri(af, in->name);
+    fprintf(af, "},\"properties\":{\"verdict\":\"%s\",\"exit\":%d",
+            verdict_names[in->verdict], in->rc);
+    fputs(",\"form\":", af);
+    json_opt(af, f8k_doc_form(in->doc));
+    fputs(",\"filed\":", af);
+    json_opt(af, f8k_doc_filed(in->doc));
+    if (in->verdict == V_UNREADABLE && reason(in) != NULL) {
+        fputs(",\"error\":", af);
+        cli_json_str(af, in->msg);
+    }
+    fputs("}}", af);
+    for (i = 0; i < in->n; i++)
+        if (in->weight[i] != 0) {
+            fputs(v->nresults++ > 0 ? ",\n" : "\n", v->results);
+            sarif_result(v->results, f8k_doc_diag(in->doc, i), in->name, a,
+                         in->weight[i] == 2);
+        }
+}
+
+/* Under the lock: IN's report, made whole in memory, then printed (text
+ * and JSON) or kept for the end (SARIF). */
+static void report_input(struct vctx *v, const struct vinput *in)
+{
+    const struct cli_options *o = v->o;
+    char *out = NULL;
+    size_t out_len = 0;
+    FILE *f = o->format == FMT_SARIF ? NULL : open_memstream(&out, &out_len);
+
+    if (o->format == FMT_TEXT && f != NULL)
+        text_report(f, in);
+    else if (o->format == FMT_JSON && f != NULL)
+        json_report(f, in);
+    else if (o->format == FMT_SARIF && v->artifacts != NULL &&
+             v->results != NULL)
+        sarif_report(v, in);
     if (f != NULL && fclose(f) == 0 && out != NULL) {
         fwrite(out, 1, out_len, stdout);
         fflush(stdout);
     }
     /* Text: why an input could not be read goes to stderr as in parse. */
-    if (o->format == FMT_TEXT && verdict == V_UNREADABLE && doc == NULL &&
-        msg != NULL && msg_len > 0)
-        fprintf(stderr, "%s\n", msg);
+    if (o->format == FMT_TEXT && in->verdict == V_UNREADABLE &&
+        in->doc == NULL && reason(in) != NULL)
+        fprintf(stderr, "%s\n", in->msg);
+    free(out);
+}
+
+/* cli_foreach_input's function: PATH read, checked, judged, counted and
+ * reported. */
+static void validate_one(void *ctx, const char *path)
+{
+    struct vctx *v = ctx;
+    struct vinput in;
+    f8k_status st;
+
+    memset(&in, 0, sizeof in);
+    in.name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    st = read_and_review(v, path, &in);
+    weigh_and_judge(v, &in, st);
+
+    pthread_mutex_lock(&v->lock);
+    count_input(v, &in);
+    report_input(v, &in);
     pthread_mutex_unlock(&v->lock);
 
-    free(out);
-    free(msg);
-    free(weight);
-    f8k_doc_free(doc);
+    free(in.msg);
+    free(in.weight);
+    f8k_doc_free(in.doc);
 }
 
 /* ----------------------------------------------------------------- run */
