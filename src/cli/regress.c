@@ -189,9 +189,10 @@ static void short_value(char *buf, size_t size, const char *v)
     }
     for (i = 0; v[i] != '\0' && o + 4 < size && o < 80; i++)
         buf[o++] = v[i] == '\n' ? ' ' : v[i];
-    if (v[i] != '\0' && o + 4 < size)
-        while (o > 0 && ((unsigned char)buf[o] & 0xc0) == 0x80)
-            o--;
+    /* cut between characters: back over the bytes copied of the one the
+     * cut falls in (V[I], the first not copied, continues it) */
+    while (v[i] != '\0' && o > 0 && ((unsigned char)v[i] & 0xc0) == 0x80)
+        o--, i--;
     buf[o] = '\0';
     if (v[i] != '\0')
         strcat(buf, "...");
