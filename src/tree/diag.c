@@ -226,7 +226,6 @@ void f8k_value_set(f8k_doc *doc, f8k_value *v, const char *printed,
     v->printed = f8k_doc_strndup(doc, printed, n);
     v->norm = NULL;
     v->loc = loc;
-    v->doc = doc;
 }
 
 /* ---- positions: byte offsets, resolved through the source maps ------- */
@@ -500,6 +499,7 @@ f8k_doc *f8k_doc_new(const char *name)
         return NULL;
     memset(doc, 0, sizeof *doc);
     f8k_arena_init(&doc->arena);
+    doc->filing.doc = doc;
     doc->file = f8k_doc_strdup(doc, name ? name : "-");
     if (doc->file == NULL) {
         f8k_doc_free(doc);
