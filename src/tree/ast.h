@@ -30,6 +30,7 @@
 #include "arena.h"
 #include "items.h"
 #include "diags.h"
+#include "tabs.h"     /* f8k_tab_walk: the one walk of a line's tabs */
 
 /* A source position: byte OFF of the buffer a grammar read, the buffer
  * of source map MAP of the document (f8k_doc.maps, 1-based; 0: the
@@ -406,18 +407,6 @@ typedef struct f8k_strbuf {
 /* Append N bytes at S to B: 0, or -1 when out of memory (doc->nomem is
  * then set and B is as it was). */
 int f8k_strbuf_add(f8k_doc *doc, f8k_strbuf *b, const char *s, size_t n);
-
-/* The one walk of a line's tabs (positions, the scanner's pieces): S[0..N),
- * a line from its start, read with its tabs expanded to the next multiple
- * of 8 columns (as f8k_text_expand lays a line out): a tab stands for the
- * blanks up to there, any other byte for itself.  The walk stops at a
- * line end, or before the byte (a tab) that would take the expanded text
- * past UNTIL bytes (SIZE_MAX: no limit).  Returns the bytes of S walked;
- * *EXP gets their expanded length in bytes, *COLS their width in columns
- * (characters: the bytes that do not continue a UTF-8 sequence); either
- * may be NULL. */
-size_t f8k_tab_walk(const char *s, size_t n, size_t until, size_t *exp,
-                    size_t *cols);
 
 /* The position of byte COL of L's text (tabs expanded, as l->text holds
  * it): a byte of the buffer, found by walking L's raw bytes and
