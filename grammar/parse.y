@@ -554,6 +554,7 @@ static f8k_item *item_new(f8k_doc *doc, f8k_line *heading, f8k_num_list nums,
     f8k_item *it = f8k_doc_alloc(doc, sizeof *it);
     if (it == NULL)
         return NULL;
+    it->doc = doc;
     it->heading = heading;
     it->numbers = nums.head;
     it->caption_span = caption;

@@ -111,7 +111,7 @@ static f8k_hnode *hnode_new(f8k_doc *doc, const f8k_hkey *def,
     if (h->name == NULL)          /* out of memory: no node without name */
         return NULL;
     h->value.loc = loc;
-    h->value.doc = doc;
+    h->doc = doc;
     return h;
 }
 
@@ -135,7 +135,6 @@ static void set_printed(f8k_doc *doc, f8k_hnode *h, const char *v, size_t n,
         n--;
     h->value.printed = f8k_doc_strndup(doc, v, n);
     h->value.loc = loc;
-    h->value.doc = doc;
 }
 
 f8k_hnode *f8k_sub_field(f8k_doc *doc, f8k_sline l)
@@ -276,8 +275,10 @@ void f8k_sub_pem_line(f8k_doc *doc, f8k_sline l, int continuation)
 f8k_document *f8k_sub_document(f8k_doc *doc, f8k_sline open)
 {
     f8k_document *d = f8k_doc_alloc(doc, sizeof *d);
-    if (d != NULL)
+    if (d != NULL) {
         d->loc = open.loc;
+        d->doc = doc;
+    }
     return d;
 }
 
@@ -760,6 +761,7 @@ static f8k_status parse_8k_document(f8k_doc *doc, f8k_document *d,
     d->filing = f8k_doc_alloc(doc, sizeof *d->filing);
     if (d->filing == NULL)
         return F8K_ERR_NOMEM;
+    d->filing->doc = doc;
     st = parse_body(doc, d->filing, copy, n, first->loc, d->html);
     if (st == F8K_ERR_NOMEM)
         return st;

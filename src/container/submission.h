@@ -68,6 +68,7 @@ struct f8k_hnode {
     int               bad;      /* the value did not normalise          */
     struct f8k_hnode *children; /* parties and sections                 */
     struct f8k_hnode *children_tail;
+    const struct f8k_doc *doc;  /* its document (ast.h: handles)         */
     struct f8k_hnode *next;
 };
 
@@ -118,6 +119,7 @@ struct f8k_document {
     f8k_binary          *binaries_tail;
     int                  html;     /* the body is HTML                    */
     f8k_filing          *filing;   /* a Form 8-K parsed by parse.y        */
+    const struct f8k_doc *doc;     /* its document (ast.h: handles)       */
     struct f8k_document *next;
 };
 

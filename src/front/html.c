@@ -14,6 +14,7 @@
 #include <libxml/parserInternals.h>
 #include "html_int.h"
 #include "text.h"
+#include "tabs.h"
 
 /* ---- small helpers (the compares are text.h's: f8k_ieq ...) ------ */
 
@@ -1583,45 +1584,28 @@ int f8k_html_source(const f8k_html *h, uint32_t line, uint32_t col,
     return rc;
 }
 
-/* Line and column after the bytes SRC[I..END), from (*LINE, *COL):
- * eight bytes at a time where they hold no newline and no tab (the
- * characters counted are the bytes that do not continue a UTF-8
- * sequence), byte by byte elsewhere.  The one walk of both
- * f8k_html_pos_init and f8k_html_pos_of. */
-#define POS_ONES  0x0101010101010101ull
-#define POS_HIGHS 0x8080808080808080ull
-#define POS_HAS0(v) (((v) - POS_ONES) & ~(v) & POS_HIGHS)
+/* Line and column after the bytes SRC[I..END), from (*LINE, *COL): each
+ * line's columns by f8k_tab_walk (tabs.h; eight bytes at a time where
+ * they hold no newline and no tab), one line more at each newline.  The
+ * one walk of both f8k_html_pos_init and f8k_html_pos_of. */
 static void pos_walk(const char *src, size_t i, size_t end, uint32_t *line,
                      uint32_t *col)
 {
-    uint32_t l = *line, c = *col;
+    const char *p = src + i, *e = src + end;
+    uint32_t l = *line;
+    size_t c = *col - 1;      /* 0-based, as f8k_tab_walk counts */
 
-    while (i < end) {
-        if (end - i >= 8) {
-            uint64_t w;
-            memcpy(&w, src + i, 8);
-            if (!POS_HAS0(w ^ (POS_ONES * '\n')) &&
-                !POS_HAS0(w ^ (POS_ONES * '\t'))) {
-                /* continuation bytes (10xxxxxx): their top bits, summed
-                 * by one multiplication into the top byte */
-                uint64_t cont = (w & ~(w << 1) & POS_HIGHS) >> 7;
-                c += 8 - (uint32_t)((cont * POS_ONES) >> 56);
-                i += 8;
-                continue;
-            }
-        }
-        {
-            unsigned char ch = (unsigned char)src[i++];
-            if (ch == '\n')
-                l++, c = 1;
-            else if (ch == '\t')
-                c = ((c - 1) / 8 + 1) * 8 + 1;
-            else if ((ch & 0xC0) != 0x80)
-                c++;
-        }
+    for (;;) {
+        p += f8k_tab_walk(p, (size_t)(e - p), c, SIZE_MAX, NULL, &c);
+        if (p >= e)
+            break;
+        /* *p is a newline */
+        l++;
+        c = 0;
+        p++;
     }
     *line = l;
-    *col = c;
+    *col = (uint32_t)c + 1;
 }
 
 int f8k_html_pos_init(f8k_arena *a, const char *src, size_t n,

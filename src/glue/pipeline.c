@@ -178,8 +178,9 @@ int f8k_scan_part(struct f8k_scan_extra *x, F8K_YYSTYPE *lval,
         n--;
     memset(s, 0, sizeof *s);
     if (l != NULL && n > 0) {
-        f8k_tab_walk(x->raw, (size_t)(text - x->raw), SIZE_MAX, &b, NULL);
-        f8k_tab_walk(x->raw, (size_t)(text - x->raw) + n, SIZE_MAX, &e,
+        f8k_tab_walk(x->raw, (size_t)(text - x->raw), 0, SIZE_MAX, &b,
+                     NULL);
+        f8k_tab_walk(x->raw, (size_t)(text - x->raw) + n, 0, SIZE_MAX, &e,
                      NULL);
         if (e > l->len)
             e = l->len;

@@ -13,7 +13,9 @@
  * their kind of node.
  *
  * Nothing is allocated: handles are the tree's own nodes, valid while the
- * f8k_doc lives, and values are returned by value.
+ * f8k_doc lives, and values are returned by value.  A value's position is
+ * resolved through the source maps of the document its handle knows
+ * (each node handed out has DOC, ast.h): the handle is all a call names.
  */
 #include <stddef.h>
 #include <string.h>
@@ -157,8 +159,8 @@ int f8k_field_typed(f8k_field field)
 
 static const f8k_datum none = { NULL, NULL, 0, 0 };
 
-/* D's line and column: LOC of DOC, resolved here, where it is handed
- * out. */
+/* D's line and column: LOC of DOC (the document of the handle that
+ * holds it), resolved here, where it is handed out. */
 static void resolve(const f8k_doc *doc, f8k_loc loc, f8k_datum *d)
 {
     uint32_t line, col;
@@ -168,8 +170,9 @@ static void resolve(const f8k_doc *doc, f8k_loc loc, f8k_datum *d)
     d->column = col;
 }
 
-/* A value the filing prints (see the file's comment for TYPED). */
-static f8k_datum printed(const f8k_value *v, int typed)
+/* A value the filing prints (see the file's comment for TYPED), of a
+ * node of DOC. */
+static f8k_datum printed(const f8k_doc *doc, const f8k_value *v, int typed)
 {
     f8k_datum d = none;
 
@@ -177,8 +180,7 @@ static f8k_datum printed(const f8k_value *v, int typed)
         return d;
     d.printed = v->printed;
     d.value = typed || v->norm != NULL ? v->norm : v->printed;
-    if (v->doc != NULL)
-        resolve(v->doc, v->loc, &d);
+    resolve(doc, v->loc, &d);
     return d;
 }
 
@@ -203,10 +205,10 @@ static int of_kind(const void *node, f8k_field field, enum kind kind)
            && fields[field].kind == kind;
 }
 
-/* FIELD of NODE, read by the table. */
-static f8k_datum stored(const void *node, f8k_field field)
+/* FIELD of NODE (a node of DOC), read by the table. */
+static f8k_datum stored(const f8k_doc *doc, const void *node, f8k_field field)
 {
-    return printed(f8k_field_value(node, field), f8k_field_typed(field));
+    return printed(doc, f8k_field_value(node, field), f8k_field_typed(field));
 }
 
 /* ---- filings ------------------------------------------------------------ */
@@ -249,9 +251,10 @@ f8k_datum f8k_filing_get(const f8k_filing *f, f8k_field field)
         return derived(boolean(f->cover.amendment));
     case F8K_F_DATE_OF_REPORT:
         /* One date printed is the event's (DocumentPeriodEndDate). */
-        return f->cover.two_dates ? printed(&f->cover.report_date, 1) : none;
+        return f->cover.two_dates ? printed(f->doc, &f->cover.report_date, 1)
+                                  : none;
     default:
-        return stored(f, field);
+        return stored(f->doc, f, field);
     }
 }
 
@@ -298,7 +301,7 @@ const f8k_registrant *f8k_filing_registrant(const f8k_filing *f, size_t i)
 
 f8k_datum f8k_registrant_get(const f8k_registrant *r, f8k_field field)
 {
-    return of_kind(r, field, K_REGISTRANT) ? stored(r, field) : none;
+    return of_kind(r, field, K_REGISTRANT) ? stored(r->doc, r, field) : none;
 }
 
 /* ---- items -------------------------------------------------------------- */
@@ -333,12 +336,11 @@ f8k_datum f8k_item_get(const f8k_item *it, f8k_field field)
     def = it->def;
     switch (field) {
     case F8K_F_ITEM_NUMBER:
-        d = printed(&it->number, 1);
+        d = printed(it->doc, &it->number, 1);
         /* where the XML puts the item: its heading, if the number has no
          * place of its own */
-        if (d.printed != NULL && d.line == 0 && it->heading != NULL
-            && it->number.doc != NULL)
-            resolve(it->number.doc, it->heading->loc, &d);
+        if (d.printed != NULL && d.line == 0 && it->heading != NULL)
+            resolve(it->doc, it->heading->loc, &d);
         return d;
     case F8K_F_ITEM_REGIME:
         return derived(def != NULL ? f8k_regime_name(def->regime) : NULL);
@@ -350,7 +352,7 @@ f8k_datum f8k_item_get(const f8k_item *it, f8k_field field)
         return derived(def != NULL && def->successor != NULL
                        && def->successor[0] != '\0' ? def->successor : NULL);
     default:
-        return stored(it, field);
+        return stored(it->doc, it, field);
     }
 }
 
@@ -367,8 +369,7 @@ f8k_datum f8k_item_paragraph(const f8k_item *it, size_t i)
     if (p == NULL || p->text == NULL)
         return d;
     d.printed = d.value = p->text;
-    if (it->number.doc != NULL)
-        resolve(it->number.doc, p->loc, &d);
+    resolve(it->doc, p->loc, &d);
     return d;
 }
 
@@ -386,7 +387,7 @@ const f8k_signature *f8k_filing_signature(const f8k_filing *f, size_t i)
 
 f8k_datum f8k_signature_get(const f8k_signature *s, f8k_field field)
 {
-    return of_kind(s, field, K_SIGNATURE) ? stored(s, field) : none;
+    return of_kind(s, field, K_SIGNATURE) ? stored(s->doc, s, field) : none;
 }
 
 size_t f8k_filing_exhibit_count(const f8k_filing *f)
@@ -401,7 +402,7 @@ const f8k_exhibit *f8k_filing_exhibit(const f8k_filing *f, size_t i)
 
 f8k_datum f8k_exhibit_get(const f8k_exhibit *x, f8k_field field)
 {
-    return of_kind(x, field, K_EXHIBIT) ? stored(x, field) : none;
+    return of_kind(x, field, K_EXHIBIT) ? stored(x->doc, x, field) : none;
 }
 
 /* ---- the submission ----------------------------------------------------- */
@@ -424,7 +425,7 @@ f8k_datum f8k_document_get(const f8k_document *d, f8k_field field)
         return none;
     if (field == F8K_F_DOC_HTML)
         return derived(boolean(d->html));
-    return stored(d, field);
+    return stored(d->doc, d, field);
 }
 
 const f8k_filing *f8k_document_filing(const f8k_document *d)
@@ -481,8 +482,7 @@ f8k_datum f8k_header_value(const f8k_hnode *h)
 
     if (h == NULL)
         return d;
-    if (h->value.doc != NULL)
-        resolve(h->value.doc, h->value.loc, &d);
+    resolve(h->doc, h->value.loc, &d);
     if (h->value.printed == NULL)
         return d;
     d.printed = h->value.printed;

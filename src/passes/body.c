@@ -137,7 +137,6 @@ static int read_item(f8k_doc *doc, f8k_item *it, f8k_item **extra_tail)
     }
     it->number.printed = f8k_doc_strndup(doc, it->numbers->span.text, it->numbers->span.len);
     it->number.loc = it->heading->loc;
-    it->number.doc = doc;
     it->number.norm = f8k_doc_strdup(doc, nums[0]);
     it->def = f8k_item_by_number(nums[0]);
     if (clen > 0) {
@@ -213,7 +212,7 @@ static int read_items(f8k_doc *doc, f8k_filing *f)
                 x->number.printed = f8k_doc_strdup(doc, nums[i]);
                 x->number.norm = x->number.printed;
                 x->number.loc = it->heading->loc;
-                x->number.doc = doc;
+                x->doc = doc;
                 x->def = f8k_item_by_number(nums[i]);
                 if (na_tail) na_tail->next = x; else f->items_na = x;
                 na_tail = x;
@@ -265,6 +264,7 @@ static f8k_exhibit *add_exhibit(struct exlist *x, const f8k_line *l, const char 
     e = f8k_doc_alloc(doc, sizeof *e);
     if (e == NULL)
         return NULL;
+    e->doc = doc;
     f8k_value_set(doc, &e->number, num, nlen, f8k_line_loc(l, (size_t)(num - l->text)));
     e->number.norm = f8k_doc_strdup(doc, key);
     if (e->number.norm == NULL || f8k_strset_add(doc, &x->numbers, e->number.norm) < 0)
@@ -714,6 +714,7 @@ static int read_signer(struct sigblock *sb, const f8k_line *l)
     sg = f8k_doc_alloc(sb->doc, sizeof *sg);
     if (sg == NULL)
         return -1;
+    sg->doc = sb->doc;
     signer_on_line(sb->doc, sg, l);
     signer_below(sb->doc, sg, l, (unsigned)(s - l->text));
     sg->name.loc = sg->name.printed ? sg->name.loc : l->loc;

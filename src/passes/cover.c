@@ -342,6 +342,7 @@ static f8k_value *slot(struct cover_state *st, field_kind k)
         f8k_registrant *nr = f8k_doc_alloc(st->doc, sizeof *nr);
         if (nr == NULL)
             return NULL;
+        nr->doc = st->doc;
         if (st->tail) st->tail->next = nr; else st->filing->cover.registrants = nr;
         st->tail = st->cur = nr;
         return slot(st, k);

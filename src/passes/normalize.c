@@ -679,7 +679,6 @@ static void norm_phone(f8k_doc *doc, f8k_registrant *r, const char *what)
     if (f8k_phone_find(r->phone.printed, strlen(r->phone.printed), area, local, &b, &e)) {
         r->area_code.printed = r->local_phone.printed = r->phone.printed;
         r->area_code.loc = r->local_phone.loc = r->phone.loc;
-        r->area_code.doc = r->local_phone.doc = r->phone.doc;
         r->area_code.norm = f8k_doc_strdup(doc, area);
         r->local_phone.norm = f8k_doc_strdup(doc, local);
     } else if (f8k_phone_intl(r->phone.printed, strlen(r->phone.printed))) {
@@ -689,7 +688,6 @@ static void norm_phone(f8k_doc *doc, f8k_registrant *r, const char *what)
          * as printed (Unnormalised), with no warning */
         r->local_phone.printed = r->phone.printed;
         r->local_phone.loc = r->phone.loc;
-        r->local_phone.doc = r->phone.doc;
     } else {
         bad(doc, &r->phone, what);
     }

@@ -14,7 +14,12 @@
  * The nodes the public API hands out as opaque handles (f8k_filing,
  * f8k_registrant, f8k_item, f8k_signature, f8k_exhibit; f8k_document and
  * f8k_hnode in submission.h) take their typedef names from form8k.h and
- * are defined here as plain structs: C99 allows a typedef once.
+ * are defined here as plain structs: C99 allows a typedef once.  Each
+ * knows its document (DOC, set where the node is made): a call of the C
+ * API names the handle alone, and access.c resolves the positions of the
+ * node's values through that document's source maps.  A value itself
+ * holds only its position (f8k_loc), which means something only with
+ * the document of the node that holds it.
  */
 #ifndef F8K_AST_H
 #define F8K_AST_H
@@ -25,6 +30,7 @@
 #include "arena.h"
 #include "items.h"
 #include "diags.h"
+#include "tabs.h"     /* f8k_tab_walk: the one walk of a line's tabs */
 
 /* A source position: byte OFF of the buffer a grammar read, the buffer
  * of source map MAP of the document (f8k_doc.maps, 1-based; 0: the
@@ -162,8 +168,6 @@ typedef struct f8k_value {
     const char *printed;
     const char *norm;
     f8k_loc     loc;
-    const struct f8k_doc *doc; /* whose maps resolve LOC (for the C API,
-                                  whose calls name the node alone)    */
 } f8k_value;
 
 /* ---- raw regions, as the grammar groups the lines ---------------------- */
@@ -196,6 +200,7 @@ struct f8k_registrant {
     f8k_value area_code;     /* CityAreaCode                             */
     f8k_value local_phone;   /* LocalPhoneNumber                         */
     f8k_value former_name;   /* EntityInformationFormerLegalOrRegisteredName */
+    const struct f8k_doc *doc; /* its document (see the top of the file)  */
     struct f8k_registrant *next;
 };
 
@@ -250,6 +255,7 @@ struct f8k_item {
     f8k_piece             caption_span; /* the caption on the heading line */
     f8k_lines            body;     /* raw lines until the next region     */
     f8k_para            *paras;    /* text as paragraphs (body.c)         */
+    const struct f8k_doc *doc;     /* its document (see the top of the file) */
     struct f8k_item     *next;
 };
 
@@ -258,12 +264,14 @@ struct f8k_signature {
     f8k_value name;          /* without /s/                              */
     f8k_value title;         /* several lines joined                     */
     f8k_value date;          /* norm: ISO date                           */
+    const struct f8k_doc *doc; /* its document (see the top of the file)  */
     struct f8k_signature *next;
 };
 
 struct f8k_exhibit {
     f8k_value number;        /* printed "99.1"; norm "99.1"              */
     f8k_value description;   /* wrapped lines joined                     */
+    const struct f8k_doc *doc; /* its document (see the top of the file)  */
     struct f8k_exhibit *next;
 };
 
@@ -301,6 +309,8 @@ struct f8k_filing {
     const struct f8k_html     *html;
     const struct f8k_html_map *html_map;
     uint32_t                   html_src;
+    const struct f8k_doc      *doc;  /* its document (see the top of the
+                                        file)                             */
 };
 
 /* Diagnostics collected while parsing and in the passes. */
@@ -397,18 +407,6 @@ typedef struct f8k_strbuf {
 /* Append N bytes at S to B: 0, or -1 when out of memory (doc->nomem is
  * then set and B is as it was). */
 int f8k_strbuf_add(f8k_doc *doc, f8k_strbuf *b, const char *s, size_t n);
-
-/* The one walk of a line's tabs (positions, the scanner's pieces): S[0..N),
- * a line from its start, read with its tabs expanded to the next multiple
- * of 8 columns (as f8k_text_expand lays a line out): a tab stands for the
- * blanks up to there, any other byte for itself.  The walk stops at a
- * line end, or before the byte (a tab) that would take the expanded text
- * past UNTIL bytes (SIZE_MAX: no limit).  Returns the bytes of S walked;
- * *EXP gets their expanded length in bytes, *COLS their width in columns
- * (characters: the bytes that do not continue a UTF-8 sequence); either
- * may be NULL. */
-size_t f8k_tab_walk(const char *s, size_t n, size_t until, size_t *exp,
-                    size_t *cols);
 
 /* The position of byte COL of L's text (tabs expanded, as l->text holds
  * it): a byte of the buffer, found by walking L's raw bytes and

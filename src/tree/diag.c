@@ -226,38 +226,15 @@ void f8k_value_set(f8k_doc *doc, f8k_value *v, const char *printed,
     v->printed = f8k_doc_strndup(doc, printed, n);
     v->norm = NULL;
     v->loc = loc;
-    v->doc = doc;
 }
 
 /* ---- positions: byte offsets, resolved through the source maps ------- */
-
-size_t f8k_tab_walk(const char *s, size_t n, size_t until, size_t *exp,
-                    size_t *cols)
-{
-    size_t i, x = 0, col = 0;
-
-    for (i = 0; i < n && s[i] != '\n'; i++) {
-        unsigned char c = (unsigned char)s[i];
-        size_t next = c == '\t' ? (col / 8 + 1) * 8
-                    : (c & 0xC0) != 0x80 ? col + 1 : col;
-        size_t step = c == '\t' ? next - col : 1;
-        if (x + step > until)
-            break;
-        x += step;
-        col = next;
-    }
-    if (exp != NULL)
-        *exp = x;
-    if (cols != NULL)
-        *cols = col;
-    return i;
-}
 
 /* The width in columns of S[0..N), the start of a line. */
 static uint32_t width(const char *s, size_t n)
 {
     size_t w;
-    f8k_tab_walk(s, n, SIZE_MAX, NULL, &w);
+    f8k_tab_walk(s, n, 0, SIZE_MAX, NULL, &w);
     return (uint32_t)w;
 }
 
@@ -421,7 +398,7 @@ static void expanded_to_off(const char *buf, uint32_t s, uint32_t limit,
 {
     size_t x;
 
-    *off = s + (uint32_t)f8k_tab_walk(buf + s, limit - s, e, &x, NULL);
+    *off = s + (uint32_t)f8k_tab_walk(buf + s, limit - s, 0, e, &x, NULL);
     *pad = (uint32_t)(e - x);
 }
 
@@ -446,8 +423,8 @@ f8k_loc f8k_loc_at(const f8k_doc *doc, f8k_loc loc, const char *s, size_t n)
     }
     /* Else by the line's expanded text: the index of LOC in it, N on. */
     k = line_of(m, loc.off);
-    f8k_tab_walk(m->buf + m->starts[k], loc.off - m->starts[k], SIZE_MAX,
-                 &e, NULL);
+    f8k_tab_walk(m->buf + m->starts[k], loc.off - m->starts[k], 0,
+                 SIZE_MAX, &e, NULL);
     expanded_to_off(m->buf, m->starts[k], m->len, e + loc.pad + n, &loc.off,
                     &loc.pad);
     return loc;
@@ -500,6 +477,7 @@ f8k_doc *f8k_doc_new(const char *name)
         return NULL;
     memset(doc, 0, sizeof *doc);
     f8k_arena_init(&doc->arena);
+    doc->filing.doc = doc;
     doc->file = f8k_doc_strdup(doc, name ? name : "-");
     if (doc->file == NULL) {
         f8k_doc_free(doc);

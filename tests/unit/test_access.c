@@ -21,6 +21,13 @@ static f8k_doc *fixture(const char *path)
     return doc;
 }
 
+/* D is at LN:CL. */
+#define ASSERT_AT(d, ln, cl) do { \
+        f8k_datum a_ = (d); \
+        CU_ASSERT_EQUAL(a_.line, ln); \
+        CU_ASSERT_EQUAL(a_.column, cl); \
+    } while (0)
+
 /* D is printed TEXT with VALUE (NULL: none) at LN:CL. */
 #define ASSERT_DATUM(d, text, val, ln, cl) do { \
         f8k_datum d_ = (d); \
@@ -33,8 +40,7 @@ static f8k_doc *fixture(const char *path)
             CU_ASSERT_PTR_NOT_NULL_FATAL(d_.value); \
             CU_ASSERT_STRING_EQUAL(d_.value, v_); \
         } \
-        CU_ASSERT_EQUAL(d_.line, ln); \
-        CU_ASSERT_EQUAL(d_.column, cl); \
+        ASSERT_AT(d_, ln, cl); \
     } while (0)
 
 /* D is a value printed nowhere. */
@@ -266,10 +272,55 @@ static void test_html(void)
     f8k_doc_free(doc);
 }
 
+/* What an 8-K embedded in a submission holds, one value of each kind of
+ * handle, and where the submission file prints it (line, column). */
+struct embedded {
+    const char *period, *period_iso;  unsigned period_at[2];
+    const char *registrant;           unsigned registrant_at[2];
+    const char *item;                 unsigned item_at[2];
+    unsigned    para_at[2];           /* the first item's first paragraph */
+    const char *signer;               unsigned signer_at[2];
+    const char *signed_on, *signed_iso; unsigned signed_at[2];
+    const char *exhibit;              unsigned exhibit_at[2];
+};
+
+/* Each kind of handle of F, the one filing of a submission, resolves its
+ * values to the submission file's lines (not to those of the document's
+ * text, nor, for HTML, of its rendering), as the expected XML has them. */
+static void check_embedded(const f8k_filing *f, const struct embedded *e)
+{
+    const f8k_item *it = f8k_filing_item(f, 0);
+    const f8k_signature *sg = f8k_filing_signature(f, 0);
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(it);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(sg);
+    ASSERT_DATUM(f8k_filing_get(f, F8K_F_PERIOD_END_DATE), e->period, e->period_iso,
+                 e->period_at[0], e->period_at[1]);
+    ASSERT_DATUM(f8k_registrant_get(f8k_filing_registrant(f, 0), F8K_F_REGISTRANT_NAME),
+                 e->registrant, e->registrant, e->registrant_at[0], e->registrant_at[1]);
+    ASSERT_DATUM(f8k_item_get(it, F8K_F_ITEM_NUMBER), e->item, e->item,
+                 e->item_at[0], e->item_at[1]);
+    ASSERT_AT(f8k_item_paragraph(it, 0), e->para_at[0], e->para_at[1]);
+    ASSERT_DATUM(f8k_signature_get(sg, F8K_F_SIGNER_NAME), e->signer, e->signer,
+                 e->signer_at[0], e->signer_at[1]);
+    ASSERT_DATUM(f8k_signature_get(sg, F8K_F_SIGNATURE_DATE), e->signed_on,
+                 e->signed_iso, e->signed_at[0], e->signed_at[1]);
+    ASSERT_DATUM(f8k_exhibit_get(f8k_filing_exhibit(f, 0), F8K_F_EXHIBIT_DESCRIPTION),
+                 e->exhibit, e->exhibit, e->exhibit_at[0], e->exhibit_at[1]);
+}
+
 /* tests/golden/sub-sec-joint-binary: a submission of a joint 8-K, an
  * exhibit and a graphic, with a typed SEC header. */
 static void test_submission(void)
 {
+    static const struct embedded e = {
+        "August 9, 2002", "2002-08-09", { 82, 58 },
+        "NORTHERN PLAINS ENERGY CORPORATION", { 89, 15 },
+        "5", { 110, 1 }, { 112, 6 },
+        "Rebecca A. Thorsgaard", { 146, 40 },
+        "August 12, 2002", "2002-08-12", { 150, 7 },
+        "Joint press release dated August 9, 2002.", { 128, 18 }
+    };
     f8k_doc *doc = fixture("tests/golden/sub-sec-joint-binary/input.txt");
     const f8k_document *d;
     const f8k_filing *f;
@@ -293,6 +344,7 @@ static void test_submission(void)
     CU_ASSERT_EQUAL(f8k_filing_registrant_count(f), 2);
     ASSERT_DATUM(f8k_registrant_get(f8k_filing_registrant(f, 1), F8K_F_REGISTRANT_NAME),
                  "NORTHERN PLAINS POWER COMPANY", "NORTHERN PLAINS POWER COMPANY", 92, 15);
+    check_embedded(f, &e);
     d = f8k_doc_document(doc, 2);
     ASSERT_DATUM(f8k_document_get(d, F8K_F_DOC_TYPE), "GRAPHIC", "GRAPHIC", 168, 7);
     ASSERT_DATUM(f8k_document_get(d, F8K_F_DOC_FILENAME), "logo.gif", "logo.gif", 170, 11);
@@ -334,6 +386,37 @@ static void test_submission(void)
         CU_ASSERT_PTR_NULL(f8k_header_at(doc, company, f8k_header_count(doc, company)));
     }
     CU_ASSERT_EQUAL(filers, 2);
+    f8k_doc_free(doc);
+}
+
+/* tests/golden/html-submission: an HTML 8-K inside a submission.  Its
+ * values resolve through two maps (the rendered lines to the HTML, the
+ * HTML to the submission file) to the submission file's lines, as the
+ * expected XML has them. */
+static void test_html_submission(void)
+{
+    static const struct embedded e = {
+        "June 10, 2019", "2019-06-10", { 56, 69 },
+        "HERONSGATE BREWING CO.", { 57, 22 },
+        "7.01", { 70, 7 }, { 71, 4 },
+        "Miriam E. Castellanos", { 82, 24 },
+        "June 12, 2019", "2019-06-12", { 81, 15 },
+        "Press release of Heronsgate Brewing Co. dated June 10, 2019.", { 75, 34 }
+    };
+    f8k_doc *doc = fixture("tests/golden/html-submission/input.htm");
+    const f8k_filing *f;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+    CU_ASSERT_STRING_EQUAL(f8k_doc_kind(doc), "submission");
+    ASSERT_DATUM(f8k_document_get(f8k_doc_document(doc, 0), F8K_F_DOC_TYPE),
+                 "8-K", "8-K", 43, 7);
+    CU_ASSERT_EQUAL_FATAL(f8k_doc_filing_count(doc), 1);
+    f = f8k_doc_filing(doc, 0);
+    CU_ASSERT_PTR_EQUAL(f, f8k_document_filing(f8k_doc_document(doc, 0)));
+    ASSERT_DATUM(f8k_filing_get(f, F8K_F_DOCUMENT_TYPE), "FORM 8-K", "8-K", 54, 22);
+    ASSERT_DATUM(f8k_item_get(f8k_filing_item(f, 0), F8K_F_PRINTED_CAPTION),
+                 "Regulation FD Disclosure.", "Regulation FD Disclosure.", 70, 17);
+    check_embedded(f, &e);
     f8k_doc_free(doc);
 }
 
@@ -401,6 +484,7 @@ int add_access_tests(void)
            !CU_add_test(s, "items not applicable", test_not_applicable) ||
            !CU_add_test(s, "HTML", test_html) ||
            !CU_add_test(s, "submission documents and header", test_submission) ||
+           !CU_add_test(s, "HTML in a submission", test_html_submission) ||
            !CU_add_test(s, "field names", test_fields) ||
            !CU_add_test(s, "NULL handles", test_null);
 }

@@ -47,7 +47,7 @@ static void test_items(void)
     it = d->filing.items;
     CU_ASSERT_PTR_NOT_NULL_FATAL(it);
     CU_ASSERT_STRING_EQUAL(it->number.norm, "1.01");
-    ASSERT_VALUE(it->caption, "Amendment of an Agreement", 3, 28);
+    ASSERT_VALUE(d, it->caption, "Amendment of an Agreement", 3, 28);
     CU_ASSERT_PTR_NOT_NULL_FATAL(it->paras);
     CU_ASSERT_STRING_EQUAL(it->paras->text, "We amended it. Twice.");
     CU_ASSERT_EQUAL(loc_line(d, it->paras->loc), 5);
@@ -62,19 +62,19 @@ static void test_items(void)
     it = it->next;
     CU_ASSERT_PTR_NOT_NULL_FATAL(it);
     CU_ASSERT_STRING_EQUAL(it->number.norm, "7");
-    ASSERT_VALUE(it->caption, "Financial Statements and Exhibits", 10, 1);
+    ASSERT_VALUE(d, it->caption, "Financial Statements and Exhibits", 10, 1);
     CU_ASSERT_PTR_NULL(it->paras);
     /* a caption wrapped onto the next line: the official one joined */
     it = it->next;
     CU_ASSERT_PTR_NOT_NULL_FATAL(it);
     CU_ASSERT_STRING_EQUAL(it->number.norm, "7");
-    ASSERT_VALUE(it->caption, "Financial Statements, Pro Forma Financial Information and Exhibits.", 12, 9);
+    ASSERT_VALUE(d, it->caption, "Financial Statements, Pro Forma Financial Information and Exhibits.", 12, 9);
     /* no such item: a warning at the heading; a rule off the caption */
     it = it->next;
     CU_ASSERT_PTR_NOT_NULL_FATAL(it);
     CU_ASSERT_STRING_EQUAL(it->number.norm, "13");
     CU_ASSERT_PTR_NULL(it->def);
-    ASSERT_VALUE(it->caption, "Something Else", 14, 10);
+    ASSERT_VALUE(d, it->caption, "Something Else", 14, 10);
     CU_ASSERT_EQUAL(diags_of(d, F8K_W_ITEM_NUMBER, NULL, &g), 1);
     CU_ASSERT_EQUAL(g->line, 14);
     CU_ASSERT_EQUAL(g->column, 1);
@@ -141,16 +141,16 @@ static void test_exhibits(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     x = d->filing.exhibits;
     CU_ASSERT_PTR_NOT_NULL_FATAL(x);
-    ASSERT_VALUE(x->number, "99.1", 4, 11);
+    ASSERT_VALUE(d, x->number, "99.1", 4, 11);
     CU_ASSERT_STRING_EQUAL(x->number.norm, "99.1");
-    ASSERT_VALUE(x->description, "Press release dated October 4, 1999, announcing the results.", 4, 18);
+    ASSERT_VALUE(d, x->description, "Press release dated October 4, 1999, announcing the results.", 4, 18);
     x = x->next;
     CU_ASSERT_PTR_NOT_NULL_FATAL(x);
     CU_ASSERT_STRING_EQUAL(x->number.norm, "99.2");
     x = x->next;
     CU_ASSERT_PTR_NOT_NULL_FATAL(x);
     /* (99.1 again is not listed twice; the page number is no text) */
-    ASSERT_VALUE(x->number, "10.1", 10, 4);
+    ASSERT_VALUE(d, x->number, "10.1", 10, 4);
     CU_ASSERT_STRING_EQUAL(x->description.printed, "Credit agreement");
     CU_ASSERT_PTR_NULL(x->next);
     f8k_doc_free(d);
@@ -189,18 +189,18 @@ static void test_signatures(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     sg = d->filing.signatures;
     CU_ASSERT_PTR_NOT_NULL_FATAL(sg);
-    ASSERT_VALUE(sg->name, "Jane Q. Doe", 12, 31);
-    ASSERT_VALUE(sg->title, "Chief Financial Officer", 13, 31);
-    ASSERT_VALUE(sg->registrant, "NORTHWIND WIDGETS, INC.", 8, 27);
-    ASSERT_VALUE(sg->date, "March 4, 2003", 21, 7);
+    ASSERT_VALUE(d, sg->name, "Jane Q. Doe", 12, 31);
+    ASSERT_VALUE(d, sg->title, "Chief Financial Officer", 13, 31);
+    ASSERT_VALUE(d, sg->registrant, "NORTHWIND WIDGETS, INC.", 8, 27);
+    ASSERT_VALUE(d, sg->date, "March 4, 2003", 21, 7);
     sg = sg->next;
     CU_ASSERT_PTR_NOT_NULL_FATAL(sg);
-    ASSERT_VALUE(sg->name, "John Roe", 16, 34);
-    ASSERT_VALUE(sg->title, "President and", 17, 34);
+    ASSERT_VALUE(d, sg->name, "John Roe", 16, 34);
+    ASSERT_VALUE(d, sg->title, "President and", 17, 34);
     sg = sg->next;
     CU_ASSERT_PTR_NOT_NULL_FATAL(sg);
-    ASSERT_VALUE(sg->name, "Ann Poe", 19, 31);
-    ASSERT_VALUE(sg->title, "Secretary", 19, 40);
+    ASSERT_VALUE(d, sg->name, "Ann Poe", 19, 31);
+    ASSERT_VALUE(d, sg->title, "Secretary", 19, 40);
     CU_ASSERT_STRING_EQUAL(sg->date.printed, "March 4, 2003");
     CU_ASSERT_PTR_NULL(sg->next);
     f8k_doc_free(d);
@@ -221,9 +221,9 @@ static void test_signature_table(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     sg = d->filing.signatures;
     CU_ASSERT_PTR_NOT_NULL_FATAL(sg);
-    ASSERT_VALUE(sg->date, "May 6, 2020", 3, 7);
-    ASSERT_VALUE(sg->name, "Tomasz W. Brennan", 4, 21);
-    ASSERT_VALUE(sg->registrant, "ACME WIDGET CO.", 2, 21);
+    ASSERT_VALUE(d, sg->date, "May 6, 2020", 3, 7);
+    ASSERT_VALUE(d, sg->name, "Tomasz W. Brennan", 4, 21);
+    ASSERT_VALUE(d, sg->registrant, "ACME WIDGET CO.", 2, 21);
     f8k_doc_free(d);
 }
 

@@ -38,16 +38,16 @@ static void test_columns(void)
     const f8k_diag *g;
 
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
-    ASSERT_VALUE(d->filing.cover.report_date, "March 3, 2003", 2, 51);
+    ASSERT_VALUE(d, d->filing.cover.report_date, "March 3, 2003", 2, 51);
     /* one date printed: both dates */
     CU_ASSERT_STRING_EQUAL(d->filing.cover.event_date.printed, "March 3, 2003");
     CU_ASSERT_EQUAL(d->filing.cover.two_dates, 0);
     r = d->filing.cover.registrants;
     CU_ASSERT_PTR_NOT_NULL_FATAL(r);
-    ASSERT_VALUE(r->name, "NORTHWIND WIDGETS, INC.", 4, 25);
-    ASSERT_VALUE(r->state, "Delaware", 7, 4);
-    ASSERT_VALUE(r->file_number, "000-12345", 7, 30);
-    ASSERT_VALUE(r->ein, "04-1234567", 7, 53);
+    ASSERT_VALUE(d, r->name, "NORTHWIND WIDGETS, INC.", 4, 25);
+    ASSERT_VALUE(d, r->state, "Delaware", 7, 4);
+    ASSERT_VALUE(d, r->file_number, "000-12345", 7, 30);
+    ASSERT_VALUE(d, r->ein, "04-1234567", 7, 53);
     CU_ASSERT_PTR_NULL(r->next);
     CU_ASSERT_EQUAL(diags_of(d, F8K_W_NO_VALUE, NULL, &g), 0);
     f8k_doc_free(d);
@@ -73,10 +73,10 @@ static void test_inline(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     r = d->filing.cover.registrants;
     CU_ASSERT_PTR_NOT_NULL_FATAL(r);
-    ASSERT_VALUE(r->name, "ACME WIDGET CORP.", 2, 1);
-    ASSERT_VALUE(r->file_number, "1-15829", 5, 24);
-    ASSERT_VALUE(r->ein, "36-4012345", 7, 34);
-    ASSERT_VALUE(r->phone, "(312) 555-0199", 9, 53);
+    ASSERT_VALUE(d, r->name, "ACME WIDGET CORP.", 2, 1);
+    ASSERT_VALUE(d, r->file_number, "1-15829", 5, 24);
+    ASSERT_VALUE(d, r->ein, "36-4012345", 7, 34);
+    ASSERT_VALUE(d, r->phone, "(312) 555-0199", 9, 53);
     f8k_doc_free(d);
 }
 
@@ -97,10 +97,10 @@ static void test_address(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     r = d->filing.cover.registrants;
     CU_ASSERT_PTR_NOT_NULL_FATAL(r);
-    ASSERT_VALUE(r->addr1, "34 Harbor Way", 5, 1);
+    ASSERT_VALUE(d, r->addr1, "34 Harbor Way", 5, 1);
     CU_ASSERT_PTR_NOT_NULL_FATAL(r->addr2.printed);
     CU_ASSERT_STRING_EQUAL(r->addr2.printed, "Suite 326");
-    ASSERT_VALUE(r->city, "Dana Point", 6, 1);
+    ASSERT_VALUE(d, r->city, "Dana Point", 6, 1);
     CU_ASSERT_STRING_EQUAL(r->addr_state.printed, "California");
     CU_ASSERT_STRING_EQUAL(r->zip.printed, "92629");
     f8k_doc_free(d);
@@ -125,11 +125,11 @@ static void test_address_zip_caption(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     r = d->filing.cover.registrants;
     CU_ASSERT_PTR_NOT_NULL_FATAL(r);
-    ASSERT_VALUE(r->addr1, "8357 Nicollet Mall", 5, 26);
-    ASSERT_VALUE(r->city, "Minneapolis", 6, 27);
+    ASSERT_VALUE(d, r->addr1, "8357 Nicollet Mall", 5, 26);
+    ASSERT_VALUE(d, r->city, "Minneapolis", 6, 27);
     CU_ASSERT_PTR_NOT_NULL_FATAL(r->addr_state.printed);
     CU_ASSERT_STRING_EQUAL(r->addr_state.printed, "Minnesota");
-    ASSERT_VALUE(r->zip, "55402", 6, 50);
+    ASSERT_VALUE(d, r->zip, "55402", 6, 50);
     f8k_doc_free(d);
 }
 
@@ -150,20 +150,20 @@ static void test_checks(void)
 
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     c = &d->filing.cover;
-    ASSERT_VALUE(c->checks[F8K_CHECK_WRITTEN], "o", 5, 1);
-    ASSERT_VALUE(c->checks[F8K_CHECK_SOLICITING], "[ ]", 6, 1);
-    ASSERT_VALUE(c->checks[F8K_CHECK_TENDER], "[X]", 7, 1);
+    ASSERT_VALUE(d, c->checks[F8K_CHECK_WRITTEN], "o", 5, 1);
+    ASSERT_VALUE(d, c->checks[F8K_CHECK_SOLICITING], "[ ]", 6, 1);
+    ASSERT_VALUE(d, c->checks[F8K_CHECK_TENDER], "[X]", 7, 1);
     CU_ASSERT_PTR_NULL(c->checks[F8K_CHECK_ISSUER_TENDER].printed);
     f8k_doc_free(d);
     d = cover_of("FORM 8-K\n[ x ] Soliciting material (Rule 14a-12) and Rule 13e-4(c)\n");
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     CU_ASSERT_PTR_NULL(d->filing.cover.checks[F8K_CHECK_SOLICITING].printed);
-    ASSERT_VALUE(d->filing.cover.checks[F8K_CHECK_ISSUER_TENDER], "[ x ]", 2, 1);
+    ASSERT_VALUE(d, d->filing.cover.checks[F8K_CHECK_ISSUER_TENDER], "[ x ]", 2, 1);
     f8k_doc_free(d);
     /* "( x )": a check box, not a caption (found by form8k generate) */
     d = cover_of("FORM 8-K\n( x ) Pre-commencement communications pursuant to Rule 13e-4(c)\n");
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
-    ASSERT_VALUE(d->filing.cover.checks[F8K_CHECK_ISSUER_TENDER], "( x )", 2, 1);
+    ASSERT_VALUE(d, d->filing.cover.checks[F8K_CHECK_ISSUER_TENDER], "( x )", 2, 1);
     f8k_doc_free(d);
 }
 
@@ -241,9 +241,9 @@ static void test_registrant_table(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     r = d->filing.cover.registrants;
     CU_ASSERT_PTR_NOT_NULL_FATAL(r);
-    ASSERT_VALUE(r->file_number, "1-14219", 6, 1);
-    ASSERT_VALUE(r->name, "NORTHERN PLAINS ENERGY CORPORATION", 6, 15);
-    ASSERT_VALUE(r->ein, "45-0412796", 6, 67);
+    ASSERT_VALUE(d, r->file_number, "1-14219", 6, 1);
+    ASSERT_VALUE(d, r->name, "NORTHERN PLAINS ENERGY CORPORATION", 6, 15);
+    ASSERT_VALUE(d, r->ein, "45-0412796", 6, 67);
     CU_ASSERT_STRING_EQUAL(r->state.printed, "Delaware");
     r = r->next;
     CU_ASSERT_PTR_NOT_NULL_FATAL(r);
@@ -265,9 +265,9 @@ static void test_alone(void)
     f8k_doc *d = cover_of(in);
 
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
-    ASSERT_VALUE(d->filing.cover.report_date, "May 4, 1995", 3, 19);
+    ASSERT_VALUE(d, d->filing.cover.report_date, "May 4, 1995", 3, 19);
     CU_ASSERT_PTR_NOT_NULL_FATAL(d->filing.cover.registrants);
-    ASSERT_VALUE(d->filing.cover.registrants->name, "HALF MOON BAY CERAMICS, INC.", 5, 16);
+    ASSERT_VALUE(d, d->filing.cover.registrants->name, "HALF MOON BAY CERAMICS, INC.", 5, 16);
     f8k_doc_free(d);
 }
 

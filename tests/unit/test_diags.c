@@ -73,26 +73,44 @@ static void test_tab_walk(void)
     size_t x = 0, c = 0;
 
     /* a tab to the next multiple of 8 */
-    CU_ASSERT_EQUAL(f8k_tab_walk("ab\tc", 4, SIZE_MAX, &x, &c), 4);
+    CU_ASSERT_EQUAL(f8k_tab_walk("ab\tc", 4, 0, SIZE_MAX, &x, &c), 4);
     CU_ASSERT_EQUAL(x, 9);
     CU_ASSERT_EQUAL(c, 9);
     /* a UTF-8 sequence is one column, its bytes each one byte */
-    CU_ASSERT_EQUAL(f8k_tab_walk("\xc3\xa9\tz", 4, SIZE_MAX, &x, &c), 4);
+    CU_ASSERT_EQUAL(f8k_tab_walk("\xc3\xa9\tz", 4, 0, SIZE_MAX, &x, &c), 4);
     CU_ASSERT_EQUAL(x, 10);
     CU_ASSERT_EQUAL(c, 9);
     /* no tab: the bytes themselves */
-    CU_ASSERT_EQUAL(f8k_tab_walk("plain", 5, SIZE_MAX, &x, NULL), 5);
+    CU_ASSERT_EQUAL(f8k_tab_walk("plain", 5, 0, SIZE_MAX, &x, NULL), 5);
     CU_ASSERT_EQUAL(x, 5);
     /* UNTIL inside a tab's expansion: stops before the tab */
-    CU_ASSERT_EQUAL(f8k_tab_walk("a\tb", 3, 3, &x, &c), 1);
+    CU_ASSERT_EQUAL(f8k_tab_walk("a\tb", 3, 0, 3, &x, &c), 1);
     CU_ASSERT_EQUAL(x, 1);
     CU_ASSERT_EQUAL(c, 1);
-    CU_ASSERT_EQUAL(f8k_tab_walk("a\tb", 3, 8, &x, NULL), 2);
+    CU_ASSERT_EQUAL(f8k_tab_walk("a\tb", 3, 0, 8, &x, NULL), 2);
     CU_ASSERT_EQUAL(x, 8);
     /* a line end ends the walk */
-    CU_ASSERT_EQUAL(f8k_tab_walk("ab\ncd", 5, SIZE_MAX, &x, &c), 2);
+    CU_ASSERT_EQUAL(f8k_tab_walk("ab\ncd", 5, 0, SIZE_MAX, &x, &c), 2);
     CU_ASSERT_EQUAL(x, 2);
     CU_ASSERT_EQUAL(c, 2);
+    /* from a column inside the line: tabs still every 8 of the line */
+    CU_ASSERT_EQUAL(f8k_tab_walk("a\tb", 3, 5, SIZE_MAX, &x, &c), 3);
+    CU_ASSERT_EQUAL(x, 4);
+    CU_ASSERT_EQUAL(c, 9);
+    /* eight bytes at a time (UTF-8 sequences inside a word and across
+     * two), byte by byte from the word that holds a tab or a line end */
+    CU_ASSERT_EQUAL(f8k_tab_walk("\xc3\xa9" "abcdef" "\xc3\xa9" "ghijkl\tz", 18, 0,
+                                 SIZE_MAX, &x, &c), 18);
+    CU_ASSERT_EQUAL(x, 19);
+    CU_ASSERT_EQUAL(c, 17);
+    CU_ASSERT_EQUAL(f8k_tab_walk("abcdefg\xe2\x82\xac" "hijkl\tz\nq", 19, 0,
+                                 SIZE_MAX, &x, &c), 17);
+    CU_ASSERT_EQUAL(x, 19);
+    CU_ASSERT_EQUAL(c, 17);
+    /* UNTIL inside a word of eight bytes: byte by byte up to it */
+    CU_ASSERT_EQUAL(f8k_tab_walk("abcdefghijklmnop", 16, 0, 11, &x, &c), 11);
+    CU_ASSERT_EQUAL(x, 11);
+    CU_ASSERT_EQUAL(c, 11);
 }
 
 int add_diags_tests(void)

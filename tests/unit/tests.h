@@ -32,13 +32,12 @@ int diags_of(const f8k_doc *d, f8k_code code, const char *words,
 uint32_t loc_line(const f8k_doc *d, f8k_loc loc);
 uint32_t loc_col(const f8k_doc *d, f8k_loc loc);
 
-/* A value as printed, at line LN, column CL of the input (its position
- * resolved through the source maps of the document that set it). */
-#define ASSERT_VALUE(v, text, ln, cl) do { \
+/* A value of document D as printed, at line LN, column CL of the input
+ * (its position resolved through D's source maps). */
+#define ASSERT_VALUE(d, v, text, ln, cl) do { \
         CU_ASSERT_PTR_NOT_NULL_FATAL((v).printed); \
         CU_ASSERT_STRING_EQUAL((v).printed, text); \
-        CU_ASSERT_PTR_NOT_NULL_FATAL((v).doc); \
-        CU_ASSERT_EQUAL(loc_line((v).doc, (v).loc), ln); \
-        CU_ASSERT_EQUAL(loc_col((v).doc, (v).loc), cl); \
+        CU_ASSERT_EQUAL(loc_line(d, (v).loc), ln); \
+        CU_ASSERT_EQUAL(loc_col(d, (v).loc), cl); \
     } while (0)
 #endif
