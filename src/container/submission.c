@@ -634,50 +634,71 @@ const f8k_hnode *f8k_hnode_find(const f8k_hnode *h, const char *elem)
 
 #define UU(c) (((c) - ' ') & 077)
 
+/* How many bytes the line P (LEN bytes, no line end) decodes to, or -1
+ * when it is not uuencode.  Trailing blanks are often stripped in transit
+ * (a blank encodes zero bits), so missing characters read as zero; a line
+ * is not uuencode only when it says more than 45 bytes or holds a
+ * character outside ' '..'`'. */
+static long uu_line_bytes(const char *p, size_t len)
+{
+    size_t i;
+    for (i = 0; i < len && (unsigned char)p[i] >= ' ' && (unsigned char)p[i] <= '`'; i++)
+        ;
+    if (len == 0)
+        return 0;
+    if (i < len || UU((unsigned char)p[0]) > 45)
+        return -1;
+    return (long)UU((unsigned char)p[0]);
+}
+
+/* The next line of [P, END): its length; *NEXT where the one after it
+ * begins. */
+static size_t uu_next_line(const char *p, const char *end, const char **next)
+{
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    *next = nl != NULL ? nl + 1 : end;
+    return nl != NULL ? (size_t)(nl - p) : (size_t)(end - p);
+}
+
 /* Decode the uuencoded lines of B into the arena; count the lines that
- * are not uuencode. */
+ * are not uuencode.  A line may say more bytes than its characters hold
+ * (missing ones read as zero), so what the lines say is summed first:
+ * the buffer is that size, whatever the lines look like. */
 static void decode_binary(f8k_doc *doc, f8k_binary *b)
 {
-    const char *p = b->data, *end = b->data + b->encoded;
+    const char *p, *next, *end = b->data + b->encoded;
     unsigned char *out;
-    size_t o = 0;
+    size_t o = 0, total = 0;
 
-    b->bytes = out = f8k_arena_alloc(&doc->arena, b->encoded / 4 * 3 + 3);
+    for (p = b->data; p != NULL && p < end; p = next) {
+        long want = uu_line_bytes(p, uu_next_line(p, end, &next));
+        if (want > 0)
+            total += (size_t)want;
+    }
+    b->bytes = out = f8k_arena_alloc(&doc->arena, total + 1);
     if (out == NULL) {
         doc->nomem = 1;
         return;
     }
-    while (p != NULL && p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        size_t len = nl != NULL ? (size_t)(nl - p) : (size_t)(end - p);
-        size_t want, i, k;
-        if (len > 0) {
-            want = UU((unsigned char)p[0]);
-            /* Each group of 4 characters gives 3 bytes.  Trailing blanks
-             * are often stripped in transit (a blank encodes zero bits),
-             * so missing characters read as zero; a line is not
-             * uuencode only when it says more than 45 bytes or holds a
-             * character outside ' '..'`'. */
-            for (i = 0; i < len && (unsigned char)p[i] >= ' '
-                        && (unsigned char)p[i] <= '`'; i++)
-                ;
-            if (want > 45 || i < len) {
-                b->bad_lines++;
-            } else {
-                for (i = 1, k = 0; k < want; i += 4) {
-                    unsigned c[4], j;
-                    unsigned char three[3];
-                    for (j = 0; j < 4; j++)
-                        c[j] = i + j < len ? UU((unsigned char)p[i + j]) : 0;
-                    three[0] = (unsigned char)(c[0] << 2 | c[1] >> 4);
-                    three[1] = (unsigned char)(c[1] << 4 | c[2] >> 2);
-                    three[2] = (unsigned char)(c[2] << 6 | c[3]);
-                    for (j = 0; j < 3 && k < want; j++, k++)
-                        out[o++] = three[j];
-                }
-            }
+    for (p = b->data; p != NULL && p < end; p = next) {
+        size_t len = uu_next_line(p, end, &next), i, k;
+        long want = uu_line_bytes(p, len);
+        if (want < 0) {
+            b->bad_lines++;
+            continue;
         }
-        p = nl != NULL ? nl + 1 : end;
+        /* Each group of 4 characters gives 3 bytes. */
+        for (i = 1, k = 0; k < (size_t)want; i += 4) {
+            unsigned c[4], j;
+            unsigned char three[3];
+            for (j = 0; j < 4; j++)
+                c[j] = i + j < len ? UU((unsigned char)p[i + j]) : 0;
+            three[0] = (unsigned char)(c[0] << 2 | c[1] >> 4);
+            three[1] = (unsigned char)(c[1] << 4 | c[2] >> 2);
+            three[2] = (unsigned char)(c[2] << 6 | c[3]);
+            for (j = 0; j < 3 && k < (size_t)want; j++, k++)
+                out[o++] = three[j];
+        }
     }
     b->decoded = o;
     f8k_sha256_hex(out, o, b->sha256);

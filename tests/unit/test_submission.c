@@ -94,6 +94,40 @@ static void test_header(void)
     f8k_doc_free(d);
 }
 
+/* A uuencoded line may say more bytes than it holds (trailing blanks
+ * stripped in transit read as zero): 3000 lines "M" say 45 bytes each from
+ * 2 bytes of input - more than 3 a 4 (the decoder's buffer was sized so,
+ * and overflowed: found by libFuzzer). */
+static void test_uu_short_lines(void)
+{
+    static const char head[] =
+        "<SEC-DOCUMENT>x.txt : 20240201\n<SEC-HEADER>x.hdr.sgml : 20240201\n"
+        "CONFORMED SUBMISSION TYPE:\t8-K\n</SEC-HEADER>\n"
+        "<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<TEXT>\nFORM 8-K\n</TEXT>\n</DOCUMENT>\n"
+        "<DOCUMENT>\n<TYPE>GRAPHIC\n<SEQUENCE>2\n<TEXT>\nbegin 644 z.gif\n";
+    static const char tail[] = "`\nend\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n";
+    static char buf[sizeof head + 6000 + sizeof tail];
+    size_t n = sizeof head - 1, i;
+    const f8k_binary *b;
+    f8k_doc *d = NULL;
+
+    memcpy(buf, head, n);
+    for (i = 0; i < 3000; i++, n += 2)
+        memcpy(buf + n, "M\n", 2);
+    memcpy(buf + n, tail, sizeof tail - 1);
+    n += sizeof tail - 1;
+    CU_ASSERT_EQUAL_FATAL(f8k_parse("u.txt", buf, n, &d), F8K_OK);
+    CU_ASSERT_EQUAL_FATAL(d->sub->ndocs, 2);
+    b = d->sub->docs->next->binaries;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(b);
+    CU_ASSERT_EQUAL(b->decoded, 3000 * 45);
+    CU_ASSERT_EQUAL(b->bad_lines, 0);
+    for (i = 0; i < b->decoded && b->bytes[i] == 0; i++)
+        ;
+    CU_ASSERT_EQUAL(i, 3000 * 45);
+    f8k_doc_free(d);
+}
+
 static void test_sha256(void)
 {
     char hex[65];
@@ -198,6 +232,7 @@ int add_submission_tests(void)
     CU_pSuite s = CU_add_suite("submission", NULL, NULL);
     return !s || !CU_add_test(s, "header fields", test_header) ||
            !CU_add_test(s, "sha256", test_sha256) ||
+           !CU_add_test(s, "uuencoded lines that say more than they hold", test_uu_short_lines) ||
            !CU_add_test(s, "conformed names", test_names) ||
            !CU_add_test(s, "other forms", test_other_forms) ||
            !CU_add_test(s, "long document text", test_long_text);
