@@ -660,35 +660,44 @@ static size_t uu_next_line(const char *p, const char *end, const char **next)
     return nl != NULL ? (size_t)(nl - p) : (size_t)(end - p);
 }
 
+/* Room for N more bytes at *OUT (of *CAP, O used), in DOC's arena: a
+ * buffer twice as large, the bytes so far copied, when they do not fit. */
+static int uu_room(f8k_doc *doc, unsigned char **out, size_t *cap, size_t o, size_t n)
+{
+    unsigned char *bigger;
+    size_t want = *cap * 2 > o + n ? *cap * 2 : o + n;
+    if (o + n <= *cap)
+        return 0;
+    bigger = f8k_arena_alloc(&doc->arena, want);
+    if (bigger == NULL)
+        return -1;
+    memcpy(bigger, *out, o);
+    *out = bigger;
+    *cap = want;
+    return 0;
+}
+
 /* Decode the uuencoded lines of B into the arena; count the lines that
- * are not uuencode.  A line may say more bytes than its characters hold
- * (missing ones read as zero), so what the lines say is summed first:
- * the buffer is that size, whatever the lines look like. */
+ * are not uuencode.  Lines give 3 bytes for 4 characters, the size the
+ * buffer starts with; a line that says more bytes than it holds (missing
+ * characters read as zero) makes it grow. */
 static void decode_binary(f8k_doc *doc, f8k_binary *b)
 {
     const char *p, *next, *end = b->data + b->encoded;
-    unsigned char *out;
-    size_t o = 0, total = 0;
+    size_t o = 0, cap = b->encoded / 4 * 3 + 3;
+    unsigned char *out = f8k_arena_alloc(&doc->arena, cap);
 
-    for (p = b->data; p != NULL && p < end; p = next) {
-        long want = uu_line_bytes(p, uu_next_line(p, end, &next));
-        if (want > 0)
-            total += (size_t)want;
-    }
-    b->bytes = out = f8k_arena_alloc(&doc->arena, total + 1);
-    if (out == NULL) {
-        doc->nomem = 1;
-        return;
-    }
-    for (p = b->data; p != NULL && p < end; p = next) {
+    for (p = b->data; out != NULL && p < end; p = next) {
         size_t len = uu_next_line(p, end, &next), i, k;
         long want = uu_line_bytes(p, len);
         if (want < 0) {
             b->bad_lines++;
             continue;
         }
+        if (uu_room(doc, &out, &cap, o, (size_t)want) != 0)
+            out = NULL;
         /* Each group of 4 characters gives 3 bytes. */
-        for (i = 1, k = 0; k < (size_t)want; i += 4) {
+        for (i = 1, k = 0; out != NULL && k < (size_t)want; i += 4) {
             unsigned c[4], j;
             unsigned char three[3];
             for (j = 0; j < 4; j++)
@@ -700,6 +709,11 @@ static void decode_binary(f8k_doc *doc, f8k_binary *b)
                 out[o++] = three[j];
         }
     }
+    if (out == NULL) {
+        doc->nomem = 1;
+        return;
+    }
+    b->bytes = out;
     b->decoded = o;
     f8k_sha256_hex(out, o, b->sha256);
 }

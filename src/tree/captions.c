@@ -44,10 +44,16 @@ static int opens_with(const char *s, size_t n, const char *w)
 int f8k_caption_opens(const char *s, size_t n)
 {
     size_t i = 0, k;
+    int c;
     while (i < n && blank((unsigned char)s[i]))
         i++;
+    if (i >= n)
+        return 0;
+    /* called for every line of text: the first letter rules out most rows */
+    c = f8k_lower((unsigned char)s[i]);
     for (k = 0; k < f8k_ncaptions; k++)
-        if (f8k_captions[k].opens && opens_with(s + i, n - i, f8k_captions[k].words))
+        if (f8k_captions[k].opens && (unsigned char)f8k_captions[k].words[0] == c &&
+            opens_with(s + i, n - i, f8k_captions[k].words))
             return 1;
     return 0;
 }
