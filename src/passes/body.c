@@ -116,11 +116,76 @@ static int make_paras(f8k_doc *doc, f8k_item *it, const f8k_line *start)
     return 0;
 }
 
+/* The caption printed on IT's heading line (REST, CLEN bytes), joined with
+ * the next line BODY when it wraps there ("... Information and" /
+ * "Exhibits.") and the two together are the official caption; returns
+ * where the item's text begins. */
+static const f8k_line *caption_on_heading(f8k_doc *doc, f8k_item *it, const char *rest,
+                                          size_t clen, const f8k_line *body)
+{
+    char both[512];
+    size_t bl;
+
+    f8k_value_set(doc, &it->caption, rest, clen, f8k_line_loc(it->heading, it->caption_span.col));
+    if (body == NULL || blankish(body) || it->def == NULL)
+        return body;
+    bl = body->len - body->indent;
+    if (clen + 1 + bl >= sizeof both)
+        return body;
+    memcpy(both, rest, clen);
+    both[clen] = ' ';
+    memcpy(both + clen + 1, body->text + body->indent, bl);
+    both[clen + 1 + bl] = '\0';
+    if (f8k_item_by_caption(both, clen + 1 + bl, 0) != it->def ||
+        f8k_item_by_caption(rest, clen, 0) == it->def)
+        return body;
+    f8k_value_set(doc, &it->caption, both, clen + 1 + bl, it->caption.loc);
+    return body->next;
+}
+
+/* A heading with no caption: the caption on the next line that is not
+ * blank, when it is short and stands alone (or names an item); returns
+ * where the item's text begins. */
+static const f8k_line *caption_below(f8k_doc *doc, f8k_item *it, const f8k_line *body)
+{
+    const f8k_line *l = body;
+    while (l != NULL && l->kind == F8K_LINE_BLANK)
+        l = l->next;
+    if (l != NULL && l->kind == F8K_LINE_TEXT && l->len - l->indent < 100 &&
+        (l->next == NULL || blankish(l->next) ||
+         f8k_item_by_caption(l->text, l->len, 0) != NULL)) {
+        f8k_value_set(doc, &it->caption, l->text + l->indent, l->len - l->indent, l->loc);
+        return l->next;
+    }
+    return body;
+}
+
+/* "Items 2.02 and 9.01": one item node per number NUMS[1..N), after IT,
+ * sharing its text. */
+static int item_copies(f8k_doc *doc, f8k_item *it, char nums[][8], size_t n,
+                       f8k_item **extra_tail)
+{
+    size_t i;
+    for (i = 1; i < n; i++) {
+        f8k_item *x = f8k_doc_alloc(doc, sizeof *x);
+        if (x == NULL)
+            return -1;
+        *x = *it;
+        x->paras = NULL;
+        x->number.norm = f8k_doc_strdup(doc, nums[i]);
+        x->def = f8k_item_by_number(nums[i]);
+        x->next = it->next;
+        it->next = x;
+        it = x;
+        *extra_tail = x;
+    }
+    return 0;
+}
+
 static int read_item(f8k_doc *doc, f8k_item *it, f8k_item **extra_tail)
 {
     char nums[16][8];
-    size_t n = heading_numbers(it, nums, 16), i, clen = it->caption_span.len;
-    const char *rest = it->caption_span.text;
+    size_t n = heading_numbers(it, nums, 16), clen = it->caption_span.len;
     const f8k_line *body = it->body.head;
 
     if (n == 0) {
@@ -139,57 +204,16 @@ static int read_item(f8k_doc *doc, f8k_item *it, f8k_item **extra_tail)
     it->number.loc = it->heading->loc;
     it->number.norm = f8k_doc_strdup(doc, nums[0]);
     it->def = f8k_item_by_number(nums[0]);
-    if (clen > 0) {
-        f8k_value_set(doc, &it->caption, rest, clen, f8k_line_loc(it->heading, it->caption_span.col));
-        /* a caption wrapped onto the next line ("... Information and" /
-         * "Exhibits.") when the two together are the official caption */
-        if (body != NULL && !blankish(body) && it->def != NULL) {
-            char both[512];
-            size_t bl = body->len - body->indent;
-            if (clen + 1 + bl < sizeof both) {
-                memcpy(both, rest, clen);
-                both[clen] = ' ';
-                memcpy(both + clen + 1, body->text + body->indent, bl);
-                both[clen + 1 + bl] = '\0';
-                if (f8k_item_by_caption(both, clen + 1 + bl, 0) == it->def &&
-                    f8k_item_by_caption(rest, clen, 0) != it->def) {
-                    f8k_value_set(doc, &it->caption, both, clen + 1 + bl, it->caption.loc);
-                    body = body->next;
-                }
-            }
-        }
-    } else {
-        /* the caption on the next line */
-        const f8k_line *l = body;
-        while (l != NULL && l->kind == F8K_LINE_BLANK)
-            l = l->next;
-        if (l != NULL && l->kind == F8K_LINE_TEXT && l->len - l->indent < 100 &&
-            (l->next == NULL || blankish(l->next) ||
-             f8k_item_by_caption(l->text, l->len, 0) != NULL)) {
-            f8k_value_set(doc, &it->caption, l->text + l->indent, l->len - l->indent, l->loc);
-            body = l->next;
-        }
-    }
+    if (clen > 0)
+        body = caption_on_heading(doc, it, it->caption_span.text, clen, body);
+    else
+        body = caption_below(doc, it, body);
     if (it->def == NULL)
         f8k_diag_add(doc, it->heading->loc, F8K_W_ITEM_NUMBER,
                      "item %s is not an item of Form 8-K in either numbering", nums[0]);
     if (body != NULL && make_paras(doc, it, body) != 0)
         return -1;
-    /* "Items 2.02 and 9.01": one item node per number, sharing the text */
-    for (i = 1; i < n; i++) {
-        f8k_item *x = f8k_doc_alloc(doc, sizeof *x);
-        if (x == NULL)
-            return -1;
-        *x = *it;
-        x->paras = NULL;
-        x->number.norm = f8k_doc_strdup(doc, nums[i]);
-        x->def = f8k_item_by_number(nums[i]);
-        x->next = it->next;
-        it->next = x;
-        it = x;
-        *extra_tail = x;
-    }
-    return 0;
+    return item_copies(doc, it, nums, n, extra_tail);
 }
 
 static int read_items(f8k_doc *doc, f8k_filing *f)
