@@ -232,19 +232,12 @@ static int take_io(struct cli_options *o, int key, const char *v)
  * the exit status of a bad value. */
 static int take_batch(struct cli_options *o, int key, const char *v)
 {
-    unsigned long n;
-    int rc;
-
     switch (key) {
     case 'T':
         o->files_from = v;
         break;
     case 'j':
-        rc = cli_count_arg("the number of jobs", v, 1024, &n);
-        if (rc >= 0)
-            return rc;
-        o->jobs = (unsigned)n;
-        break;
+        return cli_jobs_arg(v, &o->jobs);
     case K_OUT:
         o->out_dir = v;
         break;

@@ -58,6 +58,15 @@ int cli_count_arg(const char *name, const char *v, unsigned long max,
     return -1;
 }
 
+int cli_jobs_arg(const char *v, unsigned *jobs)
+{
+    unsigned long n;
+    int rc = cli_count_arg("the number of jobs", v, 1024, &n);
+    if (rc < 0)
+        *jobs = (unsigned)n;
+    return rc;
+}
+
 /* The entry of KEY in CMD's table or the common options. */
 static const struct cli_opt *find_key(const struct cli_cmd *cmd, int key)
 {

@@ -89,4 +89,7 @@ int cli_usage_error(const char *what, const char *arg);
 int cli_count_arg(const char *name, const char *v, unsigned long max,
                   unsigned long *n);
 
+/* -j N: the number of jobs, 1 to 1024, into *JOBS; as cli_count_arg. */
+int cli_jobs_arg(const char *v, unsigned *jobs);
+
 #endif /* F8K_OPTS_H */

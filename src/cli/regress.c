@@ -369,8 +369,6 @@ struct regress_args {
 static int regress_take(void *ctx, int key, const char *v)
 {
     struct regress_args *r = ctx;
-    unsigned long n;
-    int rc;
 
     switch (key) {
     case K_BASELINE:
@@ -386,11 +384,7 @@ static int regress_take(void *ctx, int key, const char *v)
         r->quiet = 1;
         break;
     case 'j':
-        rc = cli_count_arg("the number of jobs", v, 1024, &n);
-        if (rc >= 0)
-            return rc;
-        r->jobs = (unsigned)n;
-        break;
+        return cli_jobs_arg(v, &r->jobs);
     }
     return -1;
 }
